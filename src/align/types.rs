@@ -1,0 +1,375 @@
+//! The results of alignment and the queries every consumer (export, UI) needs on them.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Document, StatementKind};
+
+/// One statement of one document: `doc` indexes the document list given to the engine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct StatementRef {
+    /// Index of the document.
+    pub doc: usize,
+    /// Index of the statement within it.
+    pub statement: usize,
+}
+
+/// How two linked statements relate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Relation {
+    /// The same claim with no conflicting detail.
+    Shared,
+    /// The same claim with at least one conflicting detail.
+    Divergent,
+}
+
+/// The kind of a conflicting detail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DifferenceKind {
+    /// Numbers and quantities: "a day away" vs "48 hours".
+    Number,
+    /// Dates and weekdays.
+    Date,
+    /// People, places, organisations.
+    Name,
+    /// The same quotation in different words (quote drift).
+    Quote,
+    /// The key nouns of the claim: "video call" vs "phone call".
+    Wording,
+}
+
+impl DifferenceKind {
+    /// The lowercase name used in exports and on screen.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Number => "number",
+            Self::Date => "date",
+            Self::Name => "name",
+            Self::Quote => "quote",
+            Self::Wording => "wording",
+        }
+    }
+}
+
+/// One conflicting detail of a link: the words in each statement.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Difference {
+    /// What kind of detail conflicts.
+    pub kind: DifferenceKind,
+    /// The words in statement `a` of the link.
+    pub a: String,
+    /// The words in statement `b` of the link.
+    pub b: String,
+}
+
+/// Two statements of different documents that state the same claim. `a.doc < b.doc`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link {
+    /// The statement in the lower-numbered document.
+    pub a: StatementRef,
+    /// The statement in the higher-numbered document.
+    pub b: StatementRef,
+    /// Confidence that they state the same claim, in [0, 1].
+    pub score: f32,
+    /// Shared or divergent.
+    pub relation: Relation,
+    /// The conflicting details (empty when shared).
+    pub differences: Vec<Difference>,
+}
+
+impl Link {
+    /// The end of the link that is not `r` (or `None` if `r` is not an end of it).
+    #[must_use]
+    pub fn other(&self, r: StatementRef) -> Option<StatementRef> {
+        if self.a == r {
+            Some(self.b)
+        } else if self.b == r {
+            Some(self.a)
+        } else {
+            None
+        }
+    }
+}
+
+/// A claim: linked statements across reports.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Group {
+    /// Its statements, sorted by document then statement.
+    pub members: Vec<StatementRef>,
+    /// The number of distinct reports that state it.
+    pub support: usize,
+}
+
+/// What the alignment says of one statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Linked, and every link is shared.
+    Shared,
+    /// Linked, and at least one link is divergent.
+    Divergent,
+    /// A body statement in no link: only its report says it.
+    Unique,
+    /// A heading or boilerplate: not a claim.
+    NotClaim,
+}
+
+/// How a report's statements split into shared, divergent and unique.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportStats {
+    /// Statements whose links are all shared.
+    pub shared: usize,
+    /// Statements with a divergent link.
+    pub divergent: usize,
+    /// Body statements with no link.
+    pub unique: usize,
+    /// Headings and boilerplate.
+    pub not_claims: usize,
+}
+
+/// Per-statement index entries, built once so every query is cheap.
+#[derive(Debug, Clone, Default)]
+struct StatementInfo {
+    links: Vec<usize>,
+    group: Option<usize>,
+    status: Option<Status>,
+}
+
+/// The whole result of aligning a set of documents.
+#[derive(Debug, Clone, Default)]
+pub struct Alignment {
+    /// All links, sorted by `(a, b)`.
+    pub links: Vec<Link>,
+    /// All claim groups, by falling support, then by first member.
+    pub groups: Vec<Group>,
+    info: Vec<Vec<StatementInfo>>,
+    overlap: Vec<Vec<f32>>,
+}
+
+impl Alignment {
+    /// Build the alignment and its indices from links; groups are the connected components.
+    #[must_use]
+    pub fn new(docs: &[Document], mut links: Vec<Link>) -> Self {
+        links.sort_by_key(|l| (l.a, l.b));
+        let mut info: Vec<Vec<StatementInfo>> = docs
+            .iter()
+            .map(|d| vec![StatementInfo::default(); d.statements.len()])
+            .collect();
+        for (i, l) in links.iter().enumerate() {
+            info[l.a.doc][l.a.statement].links.push(i);
+            info[l.b.doc][l.b.statement].links.push(i);
+        }
+        let groups = components(docs, &links, &info);
+        for (gi, g) in groups.iter().enumerate() {
+            for m in &g.members {
+                info[m.doc][m.statement].group = Some(gi);
+            }
+        }
+        for (di, d) in docs.iter().enumerate() {
+            for (si, s) in d.statements.iter().enumerate() {
+                let entry = &mut info[di][si];
+                entry.status = Some(if s.kind != StatementKind::Body {
+                    Status::NotClaim
+                } else if entry.links.is_empty() {
+                    Status::Unique
+                } else if entry
+                    .links
+                    .iter()
+                    .any(|&l| links[l].relation == Relation::Divergent)
+                {
+                    Status::Divergent
+                } else {
+                    Status::Shared
+                });
+            }
+        }
+        let overlap = overlap_matrix(docs, &links, &info);
+        Self {
+            links,
+            groups,
+            info,
+            overlap,
+        }
+    }
+
+    /// The links that touch `r`.
+    pub fn links_of(&self, r: StatementRef) -> impl Iterator<Item = &Link> + '_ {
+        self.info
+            .get(r.doc)
+            .and_then(|d| d.get(r.statement))
+            .map(|i| i.links.as_slice())
+            .unwrap_or_default()
+            .iter()
+            .map(|&l| &self.links[l])
+    }
+
+    /// The statements of document `other` linked to `r`, best score first, with their links.
+    #[must_use]
+    pub fn counterparts(&self, r: StatementRef, other: usize) -> Vec<(StatementRef, &Link)> {
+        let mut v: Vec<_> = self
+            .links_of(r)
+            .filter_map(|l| l.other(r).filter(|o| o.doc == other).map(|o| (o, l)))
+            .collect();
+        v.sort_by(|x, y| y.1.score.total_cmp(&x.1.score).then(x.0.cmp(&y.0)));
+        v
+    }
+
+    /// The index of the claim group that holds `r`.
+    #[must_use]
+    pub fn group_of(&self, r: StatementRef) -> Option<usize> {
+        self.info.get(r.doc)?.get(r.statement)?.group
+    }
+
+    /// Support of the claim `r` belongs to: 1 for a unique statement, 0 for a non-claim.
+    #[must_use]
+    pub fn support(&self, r: StatementRef) -> usize {
+        match self.group_of(r) {
+            Some(g) => self.groups[g].support,
+            None if self.status(r) == Status::Unique => 1,
+            None => 0,
+        }
+    }
+
+    /// What the alignment says of `r`.
+    #[must_use]
+    pub fn status(&self, r: StatementRef) -> Status {
+        self.info
+            .get(r.doc)
+            .and_then(|d| d.get(r.statement))
+            .and_then(|i| i.status)
+            .unwrap_or(Status::NotClaim)
+    }
+
+    /// The shared / divergent / unique counts of document `doc`.
+    #[must_use]
+    pub fn report_stats(&self, doc: usize) -> ReportStats {
+        let mut s = ReportStats::default();
+        for i in self.info.get(doc).map(Vec::as_slice).unwrap_or_default() {
+            match i.status {
+                Some(Status::Shared) => s.shared += 1,
+                Some(Status::Divergent) => s.divergent += 1,
+                Some(Status::Unique) => s.unique += 1,
+                Some(Status::NotClaim) | None => s.not_claims += 1,
+            }
+        }
+        s
+    }
+
+    /// Overlap of two reports in [0, 1]: the share of their claim statements that have a
+    /// counterpart in the other (1 on the diagonal).
+    #[must_use]
+    pub fn overlap(&self, a: usize, b: usize) -> f32 {
+        self.overlap
+            .get(a)
+            .and_then(|r| r.get(b))
+            .copied()
+            .unwrap_or(0.0)
+    }
+}
+
+/// Connected components of the link graph, each a claim group of support ≥ 2.
+fn components(docs: &[Document], links: &[Link], info: &[Vec<StatementInfo>]) -> Vec<Group> {
+    let offsets: Vec<usize> = docs
+        .iter()
+        .scan(0, |acc, d| {
+            let o = *acc;
+            *acc += d.statements.len();
+            Some(o)
+        })
+        .collect();
+    let total: usize = docs.iter().map(|d| d.statements.len()).sum();
+    let mut parent: Vec<usize> = (0..total).collect();
+    fn find(p: &mut [usize], mut x: usize) -> usize {
+        while p[x] != x {
+            p[x] = p[p[x]];
+            x = p[x];
+        }
+        x
+    }
+    for l in links {
+        let (x, y) = (
+            offsets[l.a.doc] + l.a.statement,
+            offsets[l.b.doc] + l.b.statement,
+        );
+        let (rx, ry) = (find(&mut parent, x), find(&mut parent, y));
+        if rx != ry {
+            parent[rx.max(ry)] = rx.min(ry);
+        }
+    }
+    let mut by_root: std::collections::BTreeMap<usize, Vec<StatementRef>> = Default::default();
+    for (di, d) in info.iter().enumerate() {
+        for (si, i) in d.iter().enumerate() {
+            if !i.links.is_empty() {
+                let root = find(&mut parent, offsets[di] + si);
+                by_root.entry(root).or_default().push(StatementRef {
+                    doc: di,
+                    statement: si,
+                });
+            }
+        }
+    }
+    let mut groups: Vec<Group> = by_root
+        .into_values()
+        .map(|mut members| {
+            members.sort();
+            let mut ds: Vec<usize> = members.iter().map(|m| m.doc).collect();
+            ds.dedup();
+            Group {
+                support: ds.len(),
+                members,
+            }
+        })
+        .collect();
+    groups.sort_by(|x, y| {
+        y.support
+            .cmp(&x.support)
+            .then(x.members[0].cmp(&y.members[0]))
+    });
+    groups
+}
+
+fn overlap_matrix(docs: &[Document], links: &[Link], info: &[Vec<StatementInfo>]) -> Vec<Vec<f32>> {
+    let n = docs.len();
+    // linked[a][b] = statements of a with a counterpart in b.
+    let mut linked = vec![vec![0usize; n]; n];
+    for (di, d) in info.iter().enumerate() {
+        let mut seen = vec![false; n];
+        for i in d {
+            seen.iter_mut().for_each(|s| *s = false);
+            for &l in &i.links {
+                let link = &links[l];
+                let other = if link.a.doc == di {
+                    link.b.doc
+                } else {
+                    link.a.doc
+                };
+                if !seen[other] {
+                    seen[other] = true;
+                    linked[di][other] += 1;
+                }
+            }
+        }
+    }
+    let claims: Vec<usize> = docs.iter().map(Document::body_count).collect();
+    (0..n)
+        .map(|a| {
+            (0..n)
+                .map(|b| {
+                    if a == b {
+                        1.0
+                    } else {
+                        let both = claims[a] + claims[b];
+                        #[allow(clippy::cast_precision_loss)]
+                        if both == 0 {
+                            0.0
+                        } else {
+                            (linked[a][b] + linked[b][a]) as f32 / both as f32
+                        }
+                    }
+                })
+                .collect()
+        })
+        .collect()
+}

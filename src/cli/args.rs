@@ -1,0 +1,72 @@
+//! Argument definitions (clap derive). The help text is the first documentation a user reads.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Compare several news reports of one event: what they agree on, what only one says, and
+/// where their numbers, names, dates and quotes disagree.
+///
+/// With no PATH, parallax opens its five embedded sample reports. PATH may be a .txt, .md or
+/// .html file, a folder (read recursively, in sorted order) or - for standard input.
+#[derive(Debug, Parser)]
+#[command(name = "parallax", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// What to do; without a command, the reports are opened for reading.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Options of the default command.
+    #[command(flatten)]
+    pub open: OpenArgs,
+}
+
+/// Options for opening reports.
+#[derive(Debug, Args)]
+pub struct OpenArgs {
+    /// Reports to open: files, folders, or - for stdin (default: the embedded samples).
+    pub paths: Vec<String>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the statements (sentences, headings, boilerplate) of the reports, one per line.
+    Sentences(SentencesArgs),
+    /// Write the document model and the alignment as JSON or Markdown.
+    Export(ExportArgs),
+}
+
+/// Options of `parallax sentences`.
+#[derive(Debug, Args)]
+pub struct SentencesArgs {
+    /// Reports to split: files, folders, or - for stdin (default: the embedded samples).
+    pub paths: Vec<String>,
+    /// Print JSON: an array of strings for one input, else an array of {"id","sentences"}.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// The versioned JSON document model with links and groups.
+    Json,
+    /// A Markdown report a journalist can paste into a note.
+    Md,
+}
+
+/// Options of `parallax export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Reports to export: files, folders, or - for stdin (default: the embedded samples).
+    pub paths: Vec<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Json)]
+    pub format: Format,
+    /// Write to FILE (atomically) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Replace FILE if it exists.
+    #[arg(long)]
+    pub force: bool,
+}

@@ -1,0 +1,124 @@
+//! The subcommands: load the inputs, run the engine, print or write the result.
+
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+
+use anyhow::Context;
+use parallax::model::{self, clean, Document, LoadReport};
+
+use super::args::{ExportArgs, Format, SentencesArgs};
+use super::{EXIT_PARTIAL, EXIT_USAGE};
+
+/// Load the inputs (the embedded seeds when there are none) and report problems on stderr.
+/// Returns `None` when nothing could be loaded.
+fn load(paths: &[String]) -> (Option<Vec<Document>>, bool) {
+    if paths.is_empty() {
+        return (Some(model::embedded::seed_documents()), false);
+    }
+    let LoadReport {
+        documents,
+        problems,
+    } = model::load_inputs(paths);
+    for p in &problems {
+        eprintln!("parallax: {p}");
+    }
+    let refused = problems
+        .iter()
+        .any(|p| p.severity == model::Severity::Refused);
+    if documents.is_empty() {
+        eprintln!("parallax: nothing to read: no input could be loaded");
+        return (None, refused);
+    }
+    (Some(documents), refused)
+}
+
+fn exit(refused: bool) -> ExitCode {
+    if refused {
+        ExitCode::from(EXIT_PARTIAL)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// `parallax [PATH...]`: print a summary of what was loaded.
+pub fn open(args: &super::args::OpenArgs) -> anyhow::Result<ExitCode> {
+    let (Some(docs), refused) = load(&args.paths) else {
+        return Ok(ExitCode::from(EXIT_USAGE));
+    };
+    let alignment = parallax::align::align(&docs);
+    let mut out = std::io::stdout().lock();
+    for (i, d) in docs.iter().enumerate() {
+        let s = alignment.report_stats(i);
+        writeln!(
+            out,
+            "{:>3}  {}  [{}]  {} words, {} statements: {} shared, {} divergent, {} unique",
+            i + 1,
+            clean::visible(&d.title),
+            clean::visible(d.source.as_deref().unwrap_or(&d.id)),
+            d.word_count(),
+            d.statements.len(),
+            s.shared,
+            s.divergent,
+            s.unique
+        )?;
+    }
+    Ok(exit(refused))
+}
+
+/// Collapse runs of whitespace so each statement prints on one line.
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `parallax sentences`.
+pub fn sentences(args: &SentencesArgs) -> anyhow::Result<ExitCode> {
+    let (Some(docs), refused) = load(&args.paths) else {
+        return Ok(ExitCode::from(EXIT_USAGE));
+    };
+    let mut out = std::io::stdout().lock();
+    let texts = |d: &Document| -> Vec<String> {
+        (0..d.statements.len())
+            .map(|i| one_line(d.statement_text(i)))
+            .collect()
+    };
+    if args.json {
+        let json = if docs.len() == 1 && args.paths.len() <= 1 {
+            serde_json::to_string(&texts(&docs[0]))?
+        } else {
+            let all: Vec<serde_json::Value> = docs
+                .iter()
+                .map(|d| serde_json::json!({"id": d.id, "sentences": texts(d)}))
+                .collect();
+            serde_json::to_string(&all)?
+        };
+        writeln!(out, "{json}")?;
+    } else {
+        let terminal = std::io::stdout().is_terminal();
+        for d in &docs {
+            for s in texts(d) {
+                // Document text is already cleaned; `visible` is the belt to those braces.
+                let s = if terminal { clean::visible(&s) } else { s };
+                writeln!(out, "{s}")?;
+            }
+        }
+    }
+    Ok(exit(refused))
+}
+
+/// `parallax export`.
+pub fn export(args: &ExportArgs) -> anyhow::Result<ExitCode> {
+    let (Some(docs), refused) = load(&args.paths) else {
+        return Ok(ExitCode::from(EXIT_USAGE));
+    };
+    let alignment = parallax::align::align(&docs);
+    let body = match args.format {
+        Format::Json => parallax::export::to_json(&docs, &alignment),
+        Format::Md => parallax::export::markdown::to_markdown(&docs, &alignment),
+    };
+    match &args.output {
+        Some(path) => parallax::export::write_output(path, body.as_bytes(), args.force)
+            .with_context(|| "export not written")?,
+        None => std::io::stdout().lock().write_all(body.as_bytes())?,
+    }
+    Ok(exit(refused))
+}

@@ -1,0 +1,9 @@
+//! Exports of a loaded and aligned corpus: the versioned JSON schema and a Markdown report,
+//! and writing them safely to a file.
+
+pub mod json;
+pub mod markdown;
+pub mod write;
+
+pub use json::{to_json, Export, ExportDocument, ExportStatement, SCHEMA_VERSION};
+pub use write::write_output;

@@ -1,0 +1,16 @@
+//! The document model: reports loaded from files, folders, stdin or the embedded seeds,
+//! cleaned of hostile characters and cut into paragraphs and statements with byte offsets.
+
+pub mod clean;
+pub mod decode;
+pub mod document;
+pub mod embedded;
+#[cfg(feature = "html")]
+pub mod html;
+pub mod load;
+pub mod markdown;
+pub mod segment;
+pub mod structure;
+
+pub use document::{Document, Paragraph, Statement, StatementKind};
+pub use load::{load_inputs, LoadReport, Problem, Severity};

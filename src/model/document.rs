@@ -1,0 +1,110 @@
+//! The types every other layer reads: [`Document`], [`Paragraph`] and [`Statement`].
+
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+
+/// What role a statement plays in its report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StatementKind {
+    /// A sentence of the report's running text: the only kind that carries claims.
+    Body,
+    /// A section heading or a headline.
+    Heading,
+    /// Publishing chrome: "Also Read: …", "The post … appeared first on …", credit lines.
+    Boilerplate,
+}
+
+impl StatementKind {
+    /// The lowercase name used in exports and on screen.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Body => "body",
+            Self::Heading => "heading",
+            Self::Boilerplate => "boilerplate",
+        }
+    }
+}
+
+/// A paragraph: a block of text between line breaks, as a byte range into [`Document::text`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Paragraph {
+    /// First byte of the paragraph.
+    pub start: usize,
+    /// One past the last byte (trailing whitespace excluded).
+    pub end: usize,
+}
+
+/// One statement (a sentence, heading or boilerplate line) of a document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Statement {
+    /// Position of the statement in its document, from 0.
+    pub index: usize,
+    /// Index of the paragraph that holds it.
+    pub paragraph: usize,
+    /// First byte in [`Document::text`].
+    pub start: usize,
+    /// One past the last byte in [`Document::text`].
+    pub end: usize,
+    /// Its role.
+    pub kind: StatementKind,
+}
+
+impl Statement {
+    /// The byte range of the statement in its document's text.
+    #[must_use]
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+}
+
+/// One report: its cleaned text and its structure.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Document {
+    /// Short identifier: the file stem, made unique within a load.
+    pub id: String,
+    /// Where it came from, as the user named it (`-` for stdin).
+    pub path: String,
+    /// A title: the one the text states, its first heading, or its first sentence shortened.
+    pub title: String,
+    /// The outlet, where the text names it ("appeared first on Invezz").
+    pub source: Option<String>,
+    /// The cleaned text: line ends are `\n`, control and bidi-override characters removed.
+    pub text: String,
+    /// Paragraphs in order.
+    pub paragraphs: Vec<Paragraph>,
+    /// Statements in order; each is an exact slice of `text`.
+    pub statements: Vec<Statement>,
+}
+
+impl Document {
+    /// The text of statement `index`.
+    ///
+    /// # Panics
+    /// Panics if `index` is out of range: indices come from this document's own statements.
+    #[must_use]
+    pub fn statement_text(&self, index: usize) -> &str {
+        let s = &self.statements[index];
+        &self.text[s.start..s.end]
+    }
+
+    /// Number of words in the text (runs of alphanumeric characters).
+    #[must_use]
+    pub fn word_count(&self) -> usize {
+        self.text
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .filter(|w| !w.is_empty())
+            .count()
+    }
+
+    /// Number of body statements (the ones that carry claims).
+    #[must_use]
+    pub fn body_count(&self) -> usize {
+        self.statements
+            .iter()
+            .filter(|s| s.kind == StatementKind::Body)
+            .count()
+    }
+}

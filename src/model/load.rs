@@ -1,0 +1,331 @@
+//! Loading reports from files, folders (recursively, in sorted order) and standard input.
+//!
+//! Every input either becomes a [`Document`] or a [`Problem`] naming it; one bad input never
+//! stops the others. Limits keep a stray huge or endless input from hanging the program: a
+//! file larger than [`MAX_FILE_BYTES`] is refused (never silently truncated), and special files
+//! (FIFOs, sockets, devices) found by path are refused because reading them can block forever.
+
+use std::collections::{HashMap, HashSet};
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use super::document::Document;
+use super::{clean, decode, structure};
+
+/// Largest input parallax reads, in bytes (32 MiB: about fifteen thousand news reports).
+pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
+
+/// File name endings read when walking a folder.
+pub const TEXT_EXTENSIONS: [&str; 7] = ["txt", "text", "md", "markdown", "html", "htm", "xhtml"];
+
+/// How an input's bytes are to be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Plain text.
+    Text,
+    /// Markdown: markup is stripped.
+    Markdown,
+    /// HTML: converted to paragraphs of text.
+    Html,
+}
+
+impl Format {
+    /// The format a path's extension names (plain text when unknown).
+    #[must_use]
+    pub fn from_path(path: &Path) -> Self {
+        match path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
+            Some("md" | "markdown") => Self::Markdown,
+            Some("html" | "htm" | "xhtml") => Self::Html,
+            _ => Self::Text,
+        }
+    }
+
+    /// Guess the format of unnamed input (stdin) from its first characters.
+    #[must_use]
+    pub fn sniff(text: &str) -> Self {
+        let head: String = text
+            .trim_start()
+            .chars()
+            .take(512)
+            .collect::<String>()
+            .to_lowercase();
+        if head.starts_with("<!doctype html")
+            || head.starts_with("<html")
+            || head.contains("<body")
+            || head.starts_with("<p>")
+        {
+            Self::Html
+        } else {
+            Self::Text
+        }
+    }
+}
+
+/// How bad a [`Problem`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    /// The input loaded, or was skipped as empty, and the user should know something about it.
+    Warning,
+    /// The input was not loaded.
+    Refused,
+}
+
+/// Something the user must be told about one input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The input, as the user named it or as found in a folder.
+    pub path: String,
+    /// What is wrong, in a few words.
+    pub message: String,
+    /// Whether the input was still loaded.
+    pub severity: Severity,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let what = match self.severity {
+            Severity::Warning => "warning",
+            Severity::Refused => "refused",
+        };
+        write!(
+            f,
+            "{what}: {}: {}",
+            clean::visible(&self.path),
+            self.message
+        )
+    }
+}
+
+/// The documents that loaded and the problems met on the way.
+#[derive(Debug, Default)]
+pub struct LoadReport {
+    /// Documents in input order (folders expanded in sorted order).
+    pub documents: Vec<Document>,
+    /// Warnings and refusals, in input order.
+    pub problems: Vec<Problem>,
+}
+
+impl LoadReport {
+    /// Whether any input was refused.
+    #[must_use]
+    pub fn any_refused(&self) -> bool {
+        self.problems
+            .iter()
+            .any(|p| p.severity == Severity::Refused)
+    }
+}
+
+/// Build a document from decoded text: clean it, convert its markup, find its structure.
+#[must_use]
+pub fn document_from_text(id: String, path: String, text: &str, format: Format) -> Document {
+    let plain = match format {
+        Format::Text => clean::clean_text(text),
+        Format::Markdown => clean::clean_text(&super::markdown::to_text(&clean::clean_text(text))),
+        #[cfg(feature = "html")]
+        Format::Html => clean::clean_text(&super::html::to_text(text)),
+        #[cfg(not(feature = "html"))]
+        Format::Html => clean::clean_text(text),
+    };
+    structure::build(id, path, plain)
+}
+
+/// Load every input: `-` is standard input, a folder is walked recursively, anything else is
+/// a file. Documents get unique ids from their file stems.
+#[must_use]
+pub fn load_inputs(inputs: &[String]) -> LoadReport {
+    let mut report = LoadReport::default();
+    let mut files: Vec<(String, Option<PathBuf>)> = Vec::new();
+    for input in inputs {
+        if input == "-" {
+            files.push(("-".into(), None));
+            continue;
+        }
+        let path = PathBuf::from(input);
+        match fs::metadata(&path) {
+            Ok(m) if m.is_dir() => {
+                let mut found = Vec::new();
+                let mut seen = HashSet::new();
+                walk(&path, &mut found, &mut seen, &mut report.problems);
+                if found.is_empty() {
+                    report
+                        .problems
+                        .push(refused(input, "folder holds no .txt, .md or .html files"));
+                }
+                files.extend(
+                    found
+                        .into_iter()
+                        .map(|p| (p.display().to_string(), Some(p))),
+                );
+            }
+            Ok(_) => files.push((input.clone(), Some(path))),
+            Err(e) => report.problems.push(refused(input, &io_message(&e))),
+        }
+    }
+    let mut ids: HashMap<String, usize> = HashMap::new();
+    for (name, path) in files {
+        let loaded = match &path {
+            None => read_stdin(),
+            Some(p) => read_file(p),
+        };
+        let (bytes, format) = match loaded {
+            Ok(x) => x,
+            Err(msg) => {
+                report.problems.push(refused(&name, &msg));
+                continue;
+            }
+        };
+        let decoded = match decode::decode(&bytes) {
+            Ok(d) => d,
+            Err(msg) => {
+                report.problems.push(refused(&name, &msg));
+                continue;
+            }
+        };
+        if let Some(w) = decoded.warning {
+            report.problems.push(warning(&name, &w));
+        }
+        let format = format.unwrap_or_else(|| Format::sniff(&decoded.text));
+        let stem = path
+            .as_deref()
+            .and_then(Path::file_stem)
+            .map_or_else(|| "stdin".to_owned(), |s| s.to_string_lossy().into_owned());
+        let n = ids.entry(stem.clone()).or_insert(0);
+        *n += 1;
+        let id = if *n == 1 { stem } else { format!("{stem}~{n}") };
+        let doc = document_from_text(id, name.clone(), &decoded.text, format);
+        if doc.statements.is_empty() {
+            report
+                .problems
+                .push(warning(&name, "empty (no text); skipped"));
+            continue;
+        }
+        report.documents.push(doc);
+    }
+    report
+}
+
+fn refused(path: &str, message: &str) -> Problem {
+    Problem {
+        path: path.to_owned(),
+        message: message.to_owned(),
+        severity: Severity::Refused,
+    }
+}
+
+fn warning(path: &str, message: &str) -> Problem {
+    Problem {
+        path: path.to_owned(),
+        message: message.to_owned(),
+        severity: Severity::Warning,
+    }
+}
+
+fn io_message(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or folder".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => {
+            let s = e.to_string();
+            // "Too many levels of symbolic links (os error 40)" reads better without the code.
+            s.split(" (os error").next().unwrap_or(&s).to_owned()
+        }
+    }
+}
+
+/// Collect the text files under `dir`, sorted by path, following symlinks but not loops.
+fn walk(
+    dir: &Path,
+    found: &mut Vec<PathBuf>,
+    seen: &mut HashSet<PathBuf>,
+    problems: &mut Vec<Problem>,
+) {
+    let Ok(canonical) = fs::canonicalize(dir) else {
+        problems.push(refused(
+            &dir.display().to_string(),
+            "cannot resolve folder (symlink loop?)",
+        ));
+        return;
+    };
+    if !seen.insert(canonical) {
+        return; // Already walked: a symlink loop or a second link to the same folder.
+    }
+    let entries = match fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            problems.push(refused(&dir.display().to_string(), &io_message(&e)));
+            return;
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for p in paths {
+        let hidden = p
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with('.'));
+        if hidden {
+            continue;
+        }
+        match fs::metadata(&p) {
+            Ok(m) if m.is_dir() => walk(&p, found, seen, problems),
+            Ok(m) if m.is_file() => {
+                let known = p
+                    .extension()
+                    .and_then(|e| e.to_str())
+                    .is_some_and(|e| TEXT_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()));
+                if known {
+                    found.push(p);
+                }
+            }
+            Ok(_) => {}
+            Err(e) => problems.push(refused(&p.display().to_string(), &io_message(&e))),
+        }
+    }
+}
+
+fn read_file(path: &Path) -> Result<(Vec<u8>, Option<Format>), String> {
+    let meta = fs::metadata(path).map_err(|e| io_message(&e))?;
+    if meta.is_dir() {
+        return Err("is a folder".into());
+    }
+    if !meta.is_file() {
+        return Err("not a regular file (FIFO, socket or device); not read".into());
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_large(meta.len()));
+    }
+    let file = fs::File::open(path).map_err(|e| io_message(&e))?;
+    let bytes = read_limited(file)?;
+    Ok((bytes, Some(Format::from_path(path))))
+}
+
+fn read_stdin() -> Result<(Vec<u8>, Option<Format>), String> {
+    let bytes = read_limited(std::io::stdin().lock())?;
+    Ok((bytes, None))
+}
+
+/// Read at most [`MAX_FILE_BYTES`]; more is an error, never a silent truncation.
+fn read_limited(r: impl Read) -> Result<Vec<u8>, String> {
+    let mut bytes = Vec::new();
+    r.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| io_message(&e))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+fn too_large(len: u64) -> String {
+    format!(
+        "too large ({} MiB or more; the limit is {} MiB)",
+        len / (1024 * 1024),
+        MAX_FILE_BYTES / (1024 * 1024)
+    )
+}

@@ -1,0 +1,357 @@
+//! From cleaned text to a [`Document`]: paragraphs, statements and their kinds, title, source.
+//!
+//! Paragraphs are blocks between blank lines; inside a block, a line break also ends a paragraph
+//! when the line before it ends a sentence or looks like a heading (news text often has one
+//! paragraph per line), and is otherwise taken for a soft wrap. A paragraph is a heading when it
+//! is a short line without closing punctuation followed by more text, and boilerplate when it
+//! matches the publishing chrome listed in `assets/boilerplate.toml`.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use super::document::{Document, Paragraph, Statement, StatementKind};
+use super::segment;
+
+/// Longest line, in words, that can still be a heading or a credit line.
+const MAX_HEADING_WORDS: usize = 14;
+/// Longest title shown before it is shortened.
+const MAX_TITLE_CHARS: usize = 90;
+
+#[derive(Deserialize)]
+struct Chrome {
+    prefixes: Vec<String>,
+    lines: Vec<String>,
+    credit_prefixes: Vec<String>,
+}
+
+fn chrome() -> &'static Chrome {
+    static CHROME: OnceLock<Chrome> = OnceLock::new();
+    CHROME.get_or_init(|| {
+        // The asset is compiled in and covered by tests, so a parse failure is a build bug.
+        toml::from_str(include_str!("../../assets/boilerplate.toml"))
+            .expect("assets/boilerplate.toml is valid")
+    })
+}
+
+/// Build a document from already cleaned text (see [`super::clean::clean_text`]).
+#[must_use]
+pub fn build(id: String, path: String, text: String) -> Document {
+    let paragraphs = paragraphs(&text);
+    let mut statements = Vec::new();
+    let mut source = None;
+    let mut stated_title = None;
+    let count = paragraphs.len();
+    for (pi, p) in paragraphs.iter().enumerate() {
+        let para = &text[p.start..p.end];
+        let next = paragraphs.get(pi + 1).map(|n| &text[n.start..n.end]);
+        let kind = classify(para, next, pi + 1 == count);
+        if kind != StatementKind::Body {
+            if let Some((title, site)) = appeared_first_on(para) {
+                source.get_or_insert_with(|| site.to_owned());
+                if !title.is_empty() {
+                    stated_title.get_or_insert_with(|| title.to_owned());
+                }
+            }
+            push(&mut statements, pi, p.start..p.end, kind);
+            continue;
+        }
+        for r in segment::split(para) {
+            let abs = p.start + r.start..p.start + r.end;
+            let sentence = &text[abs.clone()];
+            let kind = match appeared_first_on(sentence) {
+                Some((title, site)) => {
+                    source.get_or_insert_with(|| site.to_owned());
+                    if !title.is_empty() {
+                        stated_title.get_or_insert_with(|| title.to_owned());
+                    }
+                    StatementKind::Boilerplate
+                }
+                None if is_chrome(sentence) => StatementKind::Boilerplate,
+                None => StatementKind::Body,
+            };
+            push(&mut statements, pi, abs, kind);
+        }
+    }
+    let title = stated_title.unwrap_or_else(|| infer_title(&text, &statements));
+    Document {
+        id,
+        path,
+        title,
+        source,
+        text,
+        paragraphs,
+        statements,
+    }
+}
+
+fn push(statements: &mut Vec<Statement>, paragraph: usize, r: Range<usize>, kind: StatementKind) {
+    statements.push(Statement {
+        index: statements.len(),
+        paragraph,
+        start: r.start,
+        end: r.end,
+        kind,
+    });
+}
+
+/// Cut text into paragraphs (see the module documentation).
+#[must_use]
+pub fn paragraphs(text: &str) -> Vec<Paragraph> {
+    let mut out: Vec<Paragraph> = Vec::new();
+    let mut open: Option<(usize, usize)> = None; // (start, end) of the paragraph being built
+    let mut prev_line: Option<&str> = None;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let line_start = offset;
+        offset += line.len();
+        let content = line.trim();
+        if content.is_empty() {
+            if let Some((s, e)) = open.take() {
+                out.push(Paragraph { start: s, end: e });
+            }
+            prev_line = None;
+            continue;
+        }
+        let lead = line.len() - line.trim_start().len();
+        let start = line_start + lead;
+        let end = start + content.len();
+        let continues =
+            prev_line.is_some_and(|prev| !ends_paragraph(prev) && !starts_item(content));
+        match open {
+            Some((s, _)) if continues => open = Some((s, end)),
+            _ => {
+                if let Some((s, e)) = open.take() {
+                    out.push(Paragraph { start: s, end: e });
+                }
+                open = Some((start, end));
+            }
+        }
+        prev_line = Some(content);
+    }
+    if let Some((s, e)) = open {
+        out.push(Paragraph { start: s, end: e });
+    }
+    out
+}
+
+/// Whether a line's end also ends its paragraph: it closes a sentence, or it is short enough
+/// to be a heading or a list item rather than a line of wrapped prose.
+fn ends_paragraph(line: &str) -> bool {
+    let last = line.chars().last().unwrap_or('.');
+    matches!(
+        last,
+        '.' | '!' | '?' | ':' | '"' | '”' | '’' | '\'' | ')' | '…' | ']'
+    ) || line.chars().count() < 60
+}
+
+fn starts_item(line: &str) -> bool {
+    let mut chars = line.chars();
+    match chars.next() {
+        Some('-' | '*' | '•' | '–' | '—') => chars.next().is_some_and(char::is_whitespace),
+        Some(c) if c.is_ascii_digit() => {
+            let rest = line.trim_start_matches(|c: char| c.is_ascii_digit());
+            rest.starts_with(". ") || rest.starts_with(") ")
+        }
+        _ => false,
+    }
+}
+
+fn classify(para: &str, next: Option<&str>, is_last: bool) -> StatementKind {
+    if is_chrome(para) || appeared_first_on(para).is_some() {
+        return StatementKind::Boilerplate;
+    }
+    if is_last && is_credit_line(para) {
+        return StatementKind::Boilerplate;
+    }
+    if next.is_some() && is_heading(para) {
+        return StatementKind::Heading;
+    }
+    StatementKind::Body
+}
+
+fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+}
+
+/// A short single line without closing punctuation, or a short titled question
+/// ("The Zelenskyy factor: a trilateral meeting on the table?").
+fn is_heading(para: &str) -> bool {
+    if para.contains('\n') || para.chars().count() > 120 {
+        return false;
+    }
+    let n = words(para).count();
+    if n == 0 || n > MAX_HEADING_WORDS || !para.chars().any(char::is_alphabetic) {
+        return false;
+    }
+    let last = para.chars().last().unwrap_or('.');
+    if last.is_alphanumeric() || matches!(last, ')' | '’' | '\'' | '%') {
+        // "Trump’s Unfulfilled Ukraine Pledge"; quotes closing a heading are rare but
+        // possessives are not.
+        return !para.ends_with(['”', '"']);
+    }
+    (last == '?' || last == '!') && (para.contains(':') || mostly_capitalised(para))
+}
+
+fn mostly_capitalised(s: &str) -> bool {
+    let (mut caps, mut all) = (0, 0);
+    for w in words(s) {
+        if w.len() > 3 {
+            all += 1;
+            if w.chars().next().is_some_and(char::is_uppercase) {
+                caps += 1;
+            }
+        }
+    }
+    all > 0 && caps * 3 >= all * 2
+}
+
+fn norm_line(s: &str) -> String {
+    s.trim()
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '©' && c != '(')
+        .to_lowercase()
+}
+
+fn is_chrome(para: &str) -> bool {
+    let lower = para.trim().to_lowercase();
+    let bare = norm_line(para);
+    let c = chrome();
+    c.lines.contains(&bare) || c.prefixes.iter().any(|p| lower.starts_with(p.as_str()))
+}
+
+/// A closing credit: "New York Times", "Reporting by Jane Doe; Editing by John Roe".
+fn is_credit_line(para: &str) -> bool {
+    let lower = para.trim().to_lowercase();
+    if chrome()
+        .credit_prefixes
+        .iter()
+        .any(|p| lower.starts_with(p.as_str()))
+    {
+        return words(para).count() <= 2 * MAX_HEADING_WORDS;
+    }
+    let n = words(para).count();
+    n > 0
+        && n <= 6
+        && !para.ends_with(['.', '!', '?', ':', '”', '"'])
+        && words(para).all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                || matches!(w, "of" | "the" | "and" | "for" | "de" | "la")
+        })
+}
+
+/// "The post TITLE appeared first on SITE" gives `(TITLE, SITE)`.
+#[must_use]
+pub fn appeared_first_on(s: &str) -> Option<(&str, &str)> {
+    let marker = " appeared first on ";
+    let at = s.find(marker)?;
+    let site = s[at + marker.len()..]
+        .trim()
+        .trim_end_matches(['.', '!'])
+        .trim();
+    if site.is_empty() || words(site).count() > 6 {
+        return None;
+    }
+    let head = s[..at].trim();
+    let title = head
+        .strip_prefix("The post ")
+        .or_else(|| head.strip_prefix("The Post "))?;
+    Some((title.trim(), site))
+}
+
+/// The first heading, else the first body sentence, shortened at a word boundary.
+fn infer_title(text: &str, statements: &[Statement]) -> String {
+    let pick = statements
+        .iter()
+        .find(|s| s.kind == StatementKind::Heading && s.index == 0)
+        .or_else(|| statements.iter().find(|s| s.kind == StatementKind::Body))
+        .or_else(|| statements.first());
+    pick.map_or_else(String::new, |s| {
+        shorten(&text[s.start..s.end], MAX_TITLE_CHARS)
+    })
+}
+
+/// Shorten `s` to at most `max` characters at a word boundary, adding "…" when cut.
+#[must_use]
+pub fn shorten(s: &str, max: usize) -> String {
+    let flat: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= max {
+        return flat;
+    }
+    let cut: String = flat.chars().take(max.saturating_sub(1)).collect();
+    let at = cut.rfind(' ').filter(|&i| i > max / 2).unwrap_or(cut.len());
+    format!(
+        "{}…",
+        cut[..at].trim_end_matches([',', ';', ':', ' ', '—', '-'])
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(text: &str) -> Document {
+        build("t".into(), "t.txt".into(), text.into())
+    }
+
+    fn kinds(d: &Document) -> Vec<(StatementKind, &str)> {
+        (0..d.statements.len())
+            .map(|i| (d.statements[i].kind, d.statement_text(i)))
+            .collect()
+    }
+
+    #[test]
+    fn headings_stand_between_paragraphs() {
+        let d =
+            doc("First line of text here.\nNo Plans for Putin–Zelensky Talks\nMore text follows.");
+        assert_eq!(
+            kinds(&d),
+            vec![
+                (StatementKind::Body, "First line of text here."),
+                (StatementKind::Heading, "No Plans for Putin–Zelensky Talks"),
+                (StatementKind::Body, "More text follows."),
+            ]
+        );
+    }
+
+    #[test]
+    fn appeared_first_on_gives_source_title_and_boilerplate() {
+        let d = doc("Body text.\nThe post Trump and Putin to meet appeared first on Invezz");
+        assert_eq!(d.source.as_deref(), Some("Invezz"));
+        assert_eq!(d.title, "Trump and Putin to meet");
+        assert_eq!(d.statements[1].kind, StatementKind::Boilerplate);
+    }
+
+    #[test]
+    fn also_read_and_closing_credit_are_boilerplate() {
+        let d = doc("Body text.\nAlso Read: Something else entirely\nMore body.\nNew York Times");
+        let k: Vec<_> = d.statements.iter().map(|s| s.kind).collect();
+        assert_eq!(
+            k,
+            vec![
+                StatementKind::Body,
+                StatementKind::Boilerplate,
+                StatementKind::Body,
+                StatementKind::Boilerplate
+            ]
+        );
+    }
+
+    #[test]
+    fn soft_wrapped_lines_join_into_one_paragraph() {
+        let text = "This is a long line of prose that has been wrapped by an editor at\nseventy columns and goes on here.\n\nNext paragraph.";
+        let p = paragraphs(text);
+        assert_eq!(p.len(), 2);
+        assert_eq!(doc(text).statements.len(), 2);
+    }
+
+    #[test]
+    fn title_is_shortened_first_sentence_without_heading() {
+        let d = doc("A very long first sentence that goes on and on about the summit between two leaders and keeps going. Second.");
+        assert!(d.title.ends_with('…'), "{}", d.title);
+        assert!(d.title.chars().count() <= MAX_TITLE_CHARS);
+    }
+}
