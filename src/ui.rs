@@ -1,1 +1,109 @@
-//! The terminal interface.
+//! The terminal interface: an overview of all reports, a reader for one, and two reports side
+//! by side. The only module that touches ratatui, crossterm or textwrap.
+//!
+//! The shape is "the Elm architecture", synchronous: [`App`] holds the state, [`App::update`]
+//! applies one [`Action`], and drawing (`impl Widget for &App`, in [`view`]) only reads. The
+//! keymap (`assets/keymap.toml`) turns keys into actions and also writes the help pane.
+
+pub mod action;
+pub mod app;
+mod diff;
+pub mod geometry;
+pub mod keymap;
+mod nav;
+mod nav_overview;
+pub mod plain;
+pub mod rows;
+mod term;
+pub mod theme;
+mod update;
+pub mod view;
+
+use std::path::PathBuf;
+use std::sync::{mpsc, Arc};
+use std::time::Duration;
+
+pub use action::Action;
+pub use app::{App, CompareMode, Filter, View};
+pub use keymap::Keymap;
+pub use term::REPORT_HINT;
+pub use theme::Theme;
+
+use crate::align::Alignment;
+use crate::model::Document;
+
+/// What can go wrong starting the interface.
+#[derive(Debug, thiserror::Error)]
+pub enum UiError {
+    /// A keymap or theme file is unreadable or invalid.
+    #[error("{}: {message}", path.display())]
+    Config {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong with it.
+        message: String,
+    },
+    /// The terminal could not be used.
+    #[error("terminal: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// Where the interface opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Start {
+    /// The overview.
+    #[default]
+    Overview,
+    /// Two reports side by side.
+    Compare(usize, usize),
+}
+
+/// Choices from the command line.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// `dark`, `light` or a theme file.
+    pub theme: Option<String>,
+    /// A keymap file to apply over the defaults.
+    pub keymap: Option<PathBuf>,
+    /// The first view.
+    pub start: Start,
+}
+
+/// How long to wait for the engine before showing the interface with a progress note.
+const ENGINE_GRACE: Duration = Duration::from_millis(300);
+
+/// Open the interface on `docs`, aligning them on a background thread, and run it until the
+/// user quits. The terminal is restored however it ends.
+///
+/// # Errors
+/// A keymap or theme file is invalid, or the terminal cannot be used.
+pub fn run(docs: Vec<Document>, options: &Options) -> Result<(), UiError> {
+    let keymap = Keymap::load(options.keymap.as_deref())?;
+    let theme = Theme::load(options.theme.as_deref(), theme::no_color_requested())?;
+    let docs = Arc::new(docs);
+    let (tx, rx) = mpsc::channel();
+    let for_engine = Arc::clone(&docs);
+    std::thread::spawn(move || {
+        // The receiver may be gone if the user quit first; nothing to do then.
+        let _ = tx.send(crate::align::align(&for_engine));
+    });
+    let ready = rx.recv_timeout(ENGINE_GRACE).ok();
+    let aligning = ready.is_none();
+    let alignment = ready.unwrap_or_else(|| Alignment::new(&docs, Vec::new()));
+    let mut app = App::new(docs, alignment, keymap, theme);
+    app.aligning = aligning;
+    if let Start::Compare(l, r) = options.start {
+        app.overview.report = l;
+        app.compare.docs = [l, r];
+        app.update(Action::Compare);
+    }
+    term::run(app, aligning.then_some(rx))
+}
+
+/// The terminal's width in columns, if standard output is one.
+#[must_use]
+pub fn terminal_width() -> Option<usize> {
+    ratatui::crossterm::terminal::size()
+        .ok()
+        .map(|(w, _)| usize::from(w))
+}

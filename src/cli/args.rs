@@ -25,6 +25,43 @@ pub struct Cli {
 pub struct OpenArgs {
     /// Reports to open: files, folders, or - for stdin (default: the embedded samples).
     pub paths: Vec<String>,
+    /// Print a summary of the reports instead of opening the interface (also the behaviour
+    /// when standard output is not a terminal).
+    #[arg(long)]
+    pub plain: bool,
+    /// Interface options.
+    #[command(flatten)]
+    pub ui: UiArgs,
+}
+
+/// Options of the terminal interface.
+#[derive(Debug, Args)]
+pub struct UiArgs {
+    /// Colour theme: dark, light, or a theme TOML file (NO_COLOR=1 turns colour off).
+    #[arg(long, value_name = "THEME")]
+    pub theme: Option<String>,
+    /// A keymap TOML file applied over the default keys (see `?` in the interface).
+    #[arg(long, value_name = "FILE")]
+    pub keymap: Option<PathBuf>,
+}
+
+/// Options of `parallax compare`.
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// The left-hand report (a file, or - for stdin).
+    pub left: String,
+    /// The right-hand report.
+    pub right: String,
+    /// Print the aligned side-by-side text to standard output instead of opening the
+    /// interface (also the behaviour when standard output is not a terminal).
+    #[arg(long)]
+    pub plain: bool,
+    /// Width of the plain output in columns (default: the terminal's, else 120).
+    #[arg(long, value_name = "COLUMNS")]
+    pub width: Option<usize>,
+    /// Interface options.
+    #[command(flatten)]
+    pub ui: UiArgs,
 }
 
 /// The subcommands.
@@ -34,6 +71,8 @@ pub enum Command {
     Sentences(SentencesArgs),
     /// Write the document model and the alignment as JSON or Markdown.
     Export(ExportArgs),
+    /// Open two reports side by side (or print them aligned with --plain).
+    Compare(CompareArgs),
 }
 
 /// Options of `parallax sentences`.

@@ -11,7 +11,7 @@ use super::{EXIT_PARTIAL, EXIT_USAGE};
 
 /// Load the inputs (the embedded seeds when there are none) and report problems on stderr.
 /// Returns `None` when nothing could be loaded.
-fn load(paths: &[String]) -> (Option<Vec<Document>>, bool) {
+pub(super) fn load(paths: &[String]) -> (Option<Vec<Document>>, bool) {
     if paths.is_empty() {
         return (Some(model::embedded::seed_documents()), false);
     }
@@ -32,7 +32,7 @@ fn load(paths: &[String]) -> (Option<Vec<Document>>, bool) {
     (Some(documents), refused)
 }
 
-fn exit(refused: bool) -> ExitCode {
+pub(super) fn exit(refused: bool) -> ExitCode {
     if refused {
         ExitCode::from(EXIT_PARTIAL)
     } else {
@@ -40,11 +40,22 @@ fn exit(refused: bool) -> ExitCode {
     }
 }
 
-/// `parallax [PATH...]`: print a summary of what was loaded.
+/// `parallax [PATH...]`: open the interface on a terminal; print a summary of what was loaded
+/// with `--plain` or when standard output is not a terminal.
 pub fn open(args: &super::args::OpenArgs) -> anyhow::Result<ExitCode> {
     let (Some(docs), refused) = load(&args.paths) else {
         return Ok(ExitCode::from(EXIT_USAGE));
     };
+    #[cfg(feature = "tui")]
+    if !args.plain && std::io::stdout().is_terminal() {
+        let options = parallax::ui::Options {
+            theme: args.ui.theme.clone(),
+            keymap: args.ui.keymap.clone(),
+            start: parallax::ui::Start::Overview,
+        };
+        parallax::ui::run(docs, &options)?;
+        return Ok(exit(refused));
+    }
     let alignment = parallax::align::align(&docs);
     let mut out = std::io::stdout().lock();
     for (i, d) in docs.iter().enumerate() {

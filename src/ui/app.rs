@@ -1,0 +1,515 @@
+//! The interface state: which view, which reports, what is selected, what is laid out.
+//!
+//! State changes only in [`App::update`] (in `update.rs`) and [`App::finish_alignment`]; the
+//! views read it. Layouts (wrapped rows) are computed here, once per report, width and mode, so
+//! a key press only has to draw the rows on screen.
+
+use std::sync::Arc;
+
+use ratatui::layout::Rect;
+
+use super::geometry;
+use super::keymap::Keymap;
+use super::rows::{self, DocLayout};
+use super::theme::Theme;
+use crate::align::{Alignment, StatementRef, Status};
+use crate::model::Document;
+
+/// The views.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    /// All reports, their overlap, the claims by support.
+    Overview,
+    /// One report with the selected statement's counterparts.
+    Reader,
+    /// Two reports side by side.
+    Compare,
+    /// Every key.
+    Help,
+}
+
+impl View {
+    /// The view's name on screen.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Overview => "Overview",
+            Self::Reader => "Reader",
+            Self::Compare => "Compare",
+            Self::Help => "Help",
+        }
+    }
+}
+
+/// Which statements navigation visits and which are shown at full strength.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Filter {
+    /// Everything.
+    All,
+    /// Statements other reports state alike.
+    Shared,
+    /// Statements with a conflicting detail.
+    Divergent,
+    /// Statements no other report makes (in compare: not the report opposite).
+    Unique,
+}
+
+impl Filter {
+    /// The next filter in the cycle.
+    #[must_use]
+    pub fn next(self) -> Self {
+        match self {
+            Self::All => Self::Shared,
+            Self::Shared => Self::Divergent,
+            Self::Divergent => Self::Unique,
+            Self::Unique => Self::All,
+        }
+    }
+
+    /// The filter's name on screen.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::All => "all",
+            Self::Shared => "shared",
+            Self::Divergent => "divergent",
+            Self::Unique => "unique",
+        }
+    }
+}
+
+/// How a statement relates to the other report in the compare view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PairStatus {
+    /// Linked to the other report, alike.
+    Shared,
+    /// Linked to the other report with a conflicting detail.
+    Divergent,
+    /// Linked to other reports, not to this one.
+    Elsewhere,
+    /// In no other report.
+    Unique,
+    /// A heading or boilerplate.
+    NotClaim,
+}
+
+/// The compare view's two layouts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CompareMode {
+    /// Counterparts on the same rows.
+    Aligned,
+    /// Each report in its own order.
+    Reading,
+}
+
+/// The overview's two lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OverviewFocus {
+    /// The reports table.
+    Reports,
+    /// The claims list.
+    Claims,
+}
+
+/// One entry of the claims list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Claim {
+    /// A claim group of the alignment (support ≥ 2).
+    Group(usize),
+    /// A statement only one report makes.
+    Unique(StatementRef),
+}
+
+/// Figures of one report for the overview table, computed once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReportRow {
+    /// Words in the text.
+    pub words: usize,
+    /// Statements.
+    pub statements: usize,
+    /// Shared statements.
+    pub shared: usize,
+    /// Divergent statements.
+    pub divergent: usize,
+    /// Unique statements.
+    pub unique: usize,
+}
+
+/// Overview state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OverviewState {
+    /// The focused list.
+    pub focus: OverviewFocus,
+    /// Selected report.
+    pub report: usize,
+    /// First report row shown.
+    pub report_scroll: usize,
+    /// Selected entry of [`App::visible_claims`].
+    pub claim: usize,
+    /// First claim row shown.
+    pub claim_scroll: usize,
+}
+
+/// Reader state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReaderState {
+    /// The report read.
+    pub doc: usize,
+    /// Selected statement.
+    pub sel: usize,
+    /// First row shown.
+    pub scroll: usize,
+    /// The report laid out at the pane's width.
+    pub layout: DocLayout,
+    pub(crate) key: Option<(usize, usize)>,
+}
+
+/// Compare state; index 0 is the left (or top) pane, 1 the right (or bottom).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CompareState {
+    /// The two reports.
+    pub docs: [usize; 2],
+    /// The focused pane.
+    pub focus: usize,
+    /// Selected statement in each pane.
+    pub sel: [usize; 2],
+    /// First row shown in each pane (equal in the aligned layout).
+    pub scroll: [usize; 2],
+    /// Aligned or reading order.
+    pub mode: CompareMode,
+    /// The two reports laid out (equal row counts when aligned).
+    pub layouts: [DocLayout; 2],
+    pub(crate) key: Option<(usize, usize, usize, CompareMode)>,
+}
+
+/// Search state.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Search {
+    /// The search field has the keyboard.
+    pub editing: bool,
+    /// What is searched for (empty: no search).
+    pub query: String,
+}
+
+/// The whole interface state.
+#[derive(Debug, Clone)]
+pub struct App {
+    /// The reports.
+    pub docs: Arc<Vec<Document>>,
+    /// Their alignment (empty while the engine is still running).
+    pub alignment: Alignment,
+    /// Claims, by falling support, then the unique statements.
+    pub claims: Vec<Claim>,
+    /// Indices into `claims` that pass the filter.
+    pub visible_claims: Vec<usize>,
+    /// Overview figures per report.
+    pub report_rows: Vec<ReportRow>,
+    /// Key bindings.
+    pub keymap: Keymap,
+    /// Styles.
+    pub theme: Theme,
+    /// The current view.
+    pub view: View,
+    /// Views to go back to with Esc.
+    pub history: Vec<View>,
+    /// Terminal size.
+    pub size: (u16, u16),
+    /// Overview state.
+    pub overview: OverviewState,
+    /// Reader state.
+    pub reader: ReaderState,
+    /// Compare state.
+    pub compare: CompareState,
+    /// First help row shown.
+    pub help_scroll: usize,
+    /// The filter.
+    pub filter: Filter,
+    /// The search.
+    pub search: Search,
+    /// Whether the engine is still aligning in the background.
+    pub aligning: bool,
+    /// A one-line message for the status line (cleared by the next key).
+    pub message: Option<String>,
+    /// The user asked to quit.
+    pub quit: bool,
+    /// The user asked to suspend (Ctrl-Z); the event loop acts on it and clears it.
+    pub suspend: bool,
+}
+
+impl App {
+    /// A new interface on `docs` and their alignment, showing the overview at 80×24.
+    #[must_use]
+    pub fn new(
+        docs: Arc<Vec<Document>>,
+        alignment: Alignment,
+        keymap: Keymap,
+        theme: Theme,
+    ) -> Self {
+        let right = usize::from(docs.len() > 1);
+        let mut app = Self {
+            docs,
+            alignment: Alignment::default(),
+            claims: Vec::new(),
+            visible_claims: Vec::new(),
+            report_rows: Vec::new(),
+            keymap,
+            theme,
+            view: View::Overview,
+            history: Vec::new(),
+            size: (80, 24),
+            overview: OverviewState {
+                focus: OverviewFocus::Reports,
+                report: 0,
+                report_scroll: 0,
+                claim: 0,
+                claim_scroll: 0,
+            },
+            reader: ReaderState {
+                doc: 0,
+                sel: 0,
+                scroll: 0,
+                layout: DocLayout::default(),
+                key: None,
+            },
+            compare: CompareState {
+                docs: [0, right],
+                focus: 0,
+                sel: [0, 0],
+                scroll: [0, 0],
+                mode: CompareMode::Aligned,
+                layouts: [DocLayout::default(), DocLayout::default()],
+                key: None,
+            },
+            help_scroll: 0,
+            filter: Filter::All,
+            search: Search::default(),
+            aligning: false,
+            message: None,
+            quit: false,
+            suspend: false,
+        };
+        app.finish_alignment(alignment);
+        app
+    }
+
+    /// Install the engine's result (it may arrive from a background thread after the first
+    /// frames) and rebuild everything derived from it.
+    pub fn finish_alignment(&mut self, alignment: Alignment) {
+        self.alignment = alignment;
+        self.aligning = false;
+        self.report_rows = (0..self.docs.len())
+            .map(|i| {
+                let s = self.alignment.report_stats(i);
+                ReportRow {
+                    words: self.docs[i].word_count(),
+                    statements: self.docs[i].statements.len(),
+                    shared: s.shared,
+                    divergent: s.divergent,
+                    unique: s.unique,
+                }
+            })
+            .collect();
+        self.claims = (0..self.alignment.groups.len()).map(Claim::Group).collect();
+        for (doc, d) in self.docs.iter().enumerate() {
+            for statement in 0..d.statements.len() {
+                let r = StatementRef { doc, statement };
+                if self.alignment.status(r) == Status::Unique {
+                    self.claims.push(Claim::Unique(r));
+                }
+            }
+        }
+        self.compare.key = None;
+        self.refilter_claims();
+        self.relayout();
+    }
+
+    /// Number of reports.
+    #[must_use]
+    pub fn n_docs(&self) -> usize {
+        self.docs.len()
+    }
+
+    /// The screen parts at the current size.
+    #[must_use]
+    pub fn screen(&self) -> geometry::Screen {
+        geometry::screen(Rect::new(0, 0, self.size.0, self.size.1))
+    }
+
+    /// Gutter width of the reader: selection mark, `support/n`, status mark, space.
+    #[must_use]
+    pub fn reader_gutter(&self) -> u16 {
+        let d = digits(self.n_docs());
+        (2 * d + 4) as u16
+    }
+
+    /// Gutter width of a compare pane: selection mark, status mark, claim number, space.
+    #[must_use]
+    pub fn compare_gutter(&self) -> u16 {
+        (digits(self.alignment.groups.len()) + 3) as u16
+    }
+
+    /// The claim number shown for a statement (1-based group index), if it is linked.
+    #[must_use]
+    pub fn claim_number(&self, r: StatementRef) -> Option<usize> {
+        self.alignment.group_of(r).map(|g| g + 1)
+    }
+
+    /// The statement that speaks for a claim in the list.
+    #[must_use]
+    pub fn claim_statement(&self, c: Claim) -> Option<StatementRef> {
+        match c {
+            Claim::Group(g) => self.alignment.groups.get(g)?.members.first().copied(),
+            Claim::Unique(r) => Some(r),
+        }
+    }
+
+    /// Support of a claim (1 for unique statements).
+    #[must_use]
+    pub fn claim_support(&self, c: Claim) -> usize {
+        match c {
+            Claim::Group(g) => self.alignment.groups.get(g).map_or(0, |g| g.support),
+            Claim::Unique(_) => 1,
+        }
+    }
+
+    /// Whether any member of a claim has a divergent link.
+    #[must_use]
+    pub fn claim_divergent(&self, c: Claim) -> bool {
+        match c {
+            Claim::Group(g) => self.alignment.groups.get(g).is_some_and(|g| {
+                g.members
+                    .iter()
+                    .any(|m| self.alignment.status(*m) == Status::Divergent)
+            }),
+            Claim::Unique(_) => false,
+        }
+    }
+
+    /// How statement `stmt` of compare pane `side` relates to the report opposite.
+    #[must_use]
+    pub fn pair_status(&self, side: usize, stmt: usize) -> PairStatus {
+        let docs = self.compare.docs;
+        let r = StatementRef {
+            doc: docs[side],
+            statement: stmt,
+        };
+        match self.alignment.status(r) {
+            Status::NotClaim => PairStatus::NotClaim,
+            Status::Unique => PairStatus::Unique,
+            Status::Shared | Status::Divergent => {
+                let other = docs[1 - side];
+                let cps = self.alignment.counterparts(r, other);
+                if cps.is_empty() || other == docs[side] {
+                    PairStatus::Elsewhere
+                } else if cps
+                    .iter()
+                    .any(|(_, l)| l.relation == crate::align::Relation::Divergent)
+                {
+                    PairStatus::Divergent
+                } else {
+                    PairStatus::Shared
+                }
+            }
+        }
+    }
+
+    /// Whether a statement passes the filter in the reader.
+    #[must_use]
+    pub fn passes_reader(&self, r: StatementRef) -> bool {
+        let s = self.alignment.status(r);
+        match self.filter {
+            Filter::All => true,
+            Filter::Shared => s == Status::Shared,
+            Filter::Divergent => s == Status::Divergent,
+            Filter::Unique => s == Status::Unique,
+        }
+    }
+
+    /// Whether a statement of compare pane `side` passes the filter.
+    #[must_use]
+    pub fn passes_compare(&self, side: usize, stmt: usize) -> bool {
+        let s = self.pair_status(side, stmt);
+        match self.filter {
+            Filter::All => true,
+            Filter::Shared => s == PairStatus::Shared,
+            Filter::Divergent => s == PairStatus::Divergent,
+            Filter::Unique => matches!(s, PairStatus::Unique | PairStatus::Elsewhere),
+        }
+    }
+
+    /// Whether a claim passes the filter.
+    #[must_use]
+    pub fn passes_claim(&self, c: Claim) -> bool {
+        match self.filter {
+            Filter::All => true,
+            Filter::Shared => matches!(c, Claim::Group(_)) && !self.claim_divergent(c),
+            Filter::Divergent => self.claim_divergent(c),
+            Filter::Unique => matches!(c, Claim::Unique(_)),
+        }
+    }
+
+    pub(crate) fn refilter_claims(&mut self) {
+        let keep = self.visible_claims.get(self.overview.claim).copied();
+        self.visible_claims = (0..self.claims.len())
+            .filter(|&i| self.passes_claim(self.claims[i]))
+            .collect();
+        self.overview.claim = keep
+            .and_then(|k| self.visible_claims.iter().position(|&i| i >= k))
+            .unwrap_or(0);
+    }
+
+    /// Text width of the reader pane.
+    #[must_use]
+    pub fn reader_width(&self) -> usize {
+        let r = geometry::reader(self.screen().body);
+        usize::from(
+            r.text
+                .content
+                .width
+                .saturating_sub(self.reader_gutter())
+                .max(1),
+        )
+    }
+
+    /// Text width of each compare pane (both are wrapped at this one width).
+    #[must_use]
+    pub fn compare_width(&self) -> usize {
+        let [a, b] = geometry::compare(self.screen().body);
+        let w = a.content.width.min(b.content.width);
+        usize::from(w.saturating_sub(self.compare_gutter()).max(1))
+    }
+
+    /// Recompute the layouts whose report, width or mode changed. Cheap when nothing did.
+    pub fn relayout(&mut self) {
+        let n = self.n_docs();
+        if n == 0 {
+            return;
+        }
+        self.reader.doc = self.reader.doc.min(n - 1);
+        let w = self.reader_width();
+        if self.reader.key != Some((self.reader.doc, w)) {
+            self.reader.layout = rows::layout_doc(&self.docs[self.reader.doc], w);
+            self.reader.key = Some((self.reader.doc, w));
+        }
+        self.compare.docs = self.compare.docs.map(|d| d.min(n - 1));
+        let w = self.compare_width();
+        let c = &self.compare;
+        let key = (c.docs[0], c.docs[1], w, c.mode);
+        if self.compare.key != Some(key) {
+            let docs = self.compare.docs;
+            self.compare.layouts = match self.compare.mode {
+                CompareMode::Aligned => {
+                    rows::layout_aligned(&self.alignment, &self.docs, docs[0], docs[1], w)
+                }
+                CompareMode::Reading => docs.map(|d| rows::layout_doc(&self.docs[d], w)),
+            };
+            self.compare.key = Some(key);
+        }
+    }
+}
+
+/// Decimal digits of `n` (at least 1).
+#[must_use]
+pub fn digits(n: usize) -> usize {
+    n.max(1).ilog10() as usize + 1
+}

@@ -1,0 +1,373 @@
+//! Moving through statements in the reader and the compare view, keeping the selection on
+//! screen, following links into the other pane, and searching.
+
+use super::action::Action;
+use super::app::{App, CompareMode, OverviewFocus, PairStatus, View};
+use super::geometry;
+use super::rows::DocLayout;
+use crate::align::{StatementRef, Status};
+
+/// The next (or previous) index in `0..n` after `from` that satisfies `pred`.
+pub(crate) fn step(
+    n: usize,
+    from: usize,
+    forward: bool,
+    pred: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    if forward {
+        (from.saturating_add(1)..n).find(|&i| pred(i))
+    } else {
+        (0..from.min(n)).rev().find(|&i| pred(i))
+    }
+}
+
+/// Keep rows `first..end` visible in a window of `height` rows starting at `scroll`.
+pub(crate) fn reveal(
+    scroll: usize,
+    first: usize,
+    end: usize,
+    height: usize,
+    total: usize,
+) -> usize {
+    let mut s = scroll;
+    if end > s + height {
+        s = end.saturating_sub(height).min(first);
+    }
+    if first < s {
+        s = first;
+    }
+    s.min(total.saturating_sub(height))
+}
+
+/// Where a page move lands: the first statement (passing `pred`) whose first row is at least
+/// a page away, or the last one that passes.
+fn page_target(
+    lay: &DocLayout,
+    sel: usize,
+    page: usize,
+    forward: bool,
+    pred: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let n = lay.first_line.len();
+    let here = *lay.first_line.get(sel)?;
+    if forward {
+        let target = here + page;
+        (sel + 1..n)
+            .find(|&i| lay.first_line[i] >= target && pred(i))
+            .or_else(|| (sel + 1..n).rev().find(|&i| pred(i)))
+    } else {
+        let target = here.saturating_sub(page);
+        (0..sel)
+            .rev()
+            .find(|&i| lay.first_line[i] <= target && pred(i))
+            .or_else(|| (0..sel).find(|&i| pred(i)))
+    }
+}
+
+impl App {
+    fn stmt_count(&self, doc: usize) -> usize {
+        self.docs.get(doc).map_or(0, |d| d.statements.len())
+    }
+
+    /// A statement-moving action as a new selection, given the layout, the filter predicate
+    /// and the predicates for linked, divergent and unique statements.
+    fn moved(
+        &self,
+        a: Action,
+        lay: &DocLayout,
+        sel: usize,
+        n: usize,
+        kind: &dyn Fn(usize) -> Option<Status>,
+        pass: &dyn Fn(usize) -> bool,
+    ) -> Option<usize> {
+        let is =
+            |want: &'static [Status]| move |i: usize| kind(i).is_some_and(|s| want.contains(&s));
+        match a {
+            Action::NextStatement => step(n, sel, true, pass),
+            Action::PrevStatement => step(n, sel, false, pass),
+            Action::First => (0..n).find(|&i| pass(i)),
+            Action::Last => (0..n).rev().find(|&i| pass(i)),
+            Action::PageDown => page_target(lay, sel, self.page(), true, pass),
+            Action::PageUp => page_target(lay, sel, self.page(), false, pass),
+            Action::NextLinked => step(n, sel, true, is(&[Status::Shared, Status::Divergent])),
+            Action::PrevLinked => step(n, sel, false, is(&[Status::Shared, Status::Divergent])),
+            Action::NextDivergent => step(n, sel, true, is(&[Status::Divergent])),
+            Action::PrevDivergent => step(n, sel, false, is(&[Status::Divergent])),
+            Action::NextUnique => step(n, sel, true, is(&[Status::Unique])),
+            Action::PrevUnique => step(n, sel, false, is(&[Status::Unique])),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn reader_action(&mut self, a: Action) {
+        let n_docs = self.n_docs();
+        let doc = self.reader.doc;
+        let n = self.stmt_count(doc);
+        match a {
+            Action::NextLeft | Action::NextRight | Action::PrevLeft | Action::PrevRight => {
+                if n_docs > 0 {
+                    let fwd = matches!(a, Action::NextLeft | Action::NextRight);
+                    self.reader.doc = if fwd {
+                        (doc + 1) % n_docs
+                    } else {
+                        (doc + n_docs - 1) % n_docs
+                    };
+                    self.reader.sel = 0;
+                    self.reader.scroll = 0;
+                    self.relayout();
+                }
+            }
+            Action::Open if n > 0 => self.compare_at(StatementRef {
+                doc,
+                statement: self.reader.sel,
+            }),
+            _ => {
+                let kind = |i| Some(self.alignment.status(StatementRef { doc, statement: i }));
+                let pass = |i| self.passes_reader(StatementRef { doc, statement: i });
+                if let Some(s) =
+                    self.moved(a, &self.reader.layout, self.reader.sel, n, &kind, &pass)
+                {
+                    self.reader.sel = s;
+                }
+                if a == Action::PageDown || a == Action::PageUp {
+                    self.reveal_reader();
+                }
+            }
+        }
+        self.reveal_reader();
+    }
+
+    pub(crate) fn reveal_reader(&mut self) {
+        let n = self.stmt_count(self.reader.doc);
+        self.reader.sel = self.reader.sel.min(n.saturating_sub(1));
+        let h = usize::from(geometry::reader(self.screen().body).text.content.height);
+        let lay = &self.reader.layout;
+        let (first, end) = (
+            lay.first_line.get(self.reader.sel).copied().unwrap_or(0),
+            lay.end_line.get(self.reader.sel).copied().unwrap_or(0),
+        );
+        self.reader.scroll = reveal(self.reader.scroll, first, end, h, lay.lines.len());
+    }
+
+    pub(crate) fn compare_action(&mut self, a: Action) {
+        let n_docs = self.n_docs();
+        let f = self.compare.focus;
+        match a {
+            Action::SwitchPane => {
+                self.compare.focus = 1 - f;
+                self.reveal_compare(1 - f);
+                return;
+            }
+            Action::NextRight | Action::PrevRight | Action::NextLeft | Action::PrevLeft => {
+                let side = usize::from(matches!(a, Action::NextRight | Action::PrevRight));
+                let fwd = matches!(a, Action::NextRight | Action::NextLeft);
+                let other = self.compare.docs[1 - side];
+                let mut d = self.compare.docs[side];
+                for _ in 0..n_docs {
+                    d = if fwd {
+                        (d + 1) % n_docs
+                    } else {
+                        (d + n_docs - 1) % n_docs
+                    };
+                    if d != other {
+                        break;
+                    }
+                }
+                self.compare.docs[side] = d;
+                self.compare.sel[side] = 0;
+                self.compare.scroll[side] = 0;
+                self.relayout();
+                if side == f {
+                    self.compare.sel[f] = 0;
+                }
+            }
+            Action::Swap => {
+                let c = &mut self.compare;
+                c.docs.swap(0, 1);
+                c.sel.swap(0, 1);
+                c.scroll.swap(0, 1);
+                c.focus = 1 - f;
+                self.relayout();
+            }
+            Action::ToggleLayout => {
+                self.compare.mode = match self.compare.mode {
+                    CompareMode::Aligned => CompareMode::Reading,
+                    CompareMode::Reading => CompareMode::Aligned,
+                };
+                self.relayout();
+            }
+            Action::Open if self.stmt_count(self.compare.docs[f]) > 0 => {
+                let r = StatementRef {
+                    doc: self.compare.docs[f],
+                    statement: self.compare.sel[f],
+                };
+                self.read_at(r);
+                return;
+            }
+            _ => {
+                let doc = self.compare.docs[f];
+                let n = self.stmt_count(doc);
+                let kind = |i| {
+                    Some(match self.pair_status(f, i) {
+                        PairStatus::Shared => Status::Shared,
+                        PairStatus::Divergent => Status::Divergent,
+                        PairStatus::Unique | PairStatus::Elsewhere => Status::Unique,
+                        PairStatus::NotClaim => Status::NotClaim,
+                    })
+                };
+                let pass = |i| self.passes_compare(f, i);
+                let lay = &self.compare.layouts[f];
+                if let Some(s) = self.moved(a, lay, self.compare.sel[f], n, &kind, &pass) {
+                    self.compare.sel[f] = s;
+                } else {
+                    return;
+                }
+            }
+        }
+        self.follow();
+    }
+
+    /// Select the focused statement's counterpart in the other pane and scroll it alongside:
+    /// synchronised scrolling that follows links, not row numbers.
+    pub(crate) fn follow(&mut self) {
+        self.relayout();
+        let f = self.compare.focus;
+        let o = 1 - f;
+        self.reveal_compare(f);
+        let r = StatementRef {
+            doc: self.compare.docs[f],
+            statement: self.compare.sel[f],
+        };
+        let counterpart = if self.compare.docs[o] == r.doc {
+            None
+        } else {
+            self.alignment
+                .counterparts(r, self.compare.docs[o])
+                .first()
+                .map(|c| c.0.statement)
+        };
+        if let Some(c) = counterpart {
+            self.compare.sel[o] = c;
+        }
+        let lay = &self.compare.layouts;
+        if self.compare.mode == CompareMode::Aligned {
+            let h = usize::from(geometry::compare(self.screen().body)[o].content.height);
+            self.compare.scroll[o] =
+                self.compare.scroll[f].min(lay[o].lines.len().saturating_sub(h));
+        } else if let Some(c) = counterpart {
+            let at = lay[f].first_line.get(r.statement).copied().unwrap_or(0);
+            let offset = at.saturating_sub(self.compare.scroll[f]);
+            let h = usize::from(geometry::compare(self.screen().body)[o].content.height);
+            let target = lay[o].first_line.get(c).copied().unwrap_or(0);
+            self.compare.scroll[o] = target
+                .saturating_sub(offset)
+                .min(lay[o].lines.len().saturating_sub(h));
+        }
+    }
+
+    pub(crate) fn reveal_compare(&mut self, side: usize) {
+        let n = self.stmt_count(self.compare.docs[side]);
+        self.compare.sel[side] = self.compare.sel[side].min(n.saturating_sub(1));
+        let h = usize::from(geometry::compare(self.screen().body)[side].content.height);
+        let lay = &self.compare.layouts[side];
+        let s = self.compare.sel[side];
+        let (first, end) = (
+            lay.first_line.get(s).copied().unwrap_or(0),
+            lay.end_line.get(s).copied().unwrap_or(0),
+        );
+        self.compare.scroll[side] =
+            reveal(self.compare.scroll[side], first, end, h, lay.lines.len());
+    }
+
+    /// After the filter changed, move each selection to the nearest statement that passes.
+    pub(crate) fn settle_on_filter(&mut self) {
+        let doc = self.reader.doc;
+        let n = self.stmt_count(doc);
+        let pass = |i| self.passes_reader(StatementRef { doc, statement: i });
+        if n > 0 && !pass(self.reader.sel) {
+            if let Some(s) = step(n, self.reader.sel, true, pass)
+                .or_else(|| step(n, self.reader.sel, false, pass))
+            {
+                self.reader.sel = s;
+            }
+        }
+        let f = self.compare.focus;
+        let n = self.stmt_count(self.compare.docs[f]);
+        let sel = self.compare.sel[f];
+        let pass = |i| self.passes_compare(f, i);
+        if n > 0 && !pass(sel) {
+            if let Some(s) = step(n, sel, true, pass).or_else(|| step(n, sel, false, pass)) {
+                self.compare.sel[f] = s;
+            }
+        }
+        self.reveal_reader();
+        self.follow();
+        self.reveal_overview();
+    }
+
+    /// Jump to the next (or previous) search match, starting at the selection itself when
+    /// `here` (while typing), wrapping around the end.
+    pub(crate) fn find(&mut self, forward: bool, here: bool) {
+        let q = self.search.query.to_lowercase();
+        if q.is_empty() {
+            return;
+        }
+        let has = |s: &str| s.to_lowercase().contains(&q);
+        let (n, cur) = match self.view {
+            View::Overview => match self.overview.focus {
+                OverviewFocus::Reports => (self.n_docs(), self.overview.report),
+                OverviewFocus::Claims => (self.visible_claims.len(), self.overview.claim),
+            },
+            View::Reader => (self.stmt_count(self.reader.doc), self.reader.sel),
+            View::Compare => {
+                let f = self.compare.focus;
+                (self.stmt_count(self.compare.docs[f]), self.compare.sel[f])
+            }
+            View::Help => return,
+        };
+        let matches = |i: usize| -> bool {
+            match self.view {
+                View::Overview => match self.overview.focus {
+                    OverviewFocus::Reports => {
+                        let d = &self.docs[i];
+                        has(&d.title) || has(&d.id) || d.source.as_deref().is_some_and(has)
+                    }
+                    OverviewFocus::Claims => self
+                        .claim_statement(self.claims[self.visible_claims[i]])
+                        .is_some_and(|r| has(self.docs[r.doc].statement_text(r.statement))),
+                },
+                View::Reader => has(self.docs[self.reader.doc].statement_text(i)),
+                View::Compare => {
+                    has(self.docs[self.compare.docs[self.compare.focus]].statement_text(i))
+                }
+                View::Help => false,
+            }
+        };
+        if n == 0 {
+            return;
+        }
+        let order: Box<dyn Iterator<Item = usize>> = match (forward, here) {
+            (true, true) => Box::new((0..n).map(|k| (cur + k) % n)),
+            (true, false) => Box::new((1..=n).map(|k| (cur + k) % n)),
+            (false, _) => Box::new((1..=n).map(|k| (cur + n - k % n) % n)),
+        };
+        let Some(hit) = order.into_iter().find(|&i| matches(i)) else {
+            self.message = Some(format!("no match for “{}”", self.search.query));
+            return;
+        };
+        match self.view {
+            View::Overview => match self.overview.focus {
+                OverviewFocus::Reports => self.overview.report = hit,
+                OverviewFocus::Claims => self.overview.claim = hit,
+            },
+            View::Reader => self.reader.sel = hit,
+            View::Compare => self.compare.sel[self.compare.focus] = hit,
+            View::Help => {}
+        }
+        self.reveal_reader();
+        self.reveal_overview();
+        if self.view == View::Compare {
+            self.follow();
+        }
+    }
+}

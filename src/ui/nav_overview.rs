@@ -1,0 +1,140 @@
+//! Moving through the overview's reports table and claims list.
+
+use super::action::Action;
+use super::app::{App, Claim, OverviewFocus};
+use super::geometry;
+use super::nav::{reveal, step};
+
+impl App {
+    pub(crate) fn overview_action(&mut self, a: Action) {
+        let focus = self.overview.focus;
+        let (n, cur) = match focus {
+            OverviewFocus::Reports => (self.n_docs(), self.overview.report),
+            OverviewFocus::Claims => (self.visible_claims.len(), self.overview.claim),
+        };
+        let page = self.page();
+        let claim = |i: usize| self.claims[self.visible_claims[i]];
+        let to = match a {
+            Action::SwitchPane => {
+                self.overview.focus = match focus {
+                    OverviewFocus::Reports => OverviewFocus::Claims,
+                    OverviewFocus::Claims => OverviewFocus::Reports,
+                };
+                None
+            }
+            Action::NextStatement => Some((cur + 1).min(n.saturating_sub(1))),
+            Action::PrevStatement => Some(cur.saturating_sub(1)),
+            Action::PageDown => Some((cur + page).min(n.saturating_sub(1))),
+            Action::PageUp => Some(cur.saturating_sub(page)),
+            Action::First => Some(0),
+            Action::Last => Some(n.saturating_sub(1)),
+            Action::NextDivergent | Action::PrevDivergent if focus == OverviewFocus::Claims => {
+                step(n, cur, a == Action::NextDivergent, |i| {
+                    self.claim_divergent(claim(i))
+                })
+            }
+            Action::NextUnique | Action::PrevUnique if focus == OverviewFocus::Claims => {
+                step(n, cur, a == Action::NextUnique, |i| {
+                    matches!(claim(i), Claim::Unique(_))
+                })
+            }
+            Action::NextLinked | Action::PrevLinked if focus == OverviewFocus::Claims => {
+                step(n, cur, a == Action::NextLinked, |i| {
+                    matches!(claim(i), Claim::Group(_))
+                })
+            }
+            Action::Open => {
+                self.overview_open();
+                return;
+            }
+            _ => None,
+        };
+        if let Some(i) = to {
+            match focus {
+                OverviewFocus::Reports => self.overview.report = i,
+                OverviewFocus::Claims => self.overview.claim = i,
+            }
+        }
+        self.reveal_overview();
+    }
+
+    fn overview_open(&mut self) {
+        match self.overview.focus {
+            OverviewFocus::Reports if self.n_docs() > 0 => {
+                let doc = self.overview.report;
+                if self.reader.doc != doc {
+                    self.reader.doc = doc;
+                    self.reader.sel = 0;
+                    self.reader.scroll = 0;
+                }
+                self.update_view_reader();
+            }
+            OverviewFocus::Claims => {
+                let Some(&ci) = self.visible_claims.get(self.overview.claim) else {
+                    return;
+                };
+                let c = self.claims[ci];
+                match (c, self.claim_statement(c)) {
+                    (Claim::Group(_), Some(r)) => self.compare_at(r),
+                    (Claim::Unique(r), _) => self.read_at(r),
+                    (Claim::Group(_), None) => {}
+                }
+            }
+            OverviewFocus::Reports => {}
+        }
+    }
+
+    fn update_view_reader(&mut self) {
+        let r = crate::align::StatementRef {
+            doc: self.reader.doc,
+            statement: self.reader.sel,
+        };
+        self.read_at(r);
+    }
+
+    /// Rows of the reports table and of the claims list on screen.
+    pub(crate) fn overview_heights(&self) -> (usize, usize) {
+        let o = geometry::overview(self.screen().body);
+        (
+            usize::from(o.reports.content.height.saturating_sub(1)),
+            usize::from(o.claims.content.height),
+        )
+    }
+
+    pub(crate) fn reveal_overview(&mut self) {
+        let (hr, hc) = self.overview_heights();
+        let o = &mut self.overview;
+        o.report = o.report.min(self.docs.len().saturating_sub(1));
+        o.claim = o.claim.min(self.visible_claims.len().saturating_sub(1));
+        o.report_scroll = reveal(o.report_scroll, o.report, o.report + 1, hr, self.docs.len());
+        o.claim_scroll = reveal(
+            o.claim_scroll,
+            o.claim,
+            o.claim + 1,
+            hc,
+            self.visible_claims.len(),
+        );
+    }
+
+    pub(crate) fn overview_click(&mut self, x: u16, y: u16) {
+        let o = geometry::overview(self.screen().body);
+        if o.reports.contains(x, y) {
+            self.overview.focus = OverviewFocus::Reports;
+            if y > o.reports.content.y {
+                let i = self.overview.report_scroll + usize::from(y - o.reports.content.y - 1);
+                if i < self.n_docs() {
+                    self.overview.report = i;
+                }
+            }
+        } else if o.claims.contains(x, y) {
+            self.overview.focus = OverviewFocus::Claims;
+            if y >= o.claims.content.y {
+                let i = self.overview.claim_scroll + usize::from(y - o.claims.content.y);
+                if i < self.visible_claims.len() {
+                    self.overview.claim = i;
+                }
+            }
+        }
+        self.reveal_overview();
+    }
+}

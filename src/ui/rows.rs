@@ -1,0 +1,353 @@
+//! Laying statements out in rows: wrapping at a width with byte offsets kept, and pairing two
+//! reports so counterparts share rows. Pure: no terminal types, so it is easy to test.
+//!
+//! Every laid-out line is a byte range of its document's text, so highlights computed on the
+//! text (differing words, search matches) map straight onto screen cells.
+
+use std::ops::Range;
+
+use textwrap::core::break_words;
+use textwrap::wrap_algorithms::wrap_first_fit;
+use textwrap::WordSeparator;
+
+use crate::align::{Alignment, StatementRef};
+use crate::model::Document;
+
+/// One screen row of a laid-out report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Line {
+    /// The statement the row belongs to (`None` for blank and padding rows).
+    pub stmt: Option<usize>,
+    /// First byte of the row's text in the document.
+    pub start: usize,
+    /// One past the last byte (equal to `start` for padding).
+    pub end: usize,
+    /// Whether this is the statement's first row (where the gutter shows its marks).
+    pub first: bool,
+}
+
+impl Line {
+    const BLANK: Line = Line {
+        stmt: None,
+        start: 0,
+        end: 0,
+        first: false,
+    };
+}
+
+/// A report laid out at one width.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DocLayout {
+    /// The rows, top to bottom.
+    pub lines: Vec<Line>,
+    /// For each statement, the index of its first row.
+    pub first_line: Vec<usize>,
+    /// For each statement, one past its last row (padding included).
+    pub end_line: Vec<usize>,
+}
+
+impl DocLayout {
+    fn with_statements(n: usize) -> Self {
+        Self {
+            lines: Vec::new(),
+            first_line: vec![0; n],
+            end_line: vec![0; n],
+        }
+    }
+
+    fn push_statement(&mut self, doc: &Document, stmt: usize, width: usize) {
+        self.first_line[stmt] = self.lines.len();
+        let s = &doc.statements[stmt];
+        for (i, r) in wrap(&doc.text[s.range()], width).into_iter().enumerate() {
+            self.lines.push(Line {
+                stmt: Some(stmt),
+                start: s.start + r.start,
+                end: s.start + r.end,
+                first: i == 0,
+            });
+        }
+        self.end_line[stmt] = self.lines.len();
+    }
+
+    /// The statement shown on row `row`, looking through blank rows to none.
+    #[must_use]
+    pub fn statement_at(&self, row: usize) -> Option<usize> {
+        self.lines.get(row).and_then(|l| l.stmt)
+    }
+}
+
+/// Wrap `text` at `width` columns; returns the byte range of each row, without the spaces
+/// at the break. Words wider than a row are broken; a line break in the text starts a new
+/// row. Always at least one row.
+#[must_use]
+pub fn wrap(text: &str, width: usize) -> Vec<Range<usize>> {
+    let width = width.max(1);
+    let mut out: Vec<Range<usize>> = Vec::new();
+    let mut at = 0;
+    for part in text.split('\n') {
+        wrap_line(part, at, width, &mut out);
+        at += part.len() + 1;
+    }
+    if out.is_empty() {
+        out.push(0..0);
+    }
+    out
+}
+
+/// Wrap one line without breaks, pushing its rows offset by `base`.
+fn wrap_line(text: &str, base: usize, width: usize, out: &mut Vec<Range<usize>>) {
+    let origin = text.as_ptr() as usize;
+    let words: Vec<_> = WordSeparator::UnicodeBreakProperties
+        .find_words(text)
+        .collect();
+    let words = break_words(words, width);
+    #[allow(clippy::cast_precision_loss)]
+    let lines = wrap_first_fit(&words, &[width as f64]);
+    out.extend(lines.iter().filter_map(|line| {
+        let (first, last) = (line.first()?, line.last()?);
+        // Words are slices of `text`, so their addresses give their offsets.
+        let start = first.word.as_ptr() as usize - origin;
+        let end = last.word.as_ptr() as usize - origin + last.word.len();
+        (end > start).then_some(base + start..base + end)
+    }));
+}
+
+/// A report in reading order: each statement from a new row, a blank row between paragraphs.
+#[must_use]
+pub fn layout_doc(doc: &Document, width: usize) -> DocLayout {
+    let mut l = DocLayout::with_statements(doc.statements.len());
+    let mut para = None;
+    for (i, s) in doc.statements.iter().enumerate() {
+        if para.is_some_and(|p| p != s.paragraph) {
+            l.lines.push(Line::BLANK);
+        }
+        para = Some(s.paragraph);
+        l.push_statement(doc, i, width);
+    }
+    l
+}
+
+/// The best counterpart in `other` of each statement of `doc` (or `None`).
+#[must_use]
+pub fn best_counterparts(
+    alignment: &Alignment,
+    doc: usize,
+    n: usize,
+    other: usize,
+) -> Vec<Option<usize>> {
+    (0..n)
+        .map(|statement| {
+            alignment
+                .counterparts(StatementRef { doc, statement }, other)
+                .first()
+                .map(|(r, _)| r.statement)
+        })
+        .collect()
+}
+
+/// The rows of two reports side by side: `(left, right)` statement pairs in both reports'
+/// order. Counterparts share a row when keeping both orders allows it (a longest increasing
+/// run of pairs); all other statements get rows of their own, in place.
+#[must_use]
+pub fn pair_rows(
+    alignment: &Alignment,
+    docs: &[Document],
+    left: usize,
+    right: usize,
+) -> Vec<(Option<usize>, Option<usize>)> {
+    let (nl, nr) = (docs[left].statements.len(), docs[right].statements.len());
+    let mut candidates: Vec<(usize, usize)> = Vec::new();
+    if left != right {
+        let best = best_counterparts(alignment, left, nl, right);
+        let back = best_counterparts(alignment, right, nr, left);
+        // Mutual best matches only, so each statement pairs at most once.
+        candidates = best
+            .iter()
+            .enumerate()
+            .filter_map(|(i, j)| j.filter(|&j| back[j] == Some(i)).map(|j| (i, j)))
+            .collect();
+    }
+    let anchors = longest_increasing(&candidates);
+    let mut rows = Vec::with_capacity(nl + nr);
+    let (mut i, mut j) = (0, 0);
+    for (ai, aj) in anchors.into_iter().chain(std::iter::once((nl, nr))) {
+        rows.extend((i..ai).map(|x| (Some(x), None)));
+        rows.extend((j..aj).map(|y| (None, Some(y))));
+        if ai < nl && aj < nr {
+            rows.push((Some(ai), Some(aj)));
+        }
+        (i, j) = (ai + 1, aj + 1);
+    }
+    rows
+}
+
+/// The longest subsequence of `pairs` (sorted by `.0`) whose `.1` strictly increases.
+fn longest_increasing(pairs: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    // Patience sorting: tails[k] = index of the smallest tail of an increasing run of k+1.
+    let mut tails: Vec<usize> = Vec::new();
+    let mut prev: Vec<Option<usize>> = vec![None; pairs.len()];
+    for (idx, &(_, y)) in pairs.iter().enumerate() {
+        let pos = tails.partition_point(|&t| pairs[t].1 < y);
+        prev[idx] = pos.checked_sub(1).map(|p| tails[p]);
+        if pos == tails.len() {
+            tails.push(idx);
+        } else {
+            tails[pos] = idx;
+        }
+    }
+    let mut out = Vec::with_capacity(tails.len());
+    let mut cur = tails.last().copied();
+    while let Some(c) = cur {
+        out.push(pairs[c]);
+        cur = prev[c];
+    }
+    out.reverse();
+    out
+}
+
+/// Two reports laid out side by side at one width: counterparts start on the same row and
+/// each pair is padded to equal height, so both layouts have the same number of rows.
+#[must_use]
+pub fn layout_aligned(
+    alignment: &Alignment,
+    docs: &[Document],
+    left: usize,
+    right: usize,
+    width: usize,
+) -> [DocLayout; 2] {
+    let mut out = [
+        DocLayout::with_statements(docs[left].statements.len()),
+        DocLayout::with_statements(docs[right].statements.len()),
+    ];
+    for (l, r) in pair_rows(alignment, docs, left, right) {
+        if let Some(l) = l {
+            out[0].push_statement(&docs[left], l, width);
+        }
+        if let Some(r) = r {
+            out[1].push_statement(&docs[right], r, width);
+        }
+        let height = out[0].lines.len().max(out[1].lines.len());
+        for (lay, stmt) in out.iter_mut().zip([l, r]) {
+            // Padding rows belong to the statement above, so selecting it lights the block.
+            let at = lay.lines.last().map_or(0, |x| x.end);
+            let pad = match stmt {
+                Some(_) => Line {
+                    stmt,
+                    start: at,
+                    end: at,
+                    first: false,
+                },
+                None => Line::BLANK,
+            };
+            lay.lines.resize(height, pad);
+            if let Some(s) = stmt {
+                lay.end_line[s] = height;
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::{Link, Relation};
+    use crate::model::embedded::seed_documents;
+    use proptest::prelude::*;
+    use unicode_width::UnicodeWidthStr;
+
+    #[test]
+    fn wrapping_keeps_offsets_and_width() {
+        let text = "Putin and Trump are likely to meet next week in Alaska.";
+        let rows = wrap(text, 12);
+        assert!(rows.len() > 3);
+        for r in &rows {
+            assert!(text[r.clone()].width() <= 12, "{:?}", &text[r.clone()]);
+        }
+        let joined: Vec<&str> = rows.iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(joined.join(" "), text);
+    }
+
+    #[test]
+    fn wide_characters_wrap_by_columns() {
+        let text = "東京で会談が行われる予定です。😀😀 emoji";
+        for r in wrap(text, 7) {
+            assert!(text[r.clone()].width() <= 7);
+        }
+    }
+
+    fn link(a: (usize, usize), b: (usize, usize)) -> Link {
+        Link {
+            a: StatementRef {
+                doc: a.0,
+                statement: a.1,
+            },
+            b: StatementRef {
+                doc: b.0,
+                statement: b.1,
+            },
+            score: 0.9,
+            relation: Relation::Shared,
+            differences: vec![],
+        }
+    }
+
+    #[test]
+    fn aligned_layout_pads_both_sides_to_equal_height_with_counterparts_on_one_row() {
+        let docs = seed_documents();
+        let al = Alignment::new(
+            &docs,
+            vec![
+                link((0, 0), (1, 2)),
+                link((0, 3), (1, 5)),
+                link((0, 4), (1, 1)),
+            ],
+        );
+        let [l, r] = layout_aligned(&al, &docs, 0, 1, 30);
+        assert_eq!(l.lines.len(), r.lines.len());
+        assert_eq!(l.first_line[0], r.first_line[2]);
+        assert_eq!(l.first_line[3], r.first_line[5]);
+        // The crossing link cannot share a row with both of the others.
+        assert_ne!(l.first_line[4], r.first_line[1]);
+        for (x, y) in l.lines.iter().zip(&r.lines) {
+            if let (Some(a), Some(b)) = (x.stmt, y.stmt) {
+                if x.first && y.first && (a, b) == (3, 5) {
+                    return;
+                }
+            }
+        }
+        panic!("statements 3 and 5 do not start on one row");
+    }
+
+    #[test]
+    fn every_statement_appears_once_in_pair_rows() {
+        let docs = seed_documents();
+        let al = Alignment::new(&docs, vec![link((0, 1), (2, 1)), link((0, 2), (2, 0))]);
+        let rows = pair_rows(&al, &docs, 0, 2);
+        let lefts: Vec<usize> = rows.iter().filter_map(|r| r.0).collect();
+        let rights: Vec<usize> = rows.iter().filter_map(|r| r.1).collect();
+        assert_eq!(lefts, (0..docs[0].statements.len()).collect::<Vec<_>>());
+        assert_eq!(rights, (0..docs[2].statements.len()).collect::<Vec<_>>());
+    }
+
+    proptest! {
+        #[test]
+        fn wrapped_rows_are_slices_within_width(text in "[a-z 東😀]{0,80}", width in 1usize..30) {
+            let rows = wrap(&text, width);
+            let mut last = 0;
+            for r in rows {
+                prop_assert!(r.start >= last && r.end <= text.len());
+                prop_assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+                prop_assert!(text[r.clone()].width() <= width.max(2));
+                last = r.end;
+            }
+        }
+
+        #[test]
+        fn increasing_run_is_increasing(ys in proptest::collection::vec(0usize..50, 0..40)) {
+            let pairs: Vec<(usize, usize)> = ys.iter().copied().enumerate().collect();
+            let run = longest_increasing(&pairs);
+            prop_assert!(run.windows(2).all(|w| w[0].0 < w[1].0 && w[0].1 < w[1].1));
+        }
+    }
+}

@@ -1,0 +1,182 @@
+//! The terminal session: set-up, the event loop, and giving the terminal back in every case.
+//!
+//! The terminal is restored on quit, on error (the loop's result is returned only after
+//! restoring), on panic (ratatui's hook restores, then ours says where to report), on SIGTERM,
+//! SIGHUP and SIGINT (a flag checked between events), and around Ctrl-Z (we leave the
+//! alternate screen, stop ourselves with SIGTSTP, and set everything up again on resume).
+
+use std::io::stdout;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{mpsc, Arc};
+use std::time::Duration;
+
+use ratatui::crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyCode, KeyEventKind, KeyModifiers,
+    MouseButton, MouseEventKind,
+};
+use ratatui::crossterm::execute;
+use ratatui::DefaultTerminal;
+
+use super::action::Action;
+use super::app::App;
+use super::UiError;
+
+/// Where a crash should be reported; printed after a panic, once the terminal is back.
+pub const REPORT_HINT: &str = "parallax crashed: this is a bug, and your reports are untouched.\n\
+Please report it on the parallax issue tracker (see the README, \"Reporting bugs\"), with the\n\
+message above and the command you ran.";
+
+/// How long to wait for an event before checking signals and the engine again.
+const TICK: Duration = Duration::from_millis(150);
+
+fn install_panic_message() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        previous(info);
+        eprintln!("\n{REPORT_HINT}");
+    }));
+}
+
+/// Signals that end the session cleanly.
+fn watch_signals() -> Arc<AtomicBool> {
+    let flag = Arc::new(AtomicBool::new(false));
+    #[cfg(unix)]
+    for sig in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
+        // If registration fails we only lose the clean exit on that signal.
+        let _ = signal_hook::flag::register(sig, Arc::clone(&flag));
+    }
+    flag
+}
+
+fn enter() -> Result<DefaultTerminal, UiError> {
+    let terminal = ratatui::try_init()?;
+    execute!(stdout(), EnableMouseCapture)?;
+    Ok(terminal)
+}
+
+fn leave() {
+    // Best effort: on SIGHUP the terminal may already be gone.
+    let _ = execute!(stdout(), DisableMouseCapture);
+    ratatui::restore();
+}
+
+/// Run the interface until the user quits. `engine` delivers the alignment if it was not ready
+/// when the app was built (`app.aligning`).
+///
+/// # Errors
+/// The terminal could not be set up or written to.
+pub fn run(
+    mut app: App,
+    engine: Option<mpsc::Receiver<crate::align::Alignment>>,
+) -> Result<(), UiError> {
+    install_panic_message();
+    let stop = watch_signals();
+    let mut terminal = enter()?;
+    let result = event_loop(&mut terminal, &mut app, engine.as_ref(), &stop);
+    leave();
+    result
+}
+
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    engine: Option<&mpsc::Receiver<crate::align::Alignment>>,
+    stop: &AtomicBool,
+) -> Result<(), UiError> {
+    let size = terminal.size()?;
+    app.update(Action::Resize {
+        width: size.width,
+        height: size.height,
+    });
+    loop {
+        terminal.draw(|f| f.render_widget(&*app, f.area()))?;
+        if app.quit || stop.load(Ordering::Relaxed) {
+            return Ok(());
+        }
+        if app.suspend {
+            app.suspend = false;
+            suspend(terminal)?;
+            continue;
+        }
+        if app.aligning {
+            if let Some(a) = engine.and_then(|rx| rx.try_recv().ok()) {
+                app.finish_alignment(a);
+            }
+        }
+        if !event::poll(TICK)? {
+            continue;
+        }
+        // Handle everything already queued before drawing again, so held keys and wheel
+        // bursts never make the screen lag behind.
+        loop {
+            if let Some(a) = to_action(app, &event::read()?) {
+                app.update(a);
+            }
+            if app.quit || app.suspend || !event::poll(Duration::ZERO)? {
+                break;
+            }
+        }
+    }
+}
+
+/// Give the terminal back, stop until the shell resumes us, then take it again.
+fn suspend(terminal: &mut DefaultTerminal) -> Result<(), UiError> {
+    #[cfg(unix)]
+    {
+        leave();
+        // Raw mode swallowed the terminal's own Ctrl-Z, so stop ourselves; execution
+        // continues here after SIGCONT.
+        let _ = signal_hook::low_level::raise(signal_hook::consts::SIGTSTP);
+        *terminal = enter()?;
+        terminal.clear()?;
+    }
+    #[cfg(not(unix))]
+    let _ = terminal;
+    Ok(())
+}
+
+/// Translate a terminal event into an action, if it means one.
+fn to_action(app: &App, ev: &Event) -> Option<Action> {
+    match ev {
+        Event::Key(k) if k.kind != KeyEventKind::Release => {
+            if app.search.editing {
+                let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
+                return match k.code {
+                    KeyCode::Char('c') if ctrl => Some(Action::Quit),
+                    KeyCode::Char(c) if !ctrl => Some(Action::SearchInput(c)),
+                    KeyCode::Backspace => Some(Action::SearchBackspace),
+                    KeyCode::Enter => Some(Action::SearchConfirm),
+                    KeyCode::Esc => Some(Action::Back),
+                    _ => None,
+                };
+            }
+            app.keymap.action(k)
+        }
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
+                x: m.column,
+                y: m.row,
+            }),
+            MouseEventKind::ScrollDown => Some(Action::Scroll {
+                x: m.column,
+                y: m.row,
+                down: true,
+            }),
+            MouseEventKind::ScrollUp => Some(Action::Scroll {
+                x: m.column,
+                y: m.row,
+                down: false,
+            }),
+            _ => None,
+        },
+        Event::Resize(w, h) => Some(Action::Resize {
+            width: *w,
+            height: *h,
+        }),
+        _ => None,
+    }
+}

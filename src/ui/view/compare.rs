@@ -1,0 +1,176 @@
+//! Two reports side by side (or stacked when narrow), in the aligned or reading-order layout.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+
+use super::{matches_in, pair_mark, pane_title, put, put_text};
+use crate::align::{Relation, StatementRef};
+use crate::ui::app::{App, CompareMode, PairStatus};
+use crate::ui::diff::changed_words;
+use crate::ui::geometry::{self, Pane};
+
+/// Draw the compare view into `body`.
+pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
+    if app.docs.is_empty() {
+        return;
+    }
+    let panes = geometry::compare(body);
+    for (side, pane) in panes.iter().enumerate() {
+        column(app, side, pane, buf);
+    }
+    if geometry::compare_side_by_side(body) {
+        let x = panes[0].content.right();
+        for y in body.y..body.bottom() {
+            put(buf, x, y, "│", 1, app.theme.dim);
+        }
+    }
+}
+
+/// The differing words of a divergent statement against its counterpart opposite.
+fn changed_against(app: &App, side: usize, stmt: usize) -> Vec<Range<usize>> {
+    let docs = app.compare.docs;
+    let r = StatementRef {
+        doc: docs[side],
+        statement: stmt,
+    };
+    let Some((o, link)) = app
+        .alignment
+        .counterparts(r, docs[1 - side])
+        .into_iter()
+        .next()
+    else {
+        return Vec::new();
+    };
+    if link.relation != Relation::Divergent {
+        return Vec::new();
+    }
+    let d = &app.docs[r.doc];
+    let base = d.statements[stmt].start;
+    let mine = d.statement_text(stmt);
+    let theirs = app.docs[o.doc].statement_text(o.statement);
+    changed_words(mine, theirs)
+        .0
+        .into_iter()
+        .map(|x| x.start + base..x.end + base)
+        .collect()
+}
+
+fn column(app: &App, side: usize, pane: &Pane, buf: &mut Buffer) {
+    let t = &app.theme;
+    let doc_i = app.compare.docs[side];
+    let doc = &app.docs[doc_i];
+    let focused = app.compare.focus == side;
+    let arrow = if side == 0 { "◀ {" } else { "▶ [" };
+    let mode = match app.compare.mode {
+        CompareMode::Aligned => "",
+        CompareMode::Reading => " · reading order",
+    };
+    let title = format!(
+        " {arrow}{}/{}{} {} · {}{mode} ",
+        doc_i + 1,
+        app.n_docs(),
+        if side == 0 { "}" } else { "]" },
+        doc.title,
+        doc.source.as_deref().unwrap_or(&doc.id),
+    );
+    pane_title(buf, t, pane, &title, focused);
+    let c = pane.content;
+    let gutter = app.compare_gutter();
+    if c.width <= gutter {
+        return;
+    }
+    let num_w = usize::from(gutter - 3);
+    let lay = &app.compare.layouts[side];
+    let sel = app.compare.sel[side];
+    let mut diffs: HashMap<usize, Vec<Range<usize>>> = HashMap::new();
+    for (i, line) in lay
+        .lines
+        .iter()
+        .skip(app.compare.scroll[side])
+        .take(usize::from(c.height))
+        .enumerate()
+    {
+        let y = c.y + i as u16;
+        let Some(s) = line.stmt else { continue };
+        let status = app.pair_status(side, s);
+        let kind = doc.statements[s].kind;
+        let (mark, mut style) = pair_mark(t, status, kind);
+        if !app.passes_compare(side, s) {
+            style = t.dim;
+        }
+        let selected = s == sel;
+        if selected {
+            // The pane opposite shows the counterpart selected too, more quietly.
+            let sel_style = if focused {
+                t.selected
+            } else {
+                t.selected.remove_modifier(ratatui::style::Modifier::BOLD)
+            };
+            style = style.patch(sel_style);
+            buf.set_style(Rect::new(c.x, y, c.width, 1), sel_style);
+        }
+        if line.first {
+            let r = StatementRef {
+                doc: doc_i,
+                statement: s,
+            };
+            let num = app
+                .claim_number(r)
+                .filter(|_| status != PairStatus::NotClaim)
+                .map_or(String::new(), |k| k.to_string());
+            let sel_mark = match (selected, focused) {
+                (true, true) => '▶',
+                (true, false) => '▷',
+                _ => ' ',
+            };
+            put(
+                buf,
+                c.x,
+                y,
+                &format!("{sel_mark}{mark}{num:>num_w$} "),
+                gutter,
+                t.gutter.patch(style),
+            );
+        }
+        let mut overlays: Vec<(Range<usize>, Style)> = Vec::new();
+        if status == PairStatus::Divergent && line.start < line.end {
+            let ch = diffs
+                .entry(s)
+                .or_insert_with(|| changed_against(app, side, s));
+            overlays.extend(
+                ch.iter()
+                    .filter(|r| r.start < line.end && r.end > line.start)
+                    .map(|r| (r.clone(), t.changed)),
+            );
+        }
+        if focused {
+            overlays.extend(
+                matches_in(&doc.text, line.start..line.end, &app.search.query)
+                    .into_iter()
+                    .map(|m| (m, t.matched)),
+            );
+        }
+        put_text(
+            buf,
+            (c.x + gutter, y, c.width - gutter),
+            &doc.text,
+            line.start..line.end,
+            style,
+            &overlays,
+        );
+    }
+    if lay.lines.is_empty() && c.height > 0 {
+        put(
+            buf,
+            c.x + 1,
+            c.y,
+            "this report has no statements",
+            c.width - 1,
+            t.notice,
+        );
+    }
+}

@@ -1,0 +1,306 @@
+//! The start screen: the reports table, their overlap matrix, and the claims by support.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+
+use super::{pane_title, put, put_cut, status_mark};
+use crate::ui::app::{digits, App, Claim, OverviewFocus};
+use crate::ui::geometry::{self, Pane};
+
+/// Draw the overview into `body`.
+pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
+    let o = geometry::overview(body);
+    reports(app, &o.reports, buf);
+    if let Some(m) = &o.matrix {
+        matrix(app, m, buf);
+    }
+    claims(app, &o.claims, buf);
+}
+
+/// Right-align `v` in `w` columns.
+fn num(v: usize, w: usize) -> String {
+    format!("{v:>w$}")
+}
+
+fn reports(app: &App, pane: &Pane, buf: &mut Buffer) {
+    let t = &app.theme;
+    let focused = app.overview.focus == OverviewFocus::Reports;
+    pane_title(
+        buf,
+        t,
+        pane,
+        &format!(" Reports ({}) · Enter: read · 3: compare ", app.n_docs()),
+        focused,
+    );
+    let c = pane.content;
+    if c.height == 0 || c.width == 0 {
+        return;
+    }
+    let d = digits(app.n_docs()).max(1);
+    // Narrow tables keep the title and the three counts, and drop the rest.
+    let wide = c.width >= 70;
+    let source_w: u16 = if wide { 14 } else { 0 };
+    let fig_cols = if wide {
+        " words stmts   =   ≠   ◆"
+    } else {
+        "   =   ≠   ◆"
+    };
+    let fig_w = fig_cols.chars().count() as u16;
+    let lead = d as u16 + 2;
+    let title_w = c
+        .width
+        .saturating_sub(lead + source_w + fig_w + u16::from(wide));
+    let head = format!(
+        "{:>lead$}{:<tw$}{}{}",
+        "#  ",
+        "title",
+        if wide {
+            format!(" {:<14}", "source")
+        } else {
+            String::new()
+        },
+        fig_cols,
+        lead = usize::from(lead),
+        tw = usize::from(title_w)
+    );
+    put(buf, c.x, c.y, &head, c.width, t.dim);
+    let rows = usize::from(c.height - 1);
+    for (i, doc) in (app.overview.report_scroll..app.n_docs())
+        .take(rows)
+        .enumerate()
+    {
+        let y = c.y + 1 + i as u16;
+        let selected = doc == app.overview.report;
+        let style = if selected && focused {
+            t.selected
+        } else {
+            t.text
+        };
+        buf.set_style(Rect::new(c.x, y, c.width, 1), style);
+        let mark = if selected { "▶" } else { " " };
+        let mut x = c.x;
+        x += put(
+            buf,
+            x,
+            y,
+            &format!("{mark}{} ", num(doc + 1, d)),
+            c.width,
+            style,
+        );
+        let dd = &app.docs[doc];
+        let tw = put_cut(buf, x, y, &dd.title, title_w.saturating_sub(1), style);
+        x += title_w.max(tw);
+        if wide {
+            x += 1;
+            put_cut(
+                buf,
+                x,
+                y,
+                dd.source.as_deref().unwrap_or(&dd.id),
+                source_w - 1,
+                style.patch(t.dim),
+            );
+            x += source_w;
+        }
+        let r = app.report_rows[doc];
+        let right = c.right().saturating_sub(x);
+        if wide {
+            x += put(
+                buf,
+                x,
+                y,
+                &format!("{} {}", num(r.words, 6), num(r.statements, 5)),
+                right,
+                style,
+            );
+        }
+        let right = c.right().saturating_sub(x);
+        let figs = [
+            (r.shared, t.shared),
+            (r.divergent, t.divergent),
+            (r.unique, t.unique),
+        ];
+        let mut used = 0;
+        for (v, s) in figs {
+            used += put(
+                buf,
+                x + used,
+                y,
+                &num(v, 4),
+                right.saturating_sub(used),
+                style.patch(s),
+            );
+        }
+    }
+}
+
+fn matrix(app: &App, pane: &Pane, buf: &mut Buffer) {
+    let t = &app.theme;
+    pane_title(
+        buf,
+        t,
+        pane,
+        " Overlap % (share of claims in common) ",
+        false,
+    );
+    let c = pane.content;
+    let n = app.n_docs();
+    if c.height < 2 || c.width < 8 || n == 0 {
+        return;
+    }
+    let d = digits(n) as u16;
+    let label_w = d + 2;
+    let cell = 4u16.max(d + 1);
+    let cols = usize::from((c.width - label_w) / cell).min(n);
+    let rows = usize::from(c.height - 2).min(n);
+    // Show the window of reports around the selected one, so 1,000 reports stay readable.
+    let window = |k: usize| {
+        app.overview
+            .report
+            .saturating_sub(k / 2)
+            .min(n.saturating_sub(k))
+    };
+    let (r0, c0) = (window(rows), window(cols));
+    let mut x = c.x + label_w;
+    for j in c0..c0 + cols {
+        put(
+            buf,
+            x,
+            c.y,
+            &format!("{:>w$}", j + 1, w = usize::from(cell)),
+            cell,
+            t.dim,
+        );
+        x += cell;
+    }
+    for (i, a) in (r0..r0 + rows).enumerate() {
+        let y = c.y + 1 + i as u16;
+        let lab_style = if a == app.overview.report {
+            t.selected
+        } else {
+            t.dim
+        };
+        put(
+            buf,
+            c.x,
+            y,
+            &format!("{:>w$}  ", a + 1, w = usize::from(d)),
+            label_w,
+            lab_style,
+        );
+        let mut x = c.x + label_w;
+        for b in c0..c0 + cols {
+            let (text, style) = if a == b {
+                (format!("{:>w$}", "·", w = usize::from(cell)), t.dim)
+            } else {
+                let v = app.alignment.overlap(a, b);
+                #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+                let pct = (v * 100.0).round() as u32;
+                (format!("{pct:>w$}", w = usize::from(cell)), t.heat_style(v))
+            };
+            put(buf, x, y, &text, cell, style);
+            x += cell;
+        }
+    }
+    let legend_y = c.y + 1 + rows as u16;
+    if legend_y < c.bottom() {
+        let mut x = c.x + label_w;
+        x += put(
+            buf,
+            x,
+            legend_y,
+            "scale ",
+            c.right().saturating_sub(x),
+            t.dim,
+        );
+        for (k, h) in t.heat.iter().enumerate() {
+            let pct = k * 100 / t.heat.len().saturating_sub(1).max(1);
+            x += put(
+                buf,
+                x,
+                legend_y,
+                &format!("{pct:>4}"),
+                c.right().saturating_sub(x),
+                *h,
+            );
+        }
+    }
+}
+
+fn claims(app: &App, pane: &Pane, buf: &mut Buffer) {
+    let t = &app.theme;
+    let focused = app.overview.focus == OverviewFocus::Claims;
+    pane_title(
+        buf,
+        t,
+        pane,
+        &format!(
+            " Claims by support ({}) · filter: {} · Enter: compare ",
+            app.visible_claims.len(),
+            app.filter.name()
+        ),
+        focused,
+    );
+    let c = pane.content;
+    if c.width == 0 {
+        return;
+    }
+    let n = app.n_docs();
+    let d = digits(n);
+    for (i, idx) in (app.overview.claim_scroll..app.visible_claims.len())
+        .take(usize::from(c.height))
+        .enumerate()
+    {
+        let y = c.y + i as u16;
+        let claim = app.claims[app.visible_claims[idx]];
+        let selected = idx == app.overview.claim;
+        let row_style = if selected && focused {
+            t.selected
+        } else {
+            Style::new()
+        };
+        buf.set_style(Rect::new(c.x, y, c.width, 1), row_style);
+        let Some(r) = app.claim_statement(claim) else {
+            continue;
+        };
+        let status = match claim {
+            Claim::Unique(_) => crate::align::Status::Unique,
+            Claim::Group(_) if app.claim_divergent(claim) => crate::align::Status::Divergent,
+            Claim::Group(_) => crate::align::Status::Shared,
+        };
+        let kind = app.docs[r.doc].statements[r.statement].kind;
+        let (mark, style) = status_mark(t, status, kind);
+        let mut x = c.x;
+        let sel = if selected { '▶' } else { ' ' };
+        let support = app.claim_support(claim);
+        x += put(
+            buf,
+            x,
+            y,
+            &format!("{sel}{support:>d$}/{n:<d$} {mark} "),
+            c.width,
+            row_style.patch(style),
+        );
+        let text = app.docs[r.doc].statement_text(r.statement);
+        let label = format!("[{}] ", r.doc + 1);
+        let w = c.right().saturating_sub(x);
+        let used = put(buf, x, y, &label, w, row_style.patch(t.dim));
+        put_cut(
+            buf,
+            x + used,
+            y,
+            text,
+            w.saturating_sub(used),
+            row_style.patch(t.text),
+        );
+    }
+    if app.visible_claims.is_empty() && c.height > 0 {
+        let msg = if app.aligning {
+            "aligning the reports…"
+        } else {
+            "no claims pass this filter (f: next filter)"
+        };
+        put(buf, c.x + 1, c.y, msg, c.width.saturating_sub(1), t.notice);
+    }
+}

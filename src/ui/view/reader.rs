@@ -1,0 +1,239 @@
+//! One report, wrapped, with a support gutter; and a panel showing how every other report
+//! states the selected statement, differing words highlighted and differences typed.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+
+use super::{matches_in, pane_title, put, put_cut, put_text, status_mark};
+use crate::align::{Link, Relation, StatementRef, Status};
+use crate::model::StatementKind;
+use crate::ui::app::{digits, App};
+use crate::ui::diff::changed_words;
+use crate::ui::geometry::{self, Pane};
+use crate::ui::rows::wrap;
+
+/// Draw the reader into `body`.
+pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
+    let g = geometry::reader(body);
+    if app.docs.is_empty() {
+        return;
+    }
+    text(app, &g.text, buf);
+    panel(app, &g.panel, buf);
+}
+
+fn text(app: &App, pane: &Pane, buf: &mut Buffer) {
+    let t = &app.theme;
+    let doc_i = app.reader.doc;
+    let doc = &app.docs[doc_i];
+    let title = format!(
+        " [{}/{}] {} · {} ",
+        doc_i + 1,
+        app.n_docs(),
+        doc.title,
+        doc.source.as_deref().unwrap_or(&doc.id)
+    );
+    pane_title(buf, t, pane, &title, true);
+    let c = pane.content;
+    let gutter = app.reader_gutter();
+    if c.width <= gutter {
+        return;
+    }
+    let n = app.n_docs();
+    let d = digits(n);
+    let lay = &app.reader.layout;
+    for (i, line) in lay
+        .lines
+        .iter()
+        .skip(app.reader.scroll)
+        .take(usize::from(c.height))
+        .enumerate()
+    {
+        let y = c.y + i as u16;
+        let Some(s) = line.stmt else { continue };
+        let r = StatementRef {
+            doc: doc_i,
+            statement: s,
+        };
+        let status = app.alignment.status(r);
+        let kind = doc.statements[s].kind;
+        let (mark, mut style) = status_mark(t, status, kind);
+        if !app.passes_reader(r) {
+            style = t.dim;
+        }
+        let selected = s == app.reader.sel;
+        if selected {
+            style = style.patch(t.selected);
+            buf.set_style(Rect::new(c.x, y, c.width, 1), t.selected);
+        }
+        if line.first {
+            let support = if status == Status::NotClaim {
+                format!("{:>w$}", "", w = 2 * d + 1)
+            } else {
+                format!("{:>d$}/{n:<d$}", app.alignment.support(r))
+            };
+            let sel = if selected { '▶' } else { ' ' };
+            let g = format!("{sel}{support}{mark} ");
+            put(buf, c.x, y, &g, gutter, t.gutter.patch(style));
+        }
+        let overlays: Vec<_> = matches_in(&doc.text, line.start..line.end, &app.search.query)
+            .into_iter()
+            .map(|m| (m, t.matched))
+            .collect();
+        put_text(
+            buf,
+            (c.x + gutter, y, c.width - gutter),
+            &doc.text,
+            line.start..line.end,
+            style,
+            &overlays,
+        );
+    }
+    if lay.lines.is_empty() && c.height > 0 {
+        put(
+            buf,
+            c.x + 1,
+            c.y,
+            "this report has no statements",
+            c.width - 1,
+            t.notice,
+        );
+    }
+}
+
+/// One styled row of the panel.
+struct Row {
+    indent: u16,
+    parts: Vec<(String, Style)>,
+}
+
+fn panel(app: &App, pane: &Pane, buf: &mut Buffer) {
+    let t = &app.theme;
+    let doc_i = app.reader.doc;
+    let doc = &app.docs[doc_i];
+    let c = pane.content;
+    if doc.statements.is_empty() {
+        pane_title(buf, t, pane, " Other reports ", false);
+        return;
+    }
+    let r = StatementRef {
+        doc: doc_i,
+        statement: app.reader.sel,
+    };
+    let mut links: Vec<&Link> = app.alignment.links_of(r).collect();
+    links.sort_by_key(|l| l.other(r).map(|o| o.doc));
+    let status = app.alignment.status(r);
+    pane_title(
+        buf,
+        t,
+        pane,
+        &format!(
+            " How other reports state it ({} of {}) ",
+            links.len(),
+            app.n_docs().saturating_sub(1)
+        ),
+        false,
+    );
+    let width = usize::from(c.width.saturating_sub(2)).max(1);
+    let mut rows: Vec<Row> = Vec::new();
+    let note = |s: &str, style| Row {
+        indent: 1,
+        parts: vec![(s.to_owned(), style)],
+    };
+    match (status, doc.statements[r.statement].kind) {
+        (Status::Unique, _) => rows.push(note("◆ Only this report says this.", t.unique)),
+        (Status::NotClaim, StatementKind::Heading) => {
+            rows.push(note("# A heading: not a claim.", t.dim))
+        }
+        (Status::NotClaim, _) => rows.push(note("~ Boilerplate: not a claim.", t.dim)),
+        _ => {}
+    }
+    let mine = doc.statement_text(r.statement);
+    for l in links {
+        if rows.len() >= usize::from(c.height) {
+            break;
+        }
+        let Some(o) = l.other(r) else { continue };
+        let odoc = &app.docs[o.doc];
+        let (mark, style) = match l.relation {
+            Relation::Shared => ("= same", t.shared),
+            Relation::Divergent => ("≠ differs", t.divergent),
+        };
+        rows.push(Row {
+            indent: 0,
+            parts: vec![
+                (format!("{mark} "), style),
+                (format!("[{}] {}", o.doc + 1, odoc.title), t.heading),
+            ],
+        });
+        let theirs = odoc.statement_text(o.statement);
+        let changed = if l.relation == Relation::Divergent {
+            changed_words(mine, theirs).1
+        } else {
+            Vec::new()
+        };
+        for range in wrap(theirs, width) {
+            let mut parts = Vec::new();
+            let mut at = range.start;
+            for ch in changed
+                .iter()
+                .filter(|c| c.start < range.end && c.end > range.start)
+            {
+                let (s, e) = (ch.start.max(range.start), ch.end.min(range.end));
+                if s > at {
+                    parts.push((theirs[at..s].to_owned(), t.text));
+                }
+                parts.push((theirs[s..e].to_owned(), t.changed));
+                at = e;
+            }
+            if at < range.end {
+                parts.push((theirs[at..range.end].to_owned(), t.text));
+            }
+            rows.push(Row { indent: 2, parts });
+        }
+        // Differences are stored from the link's `a` side; show ours first.
+        let ours_first = l.a == r;
+        for diff in &l.differences {
+            let (ours, theirs) = if ours_first {
+                (&diff.a, &diff.b)
+            } else {
+                (&diff.b, &diff.a)
+            };
+            rows.push(Row {
+                indent: 2,
+                parts: vec![
+                    (format!("{}: ", diff.kind.as_str()), t.divergent),
+                    (ours.clone(), t.changed),
+                    (" ↔ ".into(), t.dim),
+                    (theirs.clone(), t.changed),
+                ],
+            });
+        }
+    }
+    let total = rows.len();
+    let h = usize::from(c.height);
+    for (i, row) in rows.iter().take(h).enumerate() {
+        let y = c.y + i as u16;
+        if i + 1 == h && total > h {
+            put(
+                buf,
+                c.x + 1,
+                y,
+                &format!("… {} more rows (Enter: compare)", total - h + 1),
+                c.width.saturating_sub(1),
+                t.dim,
+            );
+            break;
+        }
+        let mut x = c.x + row.indent.min(c.width);
+        for (s, style) in &row.parts {
+            let w = c.right().saturating_sub(x);
+            x += if row.indent == 0 {
+                put_cut(buf, x, y, s, w, *style)
+            } else {
+                put(buf, x, y, s, w, *style)
+            };
+        }
+    }
+}

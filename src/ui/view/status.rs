@@ -1,0 +1,199 @@
+//! The top bar (views) and the status line (view, reports, position, key hints).
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+use super::put;
+use crate::ui::action::Action;
+use crate::ui::app::{App, CompareMode, OverviewFocus, View};
+
+/// Draw the top bar: the views with their keys, the current one highlighted.
+pub fn header(app: &App, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    if area.height == 0 {
+        return;
+    }
+    buf.set_style(area, t.header);
+    let mut x = area.x;
+    x += put(buf, x, area.y, " parallax ", area.width, t.header);
+    for (view, action) in [
+        (View::Overview, Action::Overview),
+        (View::Reader, Action::Reader),
+        (View::Compare, Action::Compare),
+        (View::Help, Action::Help),
+    ] {
+        let key = app.keymap.first_label(action).unwrap_or_default();
+        let style = if app.view == view {
+            t.header_active
+        } else {
+            t.header
+        };
+        let label = format!(" {key} {} ", view.name());
+        x += put(
+            buf,
+            x,
+            area.y,
+            &label,
+            area.right().saturating_sub(x),
+            style,
+        );
+    }
+    let info = format!(" {} reports ", app.n_docs());
+    let w = info.chars().count() as u16;
+    if x + w < area.right() {
+        put(buf, area.right() - w, area.y, &info, w, t.header);
+    }
+}
+
+/// The status line's left part: where the user is.
+fn position(app: &App) -> String {
+    let filter = if app.filter == crate::ui::app::Filter::All {
+        String::new()
+    } else {
+        format!(" · filter {}", app.filter.name())
+    };
+    let count = |d: usize| app.docs.get(d).map_or(0, |d| d.statements.len());
+    match app.view {
+        View::Overview => match app.overview.focus {
+            OverviewFocus::Reports => format!(
+                "report {}/{}{filter}",
+                app.overview.report + 1,
+                app.n_docs()
+            ),
+            OverviewFocus::Claims => format!(
+                "claim {}/{}{filter}",
+                (app.overview.claim + 1).min(app.visible_claims.len()),
+                app.visible_claims.len()
+            ),
+        },
+        View::Reader => format!(
+            "[{}] statement {}/{}{filter}",
+            app.reader.doc + 1,
+            (app.reader.sel + 1).min(count(app.reader.doc)),
+            count(app.reader.doc)
+        ),
+        View::Compare => {
+            let [l, r] = app.compare.docs;
+            let mode = match app.compare.mode {
+                CompareMode::Aligned => "aligned",
+                CompareMode::Reading => "reading order",
+            };
+            format!(
+                "[{}] {}/{} ⇄ [{}] {}/{} · {mode}{filter}",
+                l + 1,
+                (app.compare.sel[0] + 1).min(count(l)),
+                count(l),
+                r + 1,
+                (app.compare.sel[1] + 1).min(count(r)),
+                count(r)
+            )
+        }
+        View::Help => "help".to_owned(),
+    }
+}
+
+/// The key hints for the current view, most useful first.
+fn hints(app: &App) -> Vec<(String, &'static str)> {
+    let pairs: &[(Action, Option<Action>)] = match app.view {
+        View::Overview => &[
+            (Action::NextStatement, Some(Action::PrevStatement)),
+            (Action::Open, None),
+            (Action::SwitchPane, None),
+            (Action::Compare, None),
+            (Action::CycleFilter, None),
+            (Action::Search, None),
+            (Action::Help, None),
+            (Action::Quit, None),
+        ],
+        View::Reader => &[
+            (Action::NextStatement, Some(Action::PrevStatement)),
+            (Action::NextDivergent, Some(Action::PrevDivergent)),
+            (Action::NextUnique, Some(Action::PrevUnique)),
+            (Action::Open, None),
+            (Action::NextLeft, Some(Action::PrevLeft)),
+            (Action::Search, None),
+            (Action::Help, None),
+            (Action::Quit, None),
+        ],
+        View::Compare => &[
+            (Action::NextStatement, Some(Action::PrevStatement)),
+            (Action::SwitchPane, None),
+            (Action::NextDivergent, Some(Action::PrevDivergent)),
+            (Action::ToggleLayout, None),
+            (Action::NextRight, Some(Action::PrevRight)),
+            (Action::Swap, None),
+            (Action::Help, None),
+            (Action::Quit, None),
+        ],
+        View::Help => &[(Action::Back, None), (Action::Quit, None)],
+    };
+    pairs
+        .iter()
+        .filter_map(|(a, b)| {
+            let mut k = app.keymap.first_label(*a)?;
+            if let Some(l) = b.and_then(|b| app.keymap.first_label(b)) {
+                k = format!("{k}/{l}");
+            }
+            Some((k, a.hint()))
+        })
+        .collect()
+}
+
+/// Draw the status line.
+pub fn status_line(app: &App, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    if area.height == 0 {
+        return;
+    }
+    buf.set_style(area, t.status);
+    let y = area.y;
+    let mut x = area.x;
+    let right = |x: u16| area.right().saturating_sub(x);
+    if app.search.editing {
+        x += put(buf, x, y, " search: /", right(x), t.status_key);
+        x += put(buf, x, y, &app.search.query, right(x), t.status);
+        put(buf, x, y, "▏ Enter: keep · Esc: cancel", right(x), t.status);
+        return;
+    }
+    x += put(
+        buf,
+        x,
+        y,
+        &format!(" {} ", app.view.name()),
+        right(x),
+        t.status_key,
+    );
+    x += put(
+        buf,
+        x,
+        y,
+        &format!("{} ", position(app)),
+        right(x),
+        t.status,
+    );
+    if app.aligning {
+        x += put(buf, x, y, "· aligning… ", right(x), t.status_key);
+    }
+    if !app.search.query.is_empty() {
+        x += put(
+            buf,
+            x,
+            y,
+            &format!("· /{} (n/N, Esc) ", app.search.query),
+            right(x),
+            t.status,
+        );
+    }
+    if let Some(m) = &app.message {
+        x += put(buf, x, y, &format!("· {m} "), right(x), t.status_key);
+    }
+    x += put(buf, x, y, "│", right(x), t.status);
+    for (k, h) in hints(app) {
+        let need = (k.chars().count() + h.chars().count() + 2) as u16;
+        if need > right(x) {
+            break;
+        }
+        x += put(buf, x, y, &format!(" {k}"), right(x), t.status_key);
+        x += put(buf, x, y, &format!(" {h}"), right(x), t.status);
+    }
+}

@@ -1,0 +1,281 @@
+//! `App::update` on the seeds with hand-checked links: navigation, selection following links,
+//! filters, search, view switching and the mouse.
+
+mod ui_support;
+
+use parallax::ui::{Action, CompareMode, Filter, View};
+use ui_support::{hand_app, press};
+
+use Action::*;
+
+#[test]
+fn three_on_the_start_screen_compares_the_first_two_reports() {
+    let mut app = hand_app(120, 35);
+    assert_eq!(app.view, View::Overview);
+    press(&mut app, &[Compare]);
+    assert_eq!(app.view, View::Compare);
+    assert_eq!(app.compare.docs, [0, 1]);
+    press(&mut app, &[Back]);
+    assert_eq!(app.view, View::Overview);
+}
+
+#[test]
+fn two_reads_the_selected_report_and_j_k_g_move_by_statement() {
+    let mut app = hand_app(120, 35);
+    press(&mut app, &[NextStatement, Reader]);
+    assert_eq!(
+        (app.view, app.reader.doc, app.reader.sel),
+        (View::Reader, 1, 0)
+    );
+    press(&mut app, &[NextStatement, NextStatement, PrevStatement]);
+    assert_eq!(app.reader.sel, 1);
+    press(&mut app, &[Last]);
+    assert_eq!(app.reader.sel, app.docs[1].statements.len() - 1);
+    let lay = &app.reader.layout;
+    assert!(
+        lay.end_line[app.reader.sel] <= app.reader.scroll + 32,
+        "last statement visible"
+    );
+    press(&mut app, &[First]);
+    assert_eq!((app.reader.sel, app.reader.scroll), (0, 0));
+}
+
+#[test]
+fn page_down_moves_about_a_screen() {
+    let mut app = hand_app(80, 24);
+    press(&mut app, &[Reader, PageDown]);
+    let lay = &app.reader.layout;
+    // At 80×24 the text pane sits above the panel and shows 11 rows.
+    assert!(
+        lay.first_line[app.reader.sel] >= 11,
+        "moved at least a page"
+    );
+    assert!(app.reader.sel > 3);
+    press(&mut app, &[PageUp]);
+    assert_eq!(app.reader.sel, 0);
+}
+
+#[test]
+fn compare_selection_follows_links_into_the_other_pane() {
+    let mut app = hand_app(120, 35);
+    press(&mut app, &[Compare]);
+    // Statement 0 of the first report is linked to statement 1 of the second.
+    assert_eq!(app.compare.sel, [0, 1]);
+    press(&mut app, &[NextLinked]);
+    assert_eq!(app.compare.sel, [7, 24]);
+    // Aligned: both panes scroll together and the counterpart starts on the same row.
+    let [l, r] = &app.compare.layouts;
+    assert_eq!(app.compare.scroll[0], app.compare.scroll[1]);
+    assert_eq!(l.first_line[7], r.first_line[24]);
+    let h = 35 - 3;
+    assert!(
+        r.first_line[24] >= app.compare.scroll[1] && r.first_line[24] < app.compare.scroll[1] + h
+    );
+}
+
+#[test]
+fn reading_order_scrolls_the_counterpart_level_with_the_selection() {
+    let mut app = hand_app(120, 35);
+    press(&mut app, &[Compare, ToggleLayout]);
+    assert_eq!(app.compare.mode, CompareMode::Reading);
+    press(&mut app, &[NextLinked, NextLinked]);
+    assert_eq!(app.compare.sel, [15, 27]);
+    let [l, r] = &app.compare.layouts;
+    let left_row = l.first_line[15] - app.compare.scroll[0];
+    let right_row = r.first_line[27] - app.compare.scroll[1];
+    assert_eq!(left_row, right_row, "counterparts side by side on screen");
+}
+
+#[test]
+fn d_and_u_jump_between_divergent_and_unique_statements() {
+    let mut app = hand_app(120, 35);
+    press(&mut app, &[Compare, NextRight]);
+    assert_eq!(app.compare.docs, [0, 2]);
+    press(&mut app, &[NextLeft]);
+    assert_eq!(app.compare.docs, [1, 2]);
+    press(&mut app, &[NextDivergent]);
+    assert_eq!(app.compare.sel, [8, 16]);
+    press(&mut app, &[NextDivergent]);
+    assert_eq!(app.compare.sel[0], 10);
+    press(&mut app, &[PrevDivergent]);
+    assert_eq!(app.compare.sel[0], 8);
+    press(&mut app, &[NextUnique]);
+    assert_eq!(
+        app.compare.sel[0], 9,
+        "statement 9 has no counterpart in report 3"
+    );
+}
+
+#[test]
+fn tab_switches_pane_and_s_swaps_sides_keeping_the_selection() {
+    let mut app = hand_app(120, 35);
+    press(&mut app, &[Compare, NextLinked, SwitchPane]);
+    assert_eq!(app.compare.focus, 1);
+    press(&mut app, &[Swap]);
+    assert_eq!(app.compare.docs, [1, 0]);
+    assert_eq!(app.compare.focus, 0);
+    assert_eq!(app.compare.sel, [24, 7]);
+}
+
+#[test]
+fn the_filter_limits_where_the_selection_goes() {
+    let mut app = hand_app(120, 35);
+    press(&mut app, &[Reader, CycleFilter]);
+    assert_eq!(app.filter, Filter::Shared);
+    // Statement 0 is divergent (its link to report 3 differs); the first shared one is 7.
+    assert_eq!(app.reader.sel, 7);
+    press(&mut app, &[NextStatement]);
+    assert_eq!(app.reader.sel, 15);
+    press(&mut app, &[NextStatement, NextStatement]);
+    assert_eq!(app.reader.sel, 18, "stays on the last shared statement");
+    press(&mut app, &[CycleFilter, First]);
+    assert_eq!((app.filter, app.reader.sel), (Filter::Divergent, 0));
+    press(&mut app, &[CycleFilter, CycleFilter]);
+    assert_eq!(app.filter, Filter::All);
+}
+
+#[test]
+fn the_filter_narrows_the_claims_list() {
+    let mut app = hand_app(120, 35);
+    let all = app.visible_claims.len();
+    press(&mut app, &[CycleFilter]);
+    let shared = app.visible_claims.len();
+    press(&mut app, &[CycleFilter]);
+    let divergent = app.visible_claims.len();
+    press(&mut app, &[CycleFilter]);
+    let unique = app.visible_claims.len();
+    assert!(shared > 0 && divergent > 0 && unique > 0);
+    assert_eq!(shared + divergent + unique, all);
+}
+
+#[test]
+fn search_finds_matches_and_n_walks_through_them_until_esc() {
+    let mut app = hand_app(120, 35);
+    press(&mut app, &[Reader, Search]);
+    assert!(app.search.editing);
+    for c in "TARIFF".chars() {
+        app.update(SearchInput(c));
+    }
+    press(&mut app, &[SearchConfirm]);
+    assert!(!app.search.editing);
+    assert_eq!(app.reader.sel, 13);
+    press(&mut app, &[NextLinked]);
+    assert_eq!(app.reader.sel, 15);
+    press(&mut app, &[NextLinked]);
+    assert_eq!(app.reader.sel, 13, "wraps around");
+    press(&mut app, &[PrevLinked]);
+    assert_eq!(app.reader.sel, 15);
+    press(&mut app, &[Back]);
+    assert!(app.search.query.is_empty());
+    assert_eq!(
+        app.view,
+        View::Reader,
+        "the first Esc only leaves the search"
+    );
+    press(&mut app, &[NextLinked]);
+    assert_eq!(app.reader.sel, 18, "n is next linked again");
+}
+
+#[test]
+fn a_search_without_match_says_so_and_keeps_the_selection() {
+    let mut app = hand_app(120, 35);
+    press(
+        &mut app,
+        &[
+            Reader,
+            NextStatement,
+            Search,
+            SearchInput('¤'),
+            SearchInput('q'),
+        ],
+    );
+    assert_eq!(app.reader.sel, 1);
+    assert!(app.message.as_deref().is_some_and(|m| m.contains("¤q")));
+}
+
+#[test]
+fn enter_on_a_claim_opens_compare_at_it_and_on_a_report_the_reader() {
+    let mut app = hand_app(120, 35);
+    press(&mut app, &[SwitchPane, Open]);
+    assert_eq!(app.view, View::Compare);
+    assert_eq!((app.compare.docs[0], app.compare.sel[0]), (0, 0));
+    let right = app.compare.docs[1];
+    assert!(right == 1 || right == 2);
+    assert_eq!(app.compare.sel[1], if right == 1 { 1 } else { 0 });
+    press(
+        &mut app,
+        &[Back, SwitchPane, NextStatement, NextStatement, Open],
+    );
+    assert_eq!((app.view, app.reader.doc), (View::Reader, 2));
+    press(&mut app, &[Open]);
+    assert_eq!(app.view, View::Compare);
+    assert_eq!(app.compare.docs[0], 2);
+}
+
+#[test]
+fn brackets_choose_the_right_report_and_never_the_left_one() {
+    let mut app = hand_app(120, 35);
+    press(&mut app, &[Compare]);
+    let mut seen = vec![];
+    for _ in 0..5 {
+        press(&mut app, &[NextRight]);
+        seen.push(app.compare.docs[1]);
+    }
+    assert_eq!(seen, [2, 3, 4, 1, 2]);
+    press(&mut app, &[PrevRight, PrevRight]);
+    assert_eq!(app.compare.docs[1], 4);
+    press(&mut app, &[PrevLeft]);
+    assert_eq!(app.compare.docs, [3, 4], "skips the report on the right");
+}
+
+#[test]
+fn help_opens_and_closes() {
+    let mut app = hand_app(80, 24);
+    press(&mut app, &[Reader, Help]);
+    assert_eq!(app.view, View::Help);
+    press(&mut app, &[Last]);
+    assert!(app.help_scroll > 0);
+    press(&mut app, &[Help]);
+    assert_eq!(app.view, View::Reader);
+}
+
+#[test]
+fn resizing_keeps_the_selection_on_screen() {
+    let mut app = hand_app(160, 45);
+    press(&mut app, &[Reader, Last]);
+    app.update(Resize {
+        width: 40,
+        height: 12,
+    });
+    let lay = &app.reader.layout;
+    let first = lay.first_line[app.reader.sel];
+    assert!(first >= app.reader.scroll);
+    assert!(
+        lay.end_line[app.reader.sel] <= app.reader.scroll + 40,
+        "{first}"
+    );
+}
+
+#[test]
+fn a_click_selects_the_statement_under_it() {
+    let mut app = hand_app(120, 35);
+    press(&mut app, &[Compare]);
+    // Right pane starts at column 60; its first content row is screen row 2.
+    let row = app.compare.layouts[1].first_line[2] as u16 + 2;
+    app.update(Click { x: 70, y: row });
+    assert_eq!(app.compare.focus, 1);
+    assert_eq!(app.compare.sel[1], 2);
+    app.update(Scroll {
+        x: 70,
+        y: 5,
+        down: true,
+    });
+    assert_eq!(app.compare.scroll, [3, 3], "aligned panes scroll together");
+}
+
+#[test]
+fn q_quits() {
+    let mut app = hand_app(80, 24);
+    press(&mut app, &[Quit]);
+    assert!(app.quit);
+}
