@@ -1,5 +1,6 @@
 //! `App::update` on the seeds with hand-checked links: navigation, selection following links,
 //! filters, search, view switching and the mouse.
+#![allow(clippy::unwrap_used)] // Tests and benches may unwrap: a failure is the report.
 
 mod ui_support;
 

@@ -179,8 +179,15 @@ pub struct CompareState {
     pub mode: CompareMode,
     /// The two reports laid out (equal row counts when aligned).
     pub layouts: [DocLayout; 2],
-    pub(crate) key: Option<(usize, usize, usize, CompareMode)>,
+    /// The counterpart pair forced onto one row in the aligned layout (the selection's).
+    pub pin: Option<(usize, usize)>,
+    /// Counterpart pairs sharing a row in the aligned layout.
+    pub anchors: Vec<(usize, usize)>,
+    pub(crate) key: Option<CompareKey>,
 }
+
+/// What the compare layouts were computed for: reports, width, mode, pinned pair.
+pub(crate) type CompareKey = (usize, usize, usize, CompareMode, Option<(usize, usize)>);
 
 /// Search state.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -278,6 +285,8 @@ impl App {
                 scroll: [0, 0],
                 mode: CompareMode::Aligned,
                 layouts: [DocLayout::default(), DocLayout::default()],
+                pin: None,
+                anchors: Vec::new(),
                 key: None,
             },
             help_scroll: 0,
@@ -476,7 +485,7 @@ impl App {
     pub fn compare_width(&self) -> usize {
         let [a, b] = geometry::compare(self.screen().body);
         let w = a.content.width.min(b.content.width);
-        usize::from(w.saturating_sub(self.compare_gutter()).max(1))
+        usize::from(w.saturating_sub(self.compare_gutter() + 1).max(1))
     }
 
     /// Recompute the layouts whose report, width or mode changed. Cheap when nothing did.
@@ -493,17 +502,32 @@ impl App {
         }
         self.compare.docs = self.compare.docs.map(|d| d.min(n - 1));
         let w = self.compare_width();
-        let c = &self.compare;
-        let key = (c.docs[0], c.docs[1], w, c.mode);
-        if self.compare.key != Some(key) {
-            let docs = self.compare.docs;
-            self.compare.layouts = match self.compare.mode {
+        let c = &mut self.compare;
+        if c.key.is_some_and(|k| (k.0, k.1) != (c.docs[0], c.docs[1])) {
+            c.pin = None;
+        }
+        let key = (c.docs[0], c.docs[1], w, c.mode, c.pin);
+        if c.key != Some(key) {
+            let docs = c.docs;
+            match c.mode {
                 CompareMode::Aligned => {
-                    rows::layout_aligned(&self.alignment, &self.docs, docs[0], docs[1], w)
+                    let (layouts, anchors) = rows::layout_aligned(
+                        &self.alignment,
+                        &self.docs,
+                        docs[0],
+                        docs[1],
+                        w,
+                        c.pin,
+                    );
+                    c.layouts = layouts;
+                    c.anchors = anchors;
                 }
-                CompareMode::Reading => docs.map(|d| rows::layout_doc(&self.docs[d], w)),
-            };
-            self.compare.key = Some(key);
+                CompareMode::Reading => {
+                    c.layouts = docs.map(|d| rows::layout_doc(&self.docs[d], w));
+                    c.anchors.clear();
+                }
+            }
+            c.key = Some(key);
         }
     }
 }

@@ -116,13 +116,43 @@ pub struct Overview {
     pub claims: Pane,
 }
 
-/// Lay out the overview.
+/// Lay out the overview for `n` reports: the top part takes what the reports need, up to
+/// about 45% of the height.
 #[must_use]
-pub fn overview(body: Rect) -> Overview {
-    let (top, claims) = split(body, false, if body.height >= 20 { 45 } else { 40 });
+pub fn overview(body: Rect, n: usize) -> Overview {
+    let cap = u32::from(body.height) * if body.height >= 20 { 45 } else { 40 } / 100;
+    // Title, column heads, one row per report, and the heat legend.
+    let want = u32::try_from(n)
+        .unwrap_or(u32::MAX)
+        .saturating_add(3)
+        .max(4);
+    let top_h = want.min(cap) as u16;
+    let top = Rect {
+        height: top_h,
+        ..body
+    };
+    let claims = Rect {
+        y: body.y + top_h,
+        height: body.height - top_h,
+        ..body
+    };
     let (reports, matrix) = if body.width >= WIDE {
-        let (r, m) = split(top, true, 62);
-        (r, Some(m))
+        // The matrix takes what its columns need (4 per report), from 30 columns to 38%.
+        let digits = n.max(1).ilog10() as u16 + 1;
+        let need = u16::try_from(n)
+            .unwrap_or(u16::MAX)
+            .saturating_mul(4)
+            .saturating_add(digits + 3);
+        let m_w = need.clamp(30, body.width * 38 / 100);
+        let r_w = body.width - m_w - 1;
+        (
+            Rect { width: r_w, ..top },
+            Some(Rect {
+                x: top.x + r_w + 1,
+                width: m_w,
+                ..top
+            }),
+        )
     } else if body.height >= 24 {
         let (r, m) = split(top, false, 50);
         (r, Some(m))
@@ -183,7 +213,7 @@ mod tests {
                 let area = Rect::new(0, 0, w, h);
                 let s = screen(area);
                 let mut rects = vec![s.header, s.status];
-                let o = overview(s.body);
+                let o = overview(s.body, 5);
                 rects.extend([
                     o.reports.title,
                     o.reports.content,

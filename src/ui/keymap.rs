@@ -116,9 +116,11 @@ impl Key {
     }
 
     /// Sort order within one action's keys: single characters first, then named keys.
-    fn rank(&self) -> (u8, String) {
-        let named = u8::from(!matches!(self.code, KeyCode::Char(_)) || self.ctrl || self.alt);
-        (named, self.label())
+    fn rank(&self) -> (u8, usize, String) {
+        let named =
+            u8::from(!matches!(self.code, KeyCode::Char(c) if c != ' ') || self.ctrl || self.alt);
+        let label = self.label();
+        (named, label.chars().count(), label)
     }
 }
 

@@ -248,6 +248,21 @@ impl App {
         };
         if let Some(c) = counterpart {
             self.compare.sel[o] = c;
+            let pair = if f == 0 {
+                (r.statement, c)
+            } else {
+                (c, r.statement)
+            };
+            if self.compare.mode == CompareMode::Aligned && !self.compare.anchors.contains(&pair) {
+                // Lay the pair out on one row, keeping the selection where it was on screen.
+                let offset = self.compare.layouts[f].first_line[r.statement]
+                    .saturating_sub(self.compare.scroll[f]);
+                self.compare.pin = Some(pair);
+                self.relayout();
+                let at = self.compare.layouts[f].first_line[r.statement];
+                self.compare.scroll[f] = at.saturating_sub(offset);
+                self.reveal_compare(f);
+            }
         }
         let lay = &self.compare.layouts;
         if self.compare.mode == CompareMode::Aligned {

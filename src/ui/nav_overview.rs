@@ -94,7 +94,7 @@ impl App {
 
     /// Rows of the reports table and of the claims list on screen.
     pub(crate) fn overview_heights(&self) -> (usize, usize) {
-        let o = geometry::overview(self.screen().body);
+        let o = geometry::overview(self.screen().body, self.n_docs());
         (
             usize::from(o.reports.content.height.saturating_sub(1)),
             usize::from(o.claims.content.height),
@@ -117,7 +117,7 @@ impl App {
     }
 
     pub(crate) fn overview_click(&mut self, x: u16, y: u16) {
-        let o = geometry::overview(self.screen().body);
+        let o = geometry::overview(self.screen().body, self.n_docs());
         if o.reports.contains(x, y) {
             self.overview.focus = OverviewFocus::Reports;
             if y > o.reports.content.y {

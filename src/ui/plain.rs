@@ -58,7 +58,7 @@ pub fn compare(
     let num_w = super::app::digits(alignment.groups.len());
     let gutter = num_w + 2;
     let text_w = col.saturating_sub(gutter).max(1);
-    let [l, r] = layout_aligned(alignment, docs, left, right, text_w);
+    let ([l, r], _) = layout_aligned(alignment, docs, left, right, text_w, None);
     let mut out = String::new();
     let head = |d: usize| {
         let doc = &docs[d];

@@ -145,16 +145,24 @@ pub fn best_counterparts(
         .collect()
 }
 
+/// One row block of the aligned layout: a statement of each side, or of one.
+pub type RowPair = (Option<usize>, Option<usize>);
+
 /// The rows of two reports side by side: `(left, right)` statement pairs in both reports'
-/// order. Counterparts share a row when keeping both orders allows it (a longest increasing
-/// run of pairs); all other statements get rows of their own, in place.
+/// order, and the counterpart pairs that share a row (the anchors).
+///
+/// Counterparts share a row when keeping both orders allows it (a longest increasing run of
+/// mutual best pairs, which always includes `pin` when given, so the pair the user is looking
+/// at lines up). Between two anchors the remaining statements of each side run in parallel,
+/// unpaired (their marks say so), so neither column goes blank for long.
 #[must_use]
 pub fn pair_rows(
     alignment: &Alignment,
     docs: &[Document],
     left: usize,
     right: usize,
-) -> Vec<(Option<usize>, Option<usize>)> {
+    pin: Option<(usize, usize)>,
+) -> (Vec<RowPair>, Vec<(usize, usize)>) {
     let (nl, nr) = (docs[left].statements.len(), docs[right].statements.len());
     let mut candidates: Vec<(usize, usize)> = Vec::new();
     if left != right {
@@ -167,18 +175,37 @@ pub fn pair_rows(
             .filter_map(|(i, j)| j.filter(|&j| back[j] == Some(i)).map(|j| (i, j)))
             .collect();
     }
-    let anchors = longest_increasing(&candidates);
-    let mut rows = Vec::with_capacity(nl + nr);
+    let pin = pin.filter(|&(i, j)| i < nl && j < nr && left != right);
+    if let Some((pi, pj)) = pin {
+        candidates.retain(|&(i, j)| (i < pi && j < pj) || (i > pi && j > pj));
+        let at = candidates.partition_point(|&(i, _)| i < pi);
+        candidates.insert(at, (pi, pj));
+    }
+    let mut anchors = longest_increasing(&candidates);
+    if let Some(p) = pin {
+        if !anchors.contains(&p) {
+            // The pin is compatible with every candidate left, so a run through it is as
+            // long as any; rebuild the run on both sides of it.
+            let before: Vec<_> = candidates.iter().copied().filter(|c| c.0 < p.0).collect();
+            let after: Vec<_> = candidates.iter().copied().filter(|c| c.0 > p.0).collect();
+            anchors = longest_increasing(&before);
+            anchors.push(p);
+            anchors.extend(longest_increasing(&after));
+        }
+    }
+    let mut rows = Vec::with_capacity(nl.max(nr));
     let (mut i, mut j) = (0, 0);
-    for (ai, aj) in anchors.into_iter().chain(std::iter::once((nl, nr))) {
-        rows.extend((i..ai).map(|x| (Some(x), None)));
-        rows.extend((j..aj).map(|y| (None, Some(y))));
+    for &(ai, aj) in anchors.iter().chain(std::iter::once(&(nl, nr))) {
+        let (gl, gr) = (ai - i, aj - j);
+        for k in 0..gl.max(gr) {
+            rows.push(((k < gl).then_some(i + k), (k < gr).then_some(j + k)));
+        }
         if ai < nl && aj < nr {
             rows.push((Some(ai), Some(aj)));
         }
         (i, j) = (ai + 1, aj + 1);
     }
-    rows
+    (rows, anchors)
 }
 
 /// The longest subsequence of `pairs` (sorted by `.0`) whose `.1` strictly increases.
@@ -207,6 +234,7 @@ fn longest_increasing(pairs: &[(usize, usize)]) -> Vec<(usize, usize)> {
 
 /// Two reports laid out side by side at one width: counterparts start on the same row and
 /// each pair is padded to equal height, so both layouts have the same number of rows.
+/// Also returns the anchors (see [`pair_rows`]).
 #[must_use]
 pub fn layout_aligned(
     alignment: &Alignment,
@@ -214,12 +242,14 @@ pub fn layout_aligned(
     left: usize,
     right: usize,
     width: usize,
-) -> [DocLayout; 2] {
+    pin: Option<(usize, usize)>,
+) -> ([DocLayout; 2], Vec<(usize, usize)>) {
     let mut out = [
         DocLayout::with_statements(docs[left].statements.len()),
         DocLayout::with_statements(docs[right].statements.len()),
     ];
-    for (l, r) in pair_rows(alignment, docs, left, right) {
+    let (rows, anchors) = pair_rows(alignment, docs, left, right, pin);
+    for (l, r) in rows {
         if let Some(l) = l {
             out[0].push_statement(&docs[left], l, width);
         }
@@ -245,7 +275,7 @@ pub fn layout_aligned(
             }
         }
     }
-    out
+    (out, anchors)
 }
 
 #[cfg(test)]
@@ -303,7 +333,7 @@ mod tests {
                 link((0, 4), (1, 1)),
             ],
         );
-        let [l, r] = layout_aligned(&al, &docs, 0, 1, 30);
+        let ([l, r], _) = layout_aligned(&al, &docs, 0, 1, 30, None);
         assert_eq!(l.lines.len(), r.lines.len());
         assert_eq!(l.first_line[0], r.first_line[2]);
         assert_eq!(l.first_line[3], r.first_line[5]);
@@ -323,7 +353,7 @@ mod tests {
     fn every_statement_appears_once_in_pair_rows() {
         let docs = seed_documents();
         let al = Alignment::new(&docs, vec![link((0, 1), (2, 1)), link((0, 2), (2, 0))]);
-        let rows = pair_rows(&al, &docs, 0, 2);
+        let (rows, _) = pair_rows(&al, &docs, 0, 2, None);
         let lefts: Vec<usize> = rows.iter().filter_map(|r| r.0).collect();
         let rights: Vec<usize> = rows.iter().filter_map(|r| r.1).collect();
         assert_eq!(lefts, (0..docs[0].statements.len()).collect::<Vec<_>>());

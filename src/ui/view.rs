@@ -49,7 +49,8 @@ fn safe(c: char) -> char {
 
 /// Write `s` at `(x, y)` within `max` columns; returns the columns used.
 pub(crate) fn put(buf: &mut Buffer, x: u16, y: u16, s: &str, max: u16, style: Style) -> u16 {
-    if max == 0 {
+    // Every write goes through here, so this one check keeps tiny terminals from panicking.
+    if max == 0 || !buf.area.contains(ratatui::layout::Position { x, y }) {
         return 0;
     }
     let clean: String = s.chars().map(safe).collect();
@@ -60,7 +61,18 @@ pub(crate) fn put(buf: &mut Buffer, x: u16, y: u16, s: &str, max: u16, style: St
 /// Write `s` at `(x, y)` cut to `max` columns with an ellipsis when it does not fit.
 pub(crate) fn put_cut(buf: &mut Buffer, x: u16, y: u16, s: &str, max: u16, style: Style) -> u16 {
     use unicode_width::UnicodeWidthStr;
-    let s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Runs of whitespace (line breaks in titles) become one space.
+    let mut flat = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_whitespace() {
+            if !flat.ends_with(' ') {
+                flat.push(' ');
+            }
+        } else {
+            flat.push(c);
+        }
+    }
+    let s = flat;
     if s.width() <= usize::from(max) || max < 2 {
         return put(buf, x, y, &s, max, style);
     }

@@ -1,5 +1,6 @@
 //! Rendering benchmarks: one frame of each view on a `TestBackend`, and one key press
 //! (update + redraw), on the seeds and, when present, the 1,000-report ECB+ corpus.
+#![allow(clippy::unwrap_used)] // Tests and benches may unwrap: a failure is the report.
 
 use std::hint::black_box;
 use std::path::PathBuf;

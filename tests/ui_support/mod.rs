@@ -1,6 +1,6 @@
 //! Shared helpers for the interface tests: apps on the seed reports, key sequences, and
 //! rendering to a `TestBackend`.
-#![allow(dead_code)]
+#![allow(dead_code, clippy::unwrap_used)]
 
 use std::sync::Arc;
 

@@ -10,7 +10,7 @@ use crate::ui::geometry::{self, Pane};
 
 /// Draw the overview into `body`.
 pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
-    let o = geometry::overview(body);
+    let o = geometry::overview(body, app.n_docs());
     reports(app, &o.reports, buf);
     if let Some(m) = &o.matrix {
         matrix(app, m, buf);
@@ -137,13 +137,7 @@ fn reports(app: &App, pane: &Pane, buf: &mut Buffer) {
 
 fn matrix(app: &App, pane: &Pane, buf: &mut Buffer) {
     let t = &app.theme;
-    pane_title(
-        buf,
-        t,
-        pane,
-        " Overlap % (share of claims in common) ",
-        false,
-    );
+    pane_title(buf, t, pane, " Overlap % of claims ", false);
     let c = pane.content;
     let n = app.n_docs();
     if c.height < 2 || c.width < 8 || n == 0 {

@@ -15,7 +15,10 @@ pub fn header(app: &App, area: Rect, buf: &mut Buffer) {
     }
     buf.set_style(area, t.header);
     let mut x = area.x;
-    x += put(buf, x, area.y, " parallax ", area.width, t.header);
+    let compact = area.width < 70;
+    if !compact {
+        x += put(buf, x, area.y, " parallax ", area.width, t.header);
+    }
     for (view, action) in [
         (View::Overview, Action::Overview),
         (View::Reader, Action::Reader),
@@ -188,6 +191,7 @@ pub fn status_line(app: &App, area: Rect, buf: &mut Buffer) {
         x += put(buf, x, y, &format!("· {m} "), right(x), t.status_key);
     }
     x += put(buf, x, y, "│", right(x), t.status);
+    let mut shown = 0;
     for (k, h) in hints(app) {
         let need = (k.chars().count() + h.chars().count() + 2) as u16;
         if need > right(x) {
@@ -195,5 +199,16 @@ pub fn status_line(app: &App, area: Rect, buf: &mut Buffer) {
         }
         x += put(buf, x, y, &format!(" {k}"), right(x), t.status_key);
         x += put(buf, x, y, &format!(" {h}"), right(x), t.status);
+        shown += 1;
+    }
+    // However narrow, say how to get help.
+    if shown == 0 {
+        if let Some(k) = app.keymap.first_label(Action::Help) {
+            let hint = format!(" {k} help ");
+            let w = hint.chars().count() as u16;
+            if area.width > w + 10 {
+                put(buf, area.right() - w, y, &hint, w, t.status_key);
+            }
+        }
     }
 }

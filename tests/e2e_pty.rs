@@ -1,0 +1,212 @@
+//! End to end in a pseudo-terminal: the real binary, real keys, a vt100 screen model.
+#![allow(clippy::unwrap_used)] // Tests and benches may unwrap: a failure is the report.
+
+use std::io::{Read, Write};
+use std::num::NonZeroU16;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{native_pty_system, CommandBuilder, PtySize};
+
+/// Records what the program asked the terminal to do besides drawing.
+#[derive(Default)]
+struct Spy {
+    titles: Vec<Vec<u8>>,
+    clipboard: usize,
+}
+
+impl vt100::Callbacks for Spy {
+    fn set_window_title(&mut self, _: &mut vt100::Screen, title: &[u8]) {
+        self.titles.push(title.to_vec());
+    }
+    fn copy_to_clipboard(&mut self, _: &mut vt100::Screen, _: &[u8], _: &[u8]) {
+        self.clipboard += 1;
+    }
+}
+
+struct Session {
+    parser: Arc<Mutex<vt100::Parser<Spy>>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+}
+
+impl Session {
+    fn start(args: &[&str], cols: u16, rows: u16) -> Self {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_parallax"));
+        cmd.args(args);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("NO_COLOR");
+        // A user keymap in the developer's config folder must not change the keys.
+        cmd.env(
+            "XDG_CONFIG_HOME",
+            std::env::temp_dir().join("parallax-e2e-no-config"),
+        );
+        cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+        let child = pty.slave.spawn_command(cmd).unwrap();
+        drop(pty.slave);
+        let parser = Arc::new(Mutex::new(vt100::Parser::new_with_callbacks(
+            NonZeroU16::new(rows).unwrap(),
+            NonZeroU16::new(cols).unwrap(),
+            0,
+            Spy::default(),
+        )));
+        let mut reader = pty.master.try_clone_reader().unwrap();
+        let p = Arc::clone(&parser);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                p.lock().unwrap().process(&buf[..n]);
+            }
+        });
+        let writer = pty.master.take_writer().unwrap();
+        // Keep the master open for the session's life; dropping it hangs up the child.
+        std::mem::forget(pty.master);
+        Self {
+            parser,
+            writer,
+            child,
+        }
+    }
+
+    fn screen(&self) -> String {
+        self.parser.lock().unwrap().screen().contents()
+    }
+
+    fn wait_for(&self, what: &str, pred: impl Fn(&str) -> bool) -> String {
+        let end = Instant::now() + Duration::from_secs(20);
+        loop {
+            let s = self.screen();
+            if pred(&s) {
+                return s;
+            }
+            assert!(
+                Instant::now() < end,
+                "timed out waiting for {what}; screen:\n{s}"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    fn finish(mut self) -> (u32, bool, Spy) {
+        let end = Instant::now() + Duration::from_secs(20);
+        let status = loop {
+            if let Some(s) = self.child.try_wait().unwrap() {
+                break s;
+            }
+            assert!(
+                Instant::now() < end,
+                "did not exit; screen:\n{}",
+                self.screen()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        std::thread::sleep(Duration::from_millis(100));
+        let mut p = self.parser.lock().unwrap();
+        let alt = p.screen().alternate_screen();
+        let spy = std::mem::take(p.callbacks_mut());
+        (status.exit_code(), alt, spy)
+    }
+}
+
+fn title_start(doc: usize) -> String {
+    let docs = parallax::model::embedded::seed_documents();
+    docs[doc].title.chars().take(12).collect()
+}
+
+#[test]
+fn overview_then_compare_then_quit_restores_the_terminal() {
+    let mut s = Session::start(&[], 120, 35);
+    s.wait_for("the overview", |t| {
+        t.contains("Claims by support") && t.contains("Reports (5)")
+    });
+    s.send("3");
+    let (left, right) = (title_start(0), title_start(1));
+    let screen = s.wait_for("both reports side by side", |t| {
+        t.lines().any(|l| {
+            l.find(&left)
+                .zip(l.find(&right))
+                .is_some_and(|(a, b)| a < b)
+                && l.contains('│')
+        })
+    });
+    assert!(screen.contains("Compare"), "{screen}");
+    s.send("q");
+    let (code, alt, _) = s.finish();
+    assert_eq!(code, 0);
+    assert!(!alt, "the alternate screen was left");
+}
+
+#[test]
+fn hostile_report_text_never_reaches_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let evil = "Evil report \u{1b}]0;owned\u{7} starts here.\n\
+        It clears \u{1b}[2J the screen and moves \u{1b}[10;10H the cursor.\n\
+        It copies \u{1b}]52;c;b3duZWQ=\u{7} to the clipboard and flips \u{202e}text\u{202c} around.\n\
+        A C1 control \u{9b}31m follows.\n";
+    let a = dir.path().join("evil.txt");
+    std::fs::write(&a, evil).unwrap();
+    let b = dir.path().join("plain.txt");
+    std::fs::write(&b, "A plain report. It clears nothing.\n").unwrap();
+    let (a, b) = (
+        a.to_string_lossy().into_owned(),
+        b.to_string_lossy().into_owned(),
+    );
+    let mut s = Session::start(&["compare", &a, &b], 100, 30);
+    s.wait_for("the compare view", |t| {
+        t.contains("Evil report") && t.contains("plain report")
+    });
+    s.send("2");
+    s.wait_for("the reader", |t| t.contains("Reader"));
+    s.send("q");
+    let (code, alt, spy) = s.finish();
+    assert_eq!(code, 0);
+    assert!(!alt);
+    assert!(
+        spy.titles
+            .iter()
+            .all(|t| !t.windows(5).any(|w| w == b"owned")),
+        "title changed"
+    );
+    assert_eq!(spy.clipboard, 0, "clipboard written");
+}
+
+#[test]
+fn ctrl_c_quits_cleanly() {
+    let mut s = Session::start(&[], 80, 24);
+    s.wait_for("the overview", |t| t.contains("Claims by support"));
+    s.send("\u{3}");
+    let (code, alt, _) = s.finish();
+    assert_eq!((code, alt), (0, false));
+}
+
+#[cfg(unix)]
+#[test]
+fn sigterm_restores_the_terminal() {
+    let s = Session::start(&[], 80, 24);
+    s.wait_for("the overview", |t| t.contains("Claims by support"));
+    let pid = s.child.process_id().unwrap();
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let (code, alt, _) = s.finish();
+    assert_eq!(code, 0);
+    assert!(!alt, "SIGTERM left the alternate screen");
+}

@@ -1,0 +1,117 @@
+//! Whole-screen snapshots of every view after realistic key sequences on the seeds, at three
+//! sizes, styles included (the buffer's debug form lists the style runs of every row).
+//!
+//! Review changes with `cargo insta review`; each `.snap` file is a screen a user would see.
+#![allow(clippy::unwrap_used)] // Tests and benches may unwrap: a failure is the report.
+
+mod ui_support;
+
+use parallax::ui::{Action, Theme};
+use ratatui::style::Color;
+use ui_support::{draw, press, screen_text, seed_app};
+
+use Action::*;
+
+const SIZES: [(u16, u16); 3] = [(80, 24), (160, 45), (40, 12)];
+
+fn typed(s: &str) -> Vec<Action> {
+    let mut v = vec![Search];
+    v.extend(s.chars().map(SearchInput));
+    v.push(SearchConfirm);
+    v
+}
+
+fn snap(name: &str, keys: &[Action]) {
+    for (w, h) in SIZES {
+        let mut app = seed_app(w, h);
+        press(&mut app, keys);
+        let t = draw(&app);
+        insta::assert_debug_snapshot!(format!("{name}_{w}x{h}"), t.backend().buffer());
+    }
+}
+
+#[test]
+fn overview_start_screen() {
+    snap("overview", &[]);
+}
+
+#[test]
+fn overview_claims_filtered_to_divergent() {
+    snap(
+        "overview_claims",
+        &[SwitchPane, CycleFilter, CycleFilter, NextStatement],
+    );
+}
+
+#[test]
+fn reader_on_the_first_divergent_statement() {
+    snap("reader", &[Reader, NextDivergent]);
+}
+
+#[test]
+fn reader_searching() {
+    let mut keys = vec![NextStatement, Reader];
+    keys.extend(typed("putin"));
+    keys.push(NextLinked);
+    snap("reader_search", &keys);
+}
+
+#[test]
+fn compare_aligned_on_a_linked_statement() {
+    snap("compare_aligned", &[Compare, NextLinked, NextLinked]);
+}
+
+#[test]
+fn compare_reading_order_on_a_divergent_statement() {
+    snap(
+        "compare_reading",
+        &[Compare, ToggleLayout, NextRight, NextDivergent],
+    );
+}
+
+#[test]
+fn help_screen() {
+    snap("help", &[Compare, Help]);
+}
+
+#[test]
+fn compare_shows_both_reports_side_by_side_at_80_columns() {
+    let mut app = seed_app(80, 24);
+    press(&mut app, &[Compare]);
+    let rows = screen_text(&app);
+    let t0 = &app.docs[0].title;
+    let t1 = &app.docs[1].title;
+    let title_row = &rows[1];
+    let (left, right) = title_row.split_at(title_row.find('│').unwrap());
+    assert!(left.contains(&t0[..10]), "{title_row}");
+    assert!(right.contains(&t1[..10]), "{title_row}");
+}
+
+#[test]
+fn no_color_theme_draws_no_colour_anywhere() {
+    for keys in [
+        vec![],
+        vec![Reader, NextDivergent],
+        vec![Compare, NextLinked],
+        vec![Help],
+    ] {
+        let mut app = seed_app(100, 30);
+        app.theme = Theme::dark().without_color();
+        press(&mut app, &keys);
+        let t = draw(&app);
+        for cell in t.backend().buffer().content() {
+            assert_eq!((cell.fg, cell.bg), (Color::Reset, Color::Reset), "{keys:?}");
+        }
+    }
+}
+
+#[test]
+fn every_status_mark_is_a_symbol_on_screen() {
+    // Colour is never the only signal: the compare view shows its marks as characters.
+    let mut app = seed_app(160, 45);
+    press(&mut app, &[Compare]);
+    let text = screen_text(&app).join("\n");
+    assert!(text.contains('▶'), "selection mark");
+    assert!(text.contains('◆') || text.contains('○'), "unpaired marks");
+    assert!(text.contains('=') || text.contains('≠'), "linked marks");
+}
