@@ -10,6 +10,8 @@ use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
+
 use super::document::Document;
 use super::{clean, decode, structure};
 
@@ -167,47 +169,58 @@ pub fn load_inputs(inputs: &[String]) -> LoadReport {
             Err(e) => report.problems.push(refused(input, &io_message(&e))),
         }
     }
+    // Ids depend on input order, so they are fixed before the parallel part.
     let mut ids: HashMap<String, usize> = HashMap::new();
-    for (name, path) in files {
-        let loaded = match &path {
-            None => read_stdin(),
-            Some(p) => read_file(p),
-        };
-        let (bytes, format) = match loaded {
-            Ok(x) => x,
-            Err(msg) => {
-                report.problems.push(refused(&name, &msg));
-                continue;
-            }
-        };
-        let decoded = match decode::decode(&bytes) {
-            Ok(d) => d,
-            Err(msg) => {
-                report.problems.push(refused(&name, &msg));
-                continue;
-            }
-        };
-        if let Some(w) = decoded.warning {
-            report.problems.push(warning(&name, &w));
-        }
-        let format = format.unwrap_or_else(|| Format::sniff(&decoded.text));
-        let stem = path
-            .as_deref()
-            .and_then(Path::file_stem)
-            .map_or_else(|| "stdin".to_owned(), |s| s.to_string_lossy().into_owned());
-        let n = ids.entry(stem.clone()).or_insert(0);
-        *n += 1;
-        let id = if *n == 1 { stem } else { format!("{stem}~{n}") };
-        let doc = document_from_text(id, name.clone(), &decoded.text, format);
-        if doc.statements.is_empty() {
-            report
-                .problems
-                .push(warning(&name, "empty (no text); skipped"));
-            continue;
-        }
-        report.documents.push(doc);
+    let jobs: Vec<(String, Option<PathBuf>, String)> = files
+        .into_iter()
+        .map(|(name, path)| {
+            let stem = path
+                .as_deref()
+                .and_then(Path::file_stem)
+                .map_or_else(|| "stdin".to_owned(), |s| s.to_string_lossy().into_owned());
+            let n = ids.entry(stem.clone()).or_insert(0);
+            *n += 1;
+            let id = if *n == 1 { stem } else { format!("{stem}~{n}") };
+            (name, path, id)
+        })
+        .collect();
+    // Reading, decoding and segmenting are independent per input; rayon keeps the order.
+    let loaded: Vec<(Option<Document>, Vec<Problem>)> = jobs
+        .into_par_iter()
+        .map(|(name, path, id)| load_one(&name, path.as_deref(), id))
+        .collect();
+    for (doc, problems) in loaded {
+        report.problems.extend(problems);
+        report.documents.extend(doc);
     }
     report
+}
+
+/// Read, decode and build one input; stdin when `path` is `None`.
+fn load_one(name: &str, path: Option<&Path>, id: String) -> (Option<Document>, Vec<Problem>) {
+    let loaded = match path {
+        None => read_stdin(),
+        Some(p) => read_file(p),
+    };
+    let (bytes, format) = match loaded {
+        Ok(x) => x,
+        Err(msg) => return (None, vec![refused(name, &msg)]),
+    };
+    let decoded = match decode::decode(&bytes) {
+        Ok(d) => d,
+        Err(msg) => return (None, vec![refused(name, &msg)]),
+    };
+    let mut problems = Vec::new();
+    if let Some(w) = decoded.warning {
+        problems.push(warning(name, &w));
+    }
+    let format = format.unwrap_or_else(|| Format::sniff(&decoded.text));
+    let doc = document_from_text(id, name.to_owned(), &decoded.text, format);
+    if doc.statements.is_empty() {
+        problems.push(warning(name, "empty (no text); skipped"));
+        return (None, problems);
+    }
+    (Some(doc), problems)
 }
 
 fn refused(path: &str, message: &str) -> Problem {

@@ -1,0 +1,121 @@
+//! The real binary: exit codes, stdin, the sentence protocol of score.py, and the export.
+
+#![allow(clippy::unwrap_used)] // test helpers may unwrap: a failure is the test failing
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn parallax(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn sentences_json_reads_stdin_and_prints_an_array() {
+    let out = parallax(
+        &["sentences", "--json", "-"],
+        "Mr. Smith met Gen. Jones. They spoke.",
+    );
+    assert!(out.status.success());
+    let v: Vec<String> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v, ["Mr. Smith met Gen. Jones.", "They spoke."]);
+}
+
+#[test]
+fn export_of_the_seeds_has_exact_slices_and_version_1() {
+    let out = parallax(&["export"], "");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["version"], 1);
+    let docs = v["documents"].as_array().unwrap();
+    assert_eq!(docs.len(), 5);
+    for d in docs {
+        let text = d["text"].as_str().unwrap();
+        for s in d["statements"].as_array().unwrap() {
+            let (a, b) = (
+                s["start"].as_u64().unwrap() as usize,
+                s["end"].as_u64().unwrap() as usize,
+            );
+            assert_eq!(&text[a..b], s["text"].as_str().unwrap());
+            assert!(["body", "heading", "boilerplate"].contains(&s["kind"].as_str().unwrap()));
+        }
+    }
+    assert_eq!(docs[2]["source"], "Invezz");
+    assert!(v["links"].is_array() && v["groups"].is_array());
+}
+
+#[test]
+fn exit_code_is_1_when_some_input_is_refused_and_2_when_nothing_loads() {
+    let dir = tempfile::tempdir().unwrap();
+    let ok = dir.path().join("ok.txt");
+    std::fs::write(&ok, "One sentence here.").unwrap();
+    let bin = dir.path().join("bin.txt");
+    std::fs::write(&bin, b"\x00\x01binary").unwrap();
+    let partial = parallax(
+        &["sentences", ok.to_str().unwrap(), bin.to_str().unwrap()],
+        "",
+    );
+    assert_eq!(partial.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&partial.stderr);
+    assert!(err.contains("bin.txt") && err.contains("binary"), "{err}");
+    assert_eq!(
+        String::from_utf8_lossy(&partial.stdout),
+        "One sentence here.\n"
+    );
+
+    let none = parallax(&["export", bin.to_str().unwrap()], "");
+    assert_eq!(none.status.code(), Some(2));
+    assert!(none.stdout.is_empty());
+
+    let usage = parallax(&["export", "--format", "pdf"], "");
+    assert_eq!(usage.status.code(), Some(2));
+}
+
+#[test]
+fn export_to_a_file_refuses_to_overwrite_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("seeds.json");
+    let first = parallax(&["export", "-o", out.to_str().unwrap()], "");
+    assert!(first.status.success());
+    let before = std::fs::read(&out).unwrap();
+    std::fs::write(&out, b"keep me").unwrap();
+    let second = parallax(&["export", "-o", out.to_str().unwrap()], "");
+    assert_eq!(second.status.code(), Some(2));
+    assert_eq!(std::fs::read(&out).unwrap(), b"keep me");
+    let forced = parallax(&["export", "--force", "-o", out.to_str().unwrap()], "");
+    assert!(forced.status.success());
+    assert_eq!(std::fs::read(&out).unwrap(), before);
+    // Only the output file is left: no temporary files behind.
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+}
+
+#[test]
+fn hostile_text_never_reaches_stdout_as_control_sequences() {
+    let out = parallax(
+        &["sentences", "-"],
+        "Title \u{1b}]0;owned\u{7} here. Clear \u{1b}[2J screen \u{202e}reversed\u{2069}. C1 \u{9b}31m end.",
+    );
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        !text.chars().any(|c| c.is_control() && c != '\n'),
+        "{text:?}"
+    );
+    assert!(!text.contains('\u{202e}') && !text.contains('\u{2069}'));
+}
