@@ -43,6 +43,7 @@ fn text(app: &App, pane: &Pane, buf: &mut Buffer) {
     let n = app.n_docs();
     let d = digits(n);
     let lay = &app.reader.layout;
+    let changed = selected_changes(app);
     for (i, line) in lay
         .lines
         .iter()
@@ -77,10 +78,13 @@ fn text(app: &App, pane: &Pane, buf: &mut Buffer) {
             let g = format!("{sel}{support}{mark} ");
             put(buf, c.x, y, &g, gutter, t.gutter.patch(style));
         }
-        let overlays: Vec<_> = matches_in(&doc.text, line.start..line.end, &app.search.query)
+        let mut overlays: Vec<_> = matches_in(&doc.text, line.start..line.end, &app.search.query)
             .into_iter()
             .map(|m| (m, t.matched))
             .collect();
+        if selected {
+            overlays.extend(changed.iter().map(|r| (r.clone(), t.changed)));
+        }
         put_text(
             buf,
             (c.x + gutter, y, c.width - gutter),
@@ -100,6 +104,33 @@ fn text(app: &App, pane: &Pane, buf: &mut Buffer) {
             t.notice,
         );
     }
+}
+
+/// The differing words of the selected statement against its best divergent counterpart,
+/// as absolute byte ranges, so the text pane and the panel highlight the same conflict.
+fn selected_changes(app: &App) -> Vec<std::ops::Range<usize>> {
+    let doc = &app.docs[app.reader.doc];
+    let Some(st) = doc.statements.get(app.reader.sel) else {
+        return Vec::new();
+    };
+    let r = StatementRef {
+        doc: app.reader.doc,
+        statement: app.reader.sel,
+    };
+    let best = app
+        .alignment
+        .links_of(r)
+        .filter(|l| l.relation == Relation::Divergent)
+        .max_by(|a, b| a.score.total_cmp(&b.score));
+    let Some(o) = best.and_then(|l| l.other(r)) else {
+        return Vec::new();
+    };
+    let theirs = app.docs[o.doc].statement_text(o.statement);
+    changed_words(doc.statement_text(app.reader.sel), theirs)
+        .0
+        .into_iter()
+        .map(|x| x.start + st.start..x.end + st.start)
+        .collect()
 }
 
 /// One styled row of the panel.
