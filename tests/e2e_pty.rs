@@ -32,6 +32,10 @@ struct Session {
 
 impl Session {
     fn start(args: &[&str], cols: u16, rows: u16) -> Self {
+        Self::start_with(args, cols, rows, &[])
+    }
+
+    fn start_with(args: &[&str], cols: u16, rows: u16, env: &[(&str, &str)]) -> Self {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -50,6 +54,9 @@ impl Session {
             std::env::temp_dir().join("parallax-e2e-no-config"),
         );
         cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
         let child = pty.slave.spawn_command(cmd).unwrap();
         drop(pty.slave);
         let parser = Arc::new(Mutex::new(vt100::Parser::new_with_callbacks(
@@ -197,16 +204,51 @@ fn ctrl_c_quits_cleanly() {
 
 #[cfg(unix)]
 #[test]
-fn sigterm_restores_the_terminal() {
-    let s = Session::start(&[], 80, 24);
+fn sigterm_and_sighup_restore_the_terminal() {
+    for sig in ["-TERM", "-HUP"] {
+        let s = Session::start(&[], 80, 24);
+        s.wait_for("the overview", |t| t.contains("Claims by support"));
+        let pid = s.child.process_id().unwrap();
+        let killed = std::process::Command::new("kill")
+            .args([sig, &pid.to_string()])
+            .status()
+            .unwrap();
+        assert!(killed.success());
+        let (code, alt, _) = s.finish();
+        assert_eq!(code, 0, "{sig}");
+        assert!(!alt, "{sig} left the alternate screen on");
+    }
+}
+
+/// Ctrl-Z gives the terminal back and takes it again on resume. (In this test the process
+/// group has no job-control shell, so the kernel ignores the stop itself; the stop and `fg`
+/// were checked by hand in tmux.)
+#[cfg(unix)]
+#[test]
+fn ctrl_z_suspends_and_resumes_the_interface() {
+    let mut s = Session::start(&[], 80, 24);
     s.wait_for("the overview", |t| t.contains("Claims by support"));
-    let pid = s.child.process_id().unwrap();
-    let killed = std::process::Command::new("kill")
-        .args(["-TERM", &pid.to_string()])
-        .status()
-        .unwrap();
-    assert!(killed.success());
+    s.send("2");
+    s.wait_for("the reader", |t| t.contains("How other reports"));
+    s.send("\u{1a}");
+    std::thread::sleep(Duration::from_millis(200));
+    s.send("1");
+    s.wait_for("the overview again", |t| t.contains("Claims by support"));
+    s.send("q");
     let (code, alt, _) = s.finish();
-    assert_eq!(code, 0);
-    assert!(!alt, "SIGTERM left the alternate screen");
+    assert_eq!((code, alt), (0, false));
+}
+
+#[test]
+fn a_panic_restores_the_terminal_and_says_where_to_report() {
+    let mut s = Session::start_with(&[], 80, 24, &[("PARALLAX_TEST_PANIC_KEY", "1")]);
+    s.wait_for("the overview", |t| t.contains("Claims by support"));
+    s.send("!");
+    let parser = Arc::clone(&s.parser);
+    let (code, alt, _) = s.finish();
+    assert_ne!(code, 0);
+    assert!(!alt, "the panic left the alternate screen on");
+    let screen = parser.lock().unwrap().screen().contents();
+    assert!(screen.contains("parallax crashed"), "{screen}");
+    assert!(screen.contains("issue tracker"), "{screen}");
 }

@@ -15,6 +15,7 @@ use ratatui::crossterm::event::{
     MouseButton, MouseEventKind,
 };
 use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{Clear, ClearType};
 use ratatui::DefaultTerminal;
 
 use super::action::Action;
@@ -92,6 +93,8 @@ fn event_loop(
         width: size.width,
         height: size.height,
     });
+    // Lets the end-to-end tests prove that a panic gives the terminal back; off otherwise.
+    let test_panic = std::env::var_os("PARALLAX_TEST_PANIC_KEY").is_some();
     loop {
         terminal.draw(|f| f.render_widget(&*app, f.area()))?;
         if app.quit || stop.load(Ordering::Relaxed) {
@@ -113,7 +116,11 @@ fn event_loop(
         // Handle everything already queued before drawing again, so held keys and wheel
         // bursts never make the screen lag behind.
         loop {
-            if let Some(a) = to_action(app, &event::read()?) {
+            let ev = event::read()?;
+            if test_panic && matches!(&ev, Event::Key(k) if k.code == KeyCode::Char('!')) {
+                panic!("panic requested by PARALLAX_TEST_PANIC_KEY");
+            }
+            if let Some(a) = to_action(app, &ev) {
                 app.update(a);
             }
             if app.quit || app.suspend || !event::poll(Duration::ZERO)? {
@@ -132,7 +139,9 @@ fn suspend(terminal: &mut DefaultTerminal) -> Result<(), UiError> {
         // continues here after SIGCONT.
         let _ = signal_hook::low_level::raise(signal_hook::consts::SIGTSTP);
         *terminal = enter()?;
-        terminal.clear()?;
+        // A fresh terminal redraws every cell; clearing directly (not `Terminal::clear`, which
+        // asks the terminal for the cursor and can wait on a silent one) removes the rest.
+        execute!(stdout(), Clear(ClearType::All))?;
     }
     #[cfg(not(unix))]
     let _ = terminal;
