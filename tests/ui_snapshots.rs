@@ -115,3 +115,25 @@ fn every_status_mark_is_a_symbol_on_screen() {
     assert!(text.contains('◆') || text.contains('○'), "unpaired marks");
     assert!(text.contains('=') || text.contains('≠'), "linked marks");
 }
+
+#[test]
+fn help_and_status_hints_come_from_the_live_keymap() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("keys.toml");
+    std::fs::write(
+        &file,
+        "[keys]\nx = \"quit\"\nq = \"none\"\nctrl-f = \"search\"\n",
+    )
+    .unwrap();
+    let mut app = seed_app(160, 60);
+    app.keymap = parallax::ui::Keymap::with_user_file(&file).unwrap();
+    let status = screen_text(&app).pop().unwrap();
+    assert!(status.contains("x quit"), "{status}");
+    assert!(!status.contains("q quit"), "{status}");
+    press(&mut app, &[Help]);
+    let help = screen_text(&app).join("\n");
+    for a in Action::BINDABLE {
+        assert!(help.contains(a.description()), "{a:?} missing from help");
+    }
+    assert!(help.contains("Ctrl-F"), "user binding shown");
+}

@@ -280,3 +280,15 @@ fn q_quits() {
     press(&mut app, &[Quit]);
     assert!(app.quit);
 }
+
+#[test]
+fn clicking_a_tab_in_the_top_bar_opens_its_view() {
+    let mut app = hand_app(120, 35);
+    app.update(Click { x: 35, y: 0 });
+    assert_eq!(app.view, View::Compare);
+    app.update(Click { x: 15, y: 0 });
+    assert_eq!(app.view, View::Overview);
+    let mut small = hand_app(40, 12);
+    small.update(Click { x: 13, y: 0 });
+    assert_eq!(small.view, View::Reader);
+}

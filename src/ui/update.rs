@@ -217,7 +217,19 @@ impl App {
     }
 
     fn click(&mut self, x: u16, y: u16) {
-        let body = self.screen().body;
+        let screen = self.screen();
+        if screen.header.height > 0 && y == screen.header.y {
+            let tab = super::view::status::header_tabs(self, screen.header)
+                .into_iter()
+                .find(|t| x >= t.3 && x < t.4);
+            if let Some((view, action, ..)) = tab {
+                if view != self.view {
+                    self.update(action);
+                }
+            }
+            return;
+        }
+        let body = screen.body;
         match self.view {
             View::Overview => self.overview_click(x, y),
             View::Reader => {

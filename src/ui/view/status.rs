@@ -7,18 +7,11 @@ use super::put;
 use crate::ui::action::Action;
 use crate::ui::app::{App, CompareMode, OverviewFocus, View};
 
-/// Draw the top bar: the views with their keys, the current one highlighted.
-pub fn header(app: &App, area: Rect, buf: &mut Buffer) {
-    let t = &app.theme;
-    if area.height == 0 {
-        return;
-    }
-    buf.set_style(area, t.header);
-    let mut x = area.x;
+/// The view tabs of the top bar: view, the action that opens it, label, and its columns.
+pub(crate) fn header_tabs(app: &App, area: Rect) -> Vec<(View, Action, String, u16, u16)> {
     let compact = area.width < 70;
-    if !compact {
-        x += put(buf, x, area.y, " parallax ", area.width, t.header);
-    }
+    let mut x = area.x + if compact { 0 } else { 10 };
+    let mut out = Vec::new();
     for (view, action) in [
         (View::Overview, Action::Overview),
         (View::Reader, Action::Reader),
@@ -26,13 +19,33 @@ pub fn header(app: &App, area: Rect, buf: &mut Buffer) {
         (View::Help, Action::Help),
     ] {
         let key = app.keymap.first_label(action).unwrap_or_default();
+        let label = format!(" {key} {} ", view.name());
+        let w = label.chars().count() as u16;
+        out.push((view, action, label, x, x + w));
+        // Compact bars share one space between labels.
+        x += if compact { w - 1 } else { w };
+    }
+    out
+}
+
+/// Draw the top bar: the views with their keys, the current one highlighted.
+pub fn header(app: &App, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    if area.height == 0 {
+        return;
+    }
+    buf.set_style(area, t.header);
+    if area.width >= 70 {
+        put(buf, area.x, area.y, " parallax ", area.width, t.header);
+    }
+    let mut end = area.x;
+    for (view, _, label, x, _) in header_tabs(app, area) {
         let style = if app.view == view {
             t.header_active
         } else {
             t.header
         };
-        let label = format!(" {key} {} ", view.name());
-        x += put(
+        end = x + put(
             buf,
             x,
             area.y,
@@ -43,7 +56,7 @@ pub fn header(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let info = format!(" {} reports ", app.n_docs());
     let w = info.chars().count() as u16;
-    if x + w < area.right() {
+    if end + w < area.right() {
         put(buf, area.right() - w, area.y, &info, w, t.header);
     }
 }
