@@ -216,7 +216,7 @@ fn double_hyphens(b: &[u8], out: &mut Vec<Region>) {
         while j < b.len() && b[j] != b'-' {
             j += 1;
         }
-        if at(b, j, b"--") && j > start {
+        if at(b, j, b"--") && j > start && aside(&b[start..j]) {
             out.push(Region {
                 open: o,
                 inner: (start, j),
@@ -240,11 +240,7 @@ fn em_dashes(b: &[u8], out: &mut Vec<Region>) {
         let Some(c) = find(b, start, dash) else {
             return;
         };
-        let inner = &b[start..c];
-        let period = inner
-            .windows(2)
-            .any(|w| w[0] == b'.' && w[1].is_ascii_whitespace());
-        if !period && !inner.contains(&b'\n') && c > start {
+        if c > start && aside(&b[start..c]) {
             out.push(Region {
                 open: o,
                 inner: (start, c),
@@ -256,6 +252,19 @@ fn em_dashes(b: &[u8], out: &mut Vec<Region>) {
             i = c;
         }
     }
+}
+
+/// Whether the text between two dashes reads as a short aside: one line, no sentence-ending
+/// period and no quotation marks, so a dash that merely introduces a clause or a quotation
+/// cannot swallow the next sentence.
+fn aside(inner: &[u8]) -> bool {
+    const MAX_ASIDE: usize = 200;
+    inner.len() <= MAX_ASIDE
+        && !inner.iter().any(|&c| matches!(c, b'\n' | b'"'))
+        && !inner
+            .windows(2)
+            .any(|w| w[0] == b'.' && w[1].is_ascii_whitespace())
+        && !inner.windows(3).any(|w| w == "“".as_bytes() || w == "”".as_bytes())
 }
 
 #[cfg(test)]

@@ -485,10 +485,10 @@ impl<'a> Scanner<'a> {
         }
         match words::abbreviation(word) {
             Some(AbbrevClass::Prepositive) => next.upper && starter_after_title(next.word),
-            Some(AbbrevClass::Number) => {
+            // "No. 5", "Co. (cited …)", "Inc. (“Company A”)" go on.
+            Some(AbbrevClass::Number | AbbrevClass::Other) => {
                 !(next.ch.is_some_and(|c| c.is_ascii_digit() || c == '(')) && next.upper
             }
-            Some(AbbrevClass::Other) => next.upper,
             None => true,
         }
     }
@@ -565,9 +565,10 @@ impl<'a> Scanner<'a> {
         }
         let n = skip_ws(self.b, k, self.text);
         if n < self.b.len() && Next::at(self.text, n).upper {
+            // A capital, or a new quotation, starts the next sentence; a parenthesis
+            // ("… house!' (Which was very likely true.)") continues this one.
             let first = char_at(self.text, n);
-            // An opening quotation after a closing one is handled by its own pair.
-            if first.is_some_and(char::is_uppercase) || kind != Kind::Paren {
+            if first.is_some_and(|c| c.is_uppercase() || matches!(c, '"' | '“' | '‘')) {
                 self.cut(k);
             }
         }
