@@ -30,9 +30,12 @@ fn statements(text: &str) -> Vec<String> {
 /// Run the cases of `file`, skipping those with a truthy `skip` flag; returns
 /// (passed, total, failed ids).
 fn run(file: &str, skip: Option<&str>) -> (usize, usize, Vec<u64>) {
-    let path = format!("{}/tests/data/segmentation/{file}", env!("CARGO_MANIFEST_DIR"));
-    let data = std::fs::read_to_string(&path).unwrap();
-    let cases: Vec<Value> = serde_json::from_str(&data).unwrap();
+    let path = format!(
+        "{}/tests/data/segmentation/{file}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let data = std::fs::read_to_string(&path).expect("case file is readable");
+    let cases: Vec<Value> = serde_json::from_str(&data).expect("case file is JSON");
     let mut passed = 0;
     let mut total = 0;
     let mut failed = Vec::new();
@@ -41,17 +44,17 @@ fn run(file: &str, skip: Option<&str>) -> (usize, usize, Vec<u64>) {
             continue;
         }
         total += 1;
-        let text = case["text"].as_str().unwrap();
+        let text = case["text"].as_str().expect("case has text");
         let want: Vec<String> = case["sentences"]
             .as_array()
-            .unwrap()
+            .expect("case has sentences")
             .iter()
-            .map(|s| norm(s.as_str().unwrap()))
+            .map(|s| norm(s.as_str().expect("sentences are strings")))
             .collect();
         if statements(text) == want {
             passed += 1;
         } else {
-            failed.push(case["id"].as_u64().unwrap());
+            failed.push(case["id"].as_u64().expect("case has an id"));
         }
     }
     (passed, total, failed)
@@ -90,7 +93,7 @@ fn seed_sentences_with_us_titles_stay_whole() {
         ),
     ] {
         let path = format!("{}/seeds/{file}", env!("CARGO_MANIFEST_DIR"));
-        let text = std::fs::read_to_string(&path).unwrap();
+        let text = std::fs::read_to_string(&path).expect("case file is readable");
         assert!(
             statements(&text).iter().any(|s| s == sentence),
             "{file}: no statement {sentence:?}"

@@ -77,81 +77,229 @@ mod tests {
     #[test]
     fn abbreviations_and_titles() {
         check(&[
-            ("Former U.S. President Donald Trump said so.", &["Former U.S. President Donald Trump said so."]),
-            ("Meanwhile, U.S. Special Envoy Steve Witkoff flew in.", &["Meanwhile, U.S. Special Envoy Steve Witkoff flew in."]),
-            ("I live in the U.S. How about you?", &["I live in the U.S.", "How about you?"]),
-            ("The U.K. Panel met. Finally he left the U.K. He went home.", &["The U.K. Panel met.", "Finally he left the U.K.", "He went home."]),
-            ("Mr. Smith met Gen. Milley and Sen. Warren.", &["Mr. Smith met Gen. Milley and Sen. Warren."]),
-            ("Dr. Jones and Mrs. Jones left. They met Rev. King Jr. at noon.", &["Dr. Jones and Mrs. Jones left.", "They met Rev. King Jr. at noon."]),
-            ("On Jan. 20, former Sen. Barack Obama spoke.", &["On Jan. 20, former Sen. Barack Obama spoke."]),
-            ("They work for ABC Corp. and BCD Corp. She works for ABC Co. It closed.", &["They work for ABC Corp. and BCD Corp.", "She works for ABC Co.", "It closed."]),
-            ("This is e.g. Mr. Smith, who talks slowly.", &["This is e.g. Mr. Smith, who talks slowly."]),
-            ("He lives in St. Louis. It is big.", &["He lives in St. Louis.", "It is big."]),
-            ("He has Ph.D.-level training. Send it to P.O. box 6554", &["He has Ph.D.-level training.", "Send it to P.O. box 6554"]),
+            (
+                "Former U.S. President Donald Trump said so.",
+                &["Former U.S. President Donald Trump said so."],
+            ),
+            (
+                "Meanwhile, U.S. Special Envoy Steve Witkoff flew in.",
+                &["Meanwhile, U.S. Special Envoy Steve Witkoff flew in."],
+            ),
+            (
+                "I live in the U.S. How about you?",
+                &["I live in the U.S.", "How about you?"],
+            ),
+            (
+                "The U.K. Panel met. Finally he left the U.K. He went home.",
+                &[
+                    "The U.K. Panel met.",
+                    "Finally he left the U.K.",
+                    "He went home.",
+                ],
+            ),
+            (
+                "Mr. Smith met Gen. Milley and Sen. Warren.",
+                &["Mr. Smith met Gen. Milley and Sen. Warren."],
+            ),
+            (
+                "Dr. Jones and Mrs. Jones left. They met Rev. King Jr. at noon.",
+                &[
+                    "Dr. Jones and Mrs. Jones left.",
+                    "They met Rev. King Jr. at noon.",
+                ],
+            ),
+            (
+                "On Jan. 20, former Sen. Barack Obama spoke.",
+                &["On Jan. 20, former Sen. Barack Obama spoke."],
+            ),
+            (
+                "They work for ABC Corp. and BCD Corp. She works for ABC Co. It closed.",
+                &[
+                    "They work for ABC Corp. and BCD Corp.",
+                    "She works for ABC Co.",
+                    "It closed.",
+                ],
+            ),
+            (
+                "This is e.g. Mr. Smith, who talks slowly.",
+                &["This is e.g. Mr. Smith, who talks slowly."],
+            ),
+            (
+                "He lives in St. Louis. It is big.",
+                &["He lives in St. Louis.", "It is big."],
+            ),
+            (
+                "He has Ph.D.-level training. Send it to P.O. box 6554",
+                &["He has Ph.D.-level training.", "Send it to P.O. box 6554"],
+            ),
         ]);
     }
 
     #[test]
     fn times_numbers_and_decimals() {
         check(&[
-            ("The talks start at 9 a.m. Friday in Geneva.", &["The talks start at 9 a.m. Friday in Geneva."]),
-            ("He left at 6 p.m. Travelers stayed.", &["He left at 6 p.m.", "Travelers stayed."]),
-            ("At 5 a.m. Mr. Smith went to the bank. He left at 6 P.M. Mr. Smith then went home.", &["At 5 a.m. Mr. Smith went to the bank.", "He left at 6 P.M.", "Mr. Smith then went home."]),
-            ("She has $100.00. It is in her bag.", &["She has $100.00.", "It is in her bag."]),
-            ("Growth was 2.5 percent. Inflation fell.", &["Growth was 2.5 percent.", "Inflation fell."]),
-            ("He is No. 5 on the list. It is No. 1 now.", &["He is No. 5 on the list.", "It is No. 1 now."]),
+            (
+                "The talks start at 9 a.m. Friday in Geneva.",
+                &["The talks start at 9 a.m. Friday in Geneva."],
+            ),
+            (
+                "He left at 6 p.m. Travelers stayed.",
+                &["He left at 6 p.m.", "Travelers stayed."],
+            ),
+            (
+                "At 5 a.m. Mr. Smith went to the bank. He left at 6 P.M. Mr. Smith then went home.",
+                &[
+                    "At 5 a.m. Mr. Smith went to the bank.",
+                    "He left at 6 P.M.",
+                    "Mr. Smith then went home.",
+                ],
+            ),
+            (
+                "She has $100.00. It is in her bag.",
+                &["She has $100.00.", "It is in her bag."],
+            ),
+            (
+                "Growth was 2.5 percent. Inflation fell.",
+                &["Growth was 2.5 percent.", "Inflation fell."],
+            ),
+            (
+                "He is No. 5 on the list. It is No. 1 now.",
+                &["He is No. 5 on the list.", "It is No. 1 now."],
+            ),
             ("Please turn to p. 55.", &["Please turn to p. 55."]),
-            ("I have 600. How many do you have?", &["I have 600.", "How many do you have?"]),
+            (
+                "I have 600. How many do you have?",
+                &["I have 600.", "How many do you have?"],
+            ),
             ("Today is 11.18.2014.", &["Today is 11.18.2014."]),
-            ("A saint and martyr.[1] The emperor ruled.", &["A saint and martyr.[1]", "The emperor ruled."]),
+            (
+                "A saint and martyr.[1] The emperor ruled.",
+                &["A saint and martyr.[1]", "The emperor ruled."],
+            ),
         ]);
     }
 
     #[test]
     fn initials_and_single_letters() {
         check(&[
-            ("J. R. R. Tolkien wrote it.", &["J. R. R. Tolkien wrote it."]),
-            ("My name is Jonas E. Smith.", &["My name is Jonas E. Smith."]),
-            ("We make a good team, you and I. Did you see Albert I. Jones?", &["We make a good team, you and I.", "Did you see Albert I. Jones?"]),
-            ("They chose plan B. The rest failed.", &["They chose plan B.", "The rest failed."]),
+            (
+                "J. R. R. Tolkien wrote it.",
+                &["J. R. R. Tolkien wrote it."],
+            ),
+            (
+                "My name is Jonas E. Smith.",
+                &["My name is Jonas E. Smith."],
+            ),
+            (
+                "We make a good team, you and I. Did you see Albert I. Jones?",
+                &[
+                    "We make a good team, you and I.",
+                    "Did you see Albert I. Jones?",
+                ],
+            ),
+            (
+                "They chose plan B. The rest failed.",
+                &["They chose plan B.", "The rest failed."],
+            ),
         ]);
     }
 
     #[test]
     fn quotations() {
         check(&[
-            ("She turned to him, \"This is great.\" she said.", &["She turned to him, \"This is great.\" she said."]),
-            ("She turned to him, \"This is great.\" She held it.", &["She turned to him, \"This is great.\"", "She held it."]),
-            ("She turned to him, “This is great.” She held it.", &["She turned to him, “This is great.”", "She held it."]),
-            ("“We are ready. The talks go on,” he said. “Good.”", &["“We are ready. The talks go on,” he said.", "“Good.”"]),
-            ("Hello. 'This is a test of single quotes.' A new sentence.", &["Hello.", "'This is a test of single quotes.'", "A new sentence."]),
-            ("“The war will end.” Zelensky did not agree.", &["“The war will end.”", "Zelensky did not agree."]),
-            ("and the war will end.” Zelensky did not agree.", &["and the war will end.”", "Zelensky did not agree."]),
+            (
+                "She turned to him, \"This is great.\" she said.",
+                &["She turned to him, \"This is great.\" she said."],
+            ),
+            (
+                "She turned to him, \"This is great.\" She held it.",
+                &["She turned to him, \"This is great.\"", "She held it."],
+            ),
+            (
+                "She turned to him, “This is great.” She held it.",
+                &["She turned to him, “This is great.”", "She held it."],
+            ),
+            (
+                "“We are ready. The talks go on,” he said. “Good.”",
+                &["“We are ready. The talks go on,” he said.", "“Good.”"],
+            ),
+            (
+                "Hello. 'This is a test of single quotes.' A new sentence.",
+                &[
+                    "Hello.",
+                    "'This is a test of single quotes.'",
+                    "A new sentence.",
+                ],
+            ),
+            (
+                "“The war will end.” Zelensky did not agree.",
+                &["“The war will end.”", "Zelensky did not agree."],
+            ),
+            (
+                "and the war will end.” Zelensky did not agree.",
+                &["and the war will end.”", "Zelensky did not agree."],
+            ),
         ]);
     }
 
     #[test]
     fn ellipses_dashes_and_exclamations() {
         check(&[
-            ("I never meant that.... She left the store.", &["I never meant that....", "She left the store."]),
-            ("He talks slowly... And this is another sentence.", &["He talks slowly...", "And this is another sentence."]),
-            ("next week… but that is again judging", &["next week… but that is again judging"]),
-            ("He waited… Nothing happened.", &["He waited…", "Nothing happened."]),
-            ("Mix it, and -- voila! -- you have cake.", &["Mix it, and -- voila! -- you have cake."]),
-            ("Some can be — if I may say so? — a bit odd.", &["Some can be — if I may say so? — a bit odd."]),
-            ("Hello!! Long time no see. Hello?! Is that you?", &["Hello!!", "Long time no see.", "Hello?!", "Is that you?"]),
-            ("She works at Yahoo! in the accounting department.", &["She works at Yahoo! in the accounting department."]),
+            (
+                "I never meant that.... She left the store.",
+                &["I never meant that....", "She left the store."],
+            ),
+            (
+                "He talks slowly... And this is another sentence.",
+                &["He talks slowly...", "And this is another sentence."],
+            ),
+            (
+                "next week… but that is again judging",
+                &["next week… but that is again judging"],
+            ),
+            (
+                "He waited… Nothing happened.",
+                &["He waited…", "Nothing happened."],
+            ),
+            (
+                "Mix it, and -- voila! -- you have cake.",
+                &["Mix it, and -- voila! -- you have cake."],
+            ),
+            (
+                "Some can be — if I may say so? — a bit odd.",
+                &["Some can be — if I may say so? — a bit odd."],
+            ),
+            (
+                "Hello!! Long time no see. Hello?! Is that you?",
+                &["Hello!!", "Long time no see.", "Hello?!", "Is that you?"],
+            ),
+            (
+                "She works at Yahoo! in the accounting department.",
+                &["She works at Yahoo! in the accounting department."],
+            ),
         ]);
     }
 
     #[test]
     fn lists_and_parentheses() {
         check(&[
-            ("1. The first item 2. The second item", &["1. The first item", "2. The second item"]),
+            (
+                "1. The first item 2. The second item",
+                &["1. The first item", "2. The second item"],
+            ),
             ("1. This is a list item.", &["1. This is a list item."]),
-            ("a) here it is b) another c) one more", &["a) here it is", "b) another", "c) one more"]),
-            ("He teaches science (He worked as an engineer.) at the University.", &["He teaches science (He worked as an engineer.) at the University."]),
-            ("It ends here (see p. 154). The rest follows.", &["It ends here (see p. 154).", "The rest follows."]),
+            (
+                "a) here it is b) another c) one more",
+                &["a) here it is", "b) another", "c) one more"],
+            ),
+            (
+                "He teaches science (He worked as an engineer.) at the University.",
+                &["He teaches science (He worked as an engineer.) at the University."],
+            ),
+            (
+                "It ends here (see p. 154). The rest follows.",
+                &["It ends here (see p. 154).", "The rest follows."],
+            ),
         ]);
     }
 

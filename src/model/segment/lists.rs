@@ -99,24 +99,21 @@ fn next_is_lower(b: &[u8], mut i: usize) -> bool {
 
 fn scan(b: &[u8]) -> Vec<Marker> {
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        let starts_token = i == 0 || !b[i - 1].is_ascii_alphanumeric();
-        if !starts_token || !(c.is_ascii_digit() || c.is_ascii_lowercase()) {
-            i += 1;
+    // Markers end in '.' or ')': look for those and read the short word before them, which
+    // touches far fewer bytes than reading every word.
+    for (j, &after_byte) in b.iter().enumerate() {
+        if after_byte != b'.' && after_byte != b')' {
             continue;
         }
-        let mut j = i;
-        while j < b.len() && b[j].is_ascii_alphanumeric() && j - i < 6 {
-            j += 1;
+        let mut i = j;
+        while i > 0 && b[i - 1].is_ascii_alphanumeric() && j - i <= 5 {
+            i -= 1;
+        }
+        if i == j || j - i > 5 || (i > 0 && b[i - 1].is_ascii_alphanumeric()) {
+            continue;
         }
         let word = &b[i..j];
-        let after = b.get(j).copied();
-        if !matches!(after, Some(b'.' | b')')) || word.len() > 5 {
-            i = j.max(i + 1);
-            continue;
-        }
+        let after = Some(after_byte);
         let paren_before = i > 0 && b[i - 1] == b'(';
         let lead = if paren_before {
             (i == 1 || b[i - 2].is_ascii_whitespace()).then_some(i - 1)
@@ -160,7 +157,6 @@ fn scan(b: &[u8]) -> Vec<Marker> {
                 });
             }
         }
-        i = j.max(i + 1);
     }
     out
 }
@@ -224,12 +220,30 @@ mod tests {
     #[test]
     fn sequences_become_items() {
         let cases: &[(&str, &[&str])] = &[
-            ("1. The first item 2. The second item", &["1. The first item", "2. The second item"]),
-            ("1.) The first 2.) The second", &["1.) The first", "2.) The second"]),
-            ("1) The first 2) The second", &["1) The first", "2) The second"]),
-            ("• 9. The first • 10. The second", &["• 9. The first", "• 10. The second"]),
-            ("⁃9. The first ⁃10. The second", &["⁃9. The first", "⁃10. The second"]),
-            ("a. here b. there c. more", &["a. here", "b. there", "c. more"]),
+            (
+                "1. The first item 2. The second item",
+                &["1. The first item", "2. The second item"],
+            ),
+            (
+                "1.) The first 2.) The second",
+                &["1.) The first", "2.) The second"],
+            ),
+            (
+                "1) The first 2) The second",
+                &["1) The first", "2) The second"],
+            ),
+            (
+                "• 9. The first • 10. The second",
+                &["• 9. The first", "• 10. The second"],
+            ),
+            (
+                "⁃9. The first ⁃10. The second",
+                &["⁃9. The first", "⁃10. The second"],
+            ),
+            (
+                "a. here b. there c. more",
+                &["a. here", "b. there", "c. more"],
+            ),
             ("a) here b) there", &["a) here", "b) there"]),
             ("x (i) one (ii) two", &["x", "(i) one", "(ii) two"]),
         ];
@@ -240,11 +254,16 @@ mod tests {
 
     #[test]
     fn lone_numbers_and_references_are_not_items() {
-        assert_eq!(items("He was born in 1990. 2 people came."), ["He was born in 1990. 2 people came."]);
+        assert_eq!(
+            items("He was born in 1990. 2 people came."),
+            ["He was born in 1990. 2 people came."]
+        );
         let refs = "for 1. above, and for 2. above, no fee";
         assert_eq!(items(refs), [refs]);
         assert_eq!(find(refs, 0).periods.len(), 2);
-        assert!(find("The score was 3. 5 players left.", 0).periods.is_empty());
+        assert!(find("The score was 3. 5 players left.", 0)
+            .periods
+            .is_empty());
     }
 
     #[test]

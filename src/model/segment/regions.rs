@@ -48,16 +48,47 @@ impl Regions {
     #[must_use]
     pub fn find(text: &str) -> Self {
         let b = text.as_bytes();
+        // One pass to see which marks occur at all; most paragraphs need only a few finders.
+        let mut seen = [false; 256];
+        for &c in b {
+            seen[usize::from(c)] = true;
+        }
         let mut pairs = Vec::new();
-        straight_doubles(b, &mut pairs);
-        curly(b, "“".as_bytes(), "”".as_bytes(), Kind::DoubleQuote, &mut pairs);
-        curly(b, "«".as_bytes(), "»".as_bytes(), Kind::DoubleQuote, &mut pairs);
-        singles(b, b"'", &mut pairs);
-        singles(b, "‘".as_bytes(), &mut pairs);
-        innermost(b, b'(', b')', Kind::Paren, &mut pairs);
-        innermost(b, b'[', b']', Kind::Bracket, &mut pairs);
-        double_hyphens(b, &mut pairs);
-        em_dashes(b, &mut pairs);
+        if seen[usize::from(b'"')] {
+            straight_doubles(b, &mut pairs);
+        }
+        if seen[0xE2] {
+            curly(
+                b,
+                "“".as_bytes(),
+                "”".as_bytes(),
+                Kind::DoubleQuote,
+                &mut pairs,
+            );
+            singles(b, "‘".as_bytes(), &mut pairs);
+            em_dashes(b, &mut pairs);
+        }
+        if seen[0xC2] {
+            curly(
+                b,
+                "«".as_bytes(),
+                "»".as_bytes(),
+                Kind::DoubleQuote,
+                &mut pairs,
+            );
+        }
+        if seen[usize::from(b'\'')] {
+            singles(b, b"'", &mut pairs);
+        }
+        if seen[usize::from(b'(')] {
+            innermost(b, b'(', b')', Kind::Paren, &mut pairs);
+        }
+        if seen[usize::from(b'[')] {
+            innermost(b, b'[', b']', Kind::Bracket, &mut pairs);
+        }
+        if seen[usize::from(b'-')] {
+            double_hyphens(b, &mut pairs);
+        }
         pairs.sort_by_key(|r| (r.open, r.end));
         let mut spans: Vec<(usize, usize)> = pairs
             .iter()
@@ -168,9 +199,9 @@ fn singles(b: &[u8], open: &[u8], out: &mut Vec<Region>) {
             return;
         };
         let after = c + close.len();
-        let ok = b.get(after).is_none_or(|&n| {
-            n.is_ascii_whitespace() || n.is_ascii_punctuation() || n >= 0x80
-        });
+        let ok = b
+            .get(after)
+            .is_none_or(|&n| n.is_ascii_whitespace() || n.is_ascii_punctuation() || n >= 0x80);
         if ok && c > o + open.len() {
             out.push(Region {
                 open: o,
@@ -264,7 +295,9 @@ fn aside(inner: &[u8]) -> bool {
         && !inner
             .windows(2)
             .any(|w| w[0] == b'.' && w[1].is_ascii_whitespace())
-        && !inner.windows(3).any(|w| w == "“".as_bytes() || w == "”".as_bytes())
+        && !inner
+            .windows(3)
+            .any(|w| w == "“".as_bytes() || w == "”".as_bytes())
 }
 
 #[cfg(test)]
@@ -285,7 +318,10 @@ mod tests {
             ("He said \"Go. Now.\" Then", &["Go. Now."]),
             ("He said “Go. Now.” Then", &["Go. Now."]),
             ("Hello. 'This is a test.' A new", &["This is a test."]),
-            ("‘dragon’s blood. It grows’ (p. 154)", &["dragon’s blood. It grows", "p. 154"]),
+            (
+                "‘dragon’s blood. It grows’ (p. 154)",
+                &["dragon’s blood. It grows", "p. 154"],
+            ),
             ("science (He worked.) at", &["He worked."]),
             ("[?][footnoteRef:6] This", &["?", "footnoteRef:6"]),
             ("and -- voila! -- you", &[" voila! "]),

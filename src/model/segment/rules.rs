@@ -15,7 +15,7 @@ fn closer_len(b: &[u8], i: usize) -> usize {
     match b.get(i) {
         Some(b'"' | b'\'' | b')' | b']') => 1,
         Some(0xE2) if matches!(b.get(i + 1..i + 3), Some([0x80, 0x9D | 0x99])) => 3, // ” ’
-        Some(0xC2) if b.get(i + 1) == Some(&0xBB) => 2,                               // »
+        Some(0xC2) if b.get(i + 1) == Some(&0xBB) => 2,                              // »
         _ => 0,
     }
 }
@@ -290,8 +290,10 @@ impl<'a> Scanner<'a> {
         let head = &text[from..i];
         let start = head
             .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '[' | '“' | '‘' | '"' | '«'))
-            .map_or(0, |p| p + head[p..].chars().next().map_or(1, char::len_utf8));
-        head[start..].trim_start_matches(|c: char| c == '\'' || c == '"')
+            .map_or(0, |p| {
+                p + head[p..].chars().next().map_or(1, char::len_utf8)
+            });
+        head[start..].trim_start_matches(['\'', '"'])
     }
 
     fn period(&mut self, i: usize) -> usize {
@@ -358,8 +360,7 @@ impl<'a> Scanner<'a> {
         let end = last + 1;
         let (k, _) = self.skip_closers(end);
         let n = skip_ws(self.b, k, self.text);
-        let upper_follows =
-            n > k && n < self.b.len() && Next::at(self.text, n).upper;
+        let upper_follows = n > k && n < self.b.len() && Next::at(self.text, n).upper;
         if attached && dots >= 4 {
             // "compounds. . . . The practice": the first period ends the sentence and the
             // three spaced ones open the next.
@@ -384,8 +385,7 @@ impl<'a> Scanner<'a> {
         if b.get(j) == Some(&b'[') {
             while b.get(j) == Some(&b'[') {
                 let mut k = j + 1;
-                while k < b.len() && (b[k].is_ascii_digit() || matches!(b[k], b',' | b' ' | b'-'))
-                {
+                while k < b.len() && (b[k].is_ascii_digit() || matches!(b[k], b',' | b' ' | b'-')) {
                     k += 1;
                 }
                 if b.get(k) != Some(&b']') || k == j + 1 || k - j > 16 {
@@ -402,7 +402,10 @@ impl<'a> Scanner<'a> {
                 if j - s == 0 || j - s > 3 {
                     return;
                 }
-                if group == 0 && b.get(j) == Some(&b' ') && b.get(j + 1).is_some_and(u8::is_ascii_digit) {
+                if group == 0
+                    && b.get(j) == Some(&b' ')
+                    && b.get(j + 1).is_some_and(u8::is_ascii_digit)
+                {
                     j += 1;
                 } else {
                     break;
@@ -523,8 +526,16 @@ impl<'a> Scanner<'a> {
         let short = so_far.split_whitespace().take(5).count() <= 4;
         let prep = matches!(
             first,
-            "At" | "By" | "Before" | "After" | "Until" | "Till" | "Around" | "About" | "From"
-                | "Since" | "Shortly"
+            "At" | "By"
+                | "Before"
+                | "After"
+                | "Until"
+                | "Till"
+                | "Around"
+                | "About"
+                | "From"
+                | "Since"
+                | "Shortly"
         );
         !(short && prep)
     }
