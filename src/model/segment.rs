@@ -44,10 +44,26 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
         if cut <= from || !text.is_char_boundary(cut) {
             continue;
         }
-        push_trimmed(text, from..cut, &mut out);
+        push_piece(text, from..cut, &mut out);
         from = cut;
     }
     out
+}
+
+/// Push the trimmed `r`; a piece without any letter or digit (a stray closing quotation mark
+/// after a space, as in tokenised text: `innit!!! "`) joins the statement before it.
+fn push_piece(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let before = out.len();
+    push_trimmed(text, r, out);
+    if out.len() > 1 && out.len() > before {
+        let last = out[out.len() - 1].clone();
+        if !text[last.clone()].chars().any(char::is_alphanumeric) {
+            out.pop();
+            if let Some(prev) = out.last_mut() {
+                prev.end = last.end;
+            }
+        }
+    }
 }
 
 fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
@@ -300,6 +316,14 @@ mod tests {
                 "It ends here (see p. 154). The rest follows.",
                 &["It ends here (see p. 154).", "The rest follows."],
             ),
+            (
+                "A star at Cinnaminson (N.J.) High School, he played.",
+                &["A star at Cinnaminson (N.J.) High School, he played."],
+            ),
+            (
+                "He served in the “U.S.” Army. He left.",
+                &["He served in the “U.S.” Army.", "He left."],
+            ),
         ]);
     }
 
@@ -323,6 +347,14 @@ mod tests {
             ("!?!", &["!?!"]),
             (". . . .", &[". . . ."]),
             ("“", &["“"]),
+            (
+                "It was. Exciting innit!!! \"",
+                &["It was.", "Exciting innit!!! \""],
+            ),
+            (
+                "Golf-U.S. Masters champion Trevor Immelman won.",
+                &["Golf-U.S. Masters champion Trevor Immelman won."],
+            ),
         ]);
     }
 }

@@ -469,6 +469,11 @@ impl<'a> Scanner<'a> {
         if word.is_empty() {
             return true;
         }
+        // "Golf-U.S. Masters", "D-W.Va.": the abbreviation is the last part of a compound.
+        let word = match word.rsplit(['-', '/', '–']).next() {
+            Some(last) if !last.is_empty() => last,
+            _ => word,
+        };
         if next.word == "KG" && word.eq_ignore_ascii_case("co") {
             return false;
         }
@@ -575,7 +580,19 @@ impl<'a> Scanner<'a> {
             return;
         }
         let n = skip_ws(self.b, k, self.text);
-        if n < self.b.len() && Next::at(self.text, n).upper {
+        if n >= self.b.len() {
+            return;
+        }
+        let next = Next::at(self.text, n);
+        // "Cinnaminson (N.J.) High School", "the “U.S.” Army": a final period inside the
+        // marks must itself end a sentence.
+        if last == Some('.')
+            && char_before(self.text, inner_end - 1) != Some('.')
+            && !self.period_ends_sentence(inner_end - 1, &next)
+        {
+            return;
+        }
+        if next.upper {
             // A capital, or a new quotation, starts the next sentence; a parenthesis
             // ("… house!' (Which was very likely true.)") continues this one.
             let first = char_at(self.text, n);
