@@ -1,10 +1,13 @@
 //! From cleaned text to a [`Document`]: paragraphs, statements and their kinds, title, source.
 //!
 //! Paragraphs are blocks between blank lines; inside a block, a line break also ends a paragraph
-//! when the line before it ends a sentence or looks like a heading (news text often has one
-//! paragraph per line), and is otherwise taken for a soft wrap. A paragraph is a heading when it
-//! is a short line without closing punctuation followed by more text, and boilerplate when it
-//! matches the publishing chrome listed in `assets/boilerplate.toml`.
+//! when the line before it ends a sentence, looks like a heading, or is too long to be a
+//! wrapped line (news text often has one paragraph per line), or when the next line is
+//! indented deeper or starts a list item; otherwise it is taken for a soft wrap. A line that
+//! ends in a space and is followed by a lowercase word or a parenthesis is always continued
+//! ("It was a cold \nnight"). A paragraph is a heading when it is a short line without closing
+//! punctuation, holding one sentence, followed by more text, and boilerplate when it matches
+//! the publishing chrome listed in `assets/boilerplate.toml`.
 
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -16,6 +19,11 @@ use super::segment;
 
 /// Longest line, in words, that can still be a heading or a credit line.
 const MAX_HEADING_WORDS: usize = 14;
+/// Shortest line, in chars, that can be a soft-wrapped line of prose.
+const MIN_WRAPPED_CHARS: usize = 60;
+/// Longest line, in chars, that can be a soft-wrapped line of prose: editors and mailers wrap
+/// at 72 to 100 columns, so a longer line is a paragraph of its own.
+const MAX_WRAPPED_CHARS: usize = 110;
 /// Longest title shown before it is shortened.
 const MAX_TITLE_CHARS: usize = 90;
 
@@ -102,6 +110,7 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
     let mut out: Vec<Paragraph> = Vec::new();
     let mut open: Option<(usize, usize)> = None; // (start, end) of the paragraph being built
     let mut prev_line: Option<&str> = None;
+    let mut prev_raw = "";
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
         let line_start = offset;
@@ -117,8 +126,7 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
         let lead = line.len() - line.trim_start().len();
         let start = line_start + lead;
         let end = start + content.len();
-        let continues =
-            prev_line.is_some_and(|prev| !ends_paragraph(prev) && !starts_item(content));
+        let continues = prev_line.is_some_and(|prev| continues(prev_raw, prev, line, content));
         match open {
             Some((s, _)) if continues => open = Some((s, end)),
             _ => {
@@ -129,6 +137,7 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
             }
         }
         prev_line = Some(content);
+        prev_raw = line;
     }
     if let Some((s, e)) = open {
         out.push(Paragraph { start: s, end: e });
@@ -136,14 +145,41 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
     out
 }
 
+/// Whether the line `next` (raw, and trimmed as `content`) continues the paragraph whose
+/// last line is `prev_raw` (trimmed as `prev`).
+fn continues(prev_raw: &str, prev: &str, next: &str, content: &str) -> bool {
+    if starts_item(content) {
+        return false;
+    }
+    // "It was a cold \nnight in the city.": a space before the break and a lowercase word or
+    // a parenthesis after it mean the line was cut mid-sentence (PDF and e-mail text).
+    let trailing_space = prev_raw
+        .trim_end_matches('\n')
+        .ends_with(|c: char| c.is_whitespace());
+    if trailing_space
+        && content
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_lowercase() || c == '(')
+    {
+        return true;
+    }
+    !ends_paragraph(prev) && indent(next) <= indent(prev_raw)
+}
+
+fn indent(line: &str) -> usize {
+    line.len() - line.trim_start().len()
+}
+
 /// Whether a line's end also ends its paragraph: it closes a sentence, or it is short enough
-/// to be a heading or a list item rather than a line of wrapped prose.
+/// to be a heading or a list item, or too long to be a wrapped line of prose.
 fn ends_paragraph(line: &str) -> bool {
     let last = line.chars().last().unwrap_or('.');
+    let chars = line.chars().count();
     matches!(
         last,
         '.' | '!' | '?' | ':' | '"' | '”' | '’' | '\'' | ')' | '…' | ']'
-    ) || line.chars().count() < 60
+    ) || !(MIN_WRAPPED_CHARS..=MAX_WRAPPED_CHARS).contains(&chars)
 }
 
 fn starts_item(line: &str) -> bool {
@@ -162,10 +198,10 @@ fn classify(para: &str, next: Option<&str>, is_last: bool) -> StatementKind {
     if is_chrome(para) || appeared_first_on(para).is_some() {
         return StatementKind::Boilerplate;
     }
-    if is_last && is_credit_line(para) {
+    if is_last && is_credit_line(para) && segment::split(para).len() == 1 {
         return StatementKind::Boilerplate;
     }
-    if next.is_some() && is_heading(para) {
+    if next.is_some() && is_heading(para) && segment::split(para).len() == 1 {
         return StatementKind::Heading;
     }
     StatementKind::Body
