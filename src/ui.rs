@@ -14,6 +14,7 @@ mod nav;
 mod nav_overview;
 pub mod plain;
 pub mod rows;
+pub mod state;
 mod term;
 pub mod theme;
 mod update;
