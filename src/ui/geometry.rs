@@ -192,8 +192,24 @@ pub fn reader(body: Rect) -> Reader {
 /// The compare view's two panes, left (or top) then right (or bottom).
 #[must_use]
 pub fn compare(body: Rect) -> [Pane; 2] {
-    let (a, b) = split(body, body.width >= COMPARE_WIDE, 50);
+    let panes = Rect {
+        height: body.height - compare_detail(body).height,
+        ..body
+    };
+    let (a, b) = split(panes, body.width >= COMPARE_WIDE, 50);
     [Pane::new(a), Pane::new(b)]
+}
+
+/// The compare view's detail row under the panes: what the selected pair shares or how it
+/// differs. Empty when the terminal is too short to spare it.
+#[must_use]
+pub fn compare_detail(body: Rect) -> Rect {
+    let h = u16::from(body.height >= 8);
+    Rect {
+        y: body.bottom() - h,
+        height: h,
+        ..body
+    }
 }
 
 /// Whether the compare view puts its panes side by side.

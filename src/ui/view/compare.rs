@@ -24,9 +24,98 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
     }
     if geometry::compare_side_by_side(body) {
         let x = panes[0].content.right();
-        for y in body.y..body.bottom() {
+        for y in body.y..panes[0].content.bottom() {
             put(buf, x, y, "│", 1, app.theme.dim);
         }
+    }
+    detail(app, geometry::compare_detail(body), buf);
+}
+
+/// One row on the selected pair: its claim, its support, and each typed difference.
+fn detail(app: &App, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    if area.height == 0 {
+        return;
+    }
+    buf.set_style(area, t.title);
+    let f = app.compare.focus;
+    let docs = app.compare.docs;
+    let Some(_) = app.docs[docs[f]].statements.get(app.compare.sel[f]) else {
+        return;
+    };
+    let r = StatementRef {
+        doc: docs[f],
+        statement: app.compare.sel[f],
+    };
+    let (x, y) = (area.x, area.y);
+    let mut used = 0;
+    let mut say = |s: &str, style: Style, used: &mut u16| {
+        *used += put(
+            buf,
+            x + *used,
+            y,
+            s,
+            area.width.saturating_sub(*used),
+            style,
+        );
+    };
+    let (mark, style) = pair_mark(
+        t,
+        app.pair_status(f, r.statement),
+        app.docs[r.doc].statements[r.statement].kind,
+    );
+    say(&format!(" {mark} "), t.title.patch(style), &mut used);
+    let counterpart = if docs[0] == docs[1] {
+        None
+    } else {
+        app.alignment
+            .counterparts(r, docs[1 - f])
+            .into_iter()
+            .next()
+    };
+    let support = app.alignment.support(r);
+    let claim = app
+        .claim_number(r)
+        .map_or(String::new(), |k| format!("claim {k} · "));
+    match (app.pair_status(f, r.statement), counterpart) {
+        (_, Some((_, link))) if link.relation == Relation::Divergent => {
+            say(
+                &format!("{claim}{support}/{} reports · differs: ", app.n_docs()),
+                t.title,
+                &mut used,
+            );
+            let ours_first = link.a == r;
+            for (i, d) in link.differences.iter().enumerate() {
+                let (ours, theirs) = if ours_first {
+                    (&d.a, &d.b)
+                } else {
+                    (&d.b, &d.a)
+                };
+                let sep = if i == 0 { "" } else { "; " };
+                say(&format!("{sep}{}: ", d.kind.as_str()), t.title, &mut used);
+                say(ours, t.changed, &mut used);
+                say(" ↔ ", t.title, &mut used);
+                say(theirs, t.changed, &mut used);
+            }
+        }
+        (_, Some(_)) => say(
+            &format!(
+                "{claim}{support}/{} reports · both state it alike",
+                app.n_docs()
+            ),
+            t.title,
+            &mut used,
+        ),
+        (PairStatus::Elsewhere, None) => say(
+            &format!(
+                "{claim}{support}/{} reports · not in the report opposite",
+                app.n_docs()
+            ),
+            t.title,
+            &mut used,
+        ),
+        (PairStatus::Unique, None) => say("only this report says this", t.title, &mut used),
+        _ => say("not a claim (heading or boilerplate)", t.title, &mut used),
     }
 }
 
