@@ -292,3 +292,44 @@ fn clicking_a_tab_in_the_top_bar_opens_its_view() {
     small.update(Click { x: 13, y: 0 });
     assert_eq!(small.view, View::Reader);
 }
+
+#[test]
+fn the_alignment_can_arrive_after_the_first_frames() {
+    use parallax::align::Alignment;
+    use std::sync::Arc;
+    let docs = parallax::model::embedded::seed_documents();
+    let empty = Alignment::new(&docs, vec![]);
+    let full = Alignment::new(&docs, ui_support::hand_links());
+    let mut app = parallax::ui::App::new(
+        Arc::new(docs),
+        empty,
+        parallax::ui::Keymap::default_keymap(),
+        parallax::ui::Theme::dark(),
+    );
+    app.aligning = true;
+    press(
+        &mut app,
+        &[
+            Resize {
+                width: 100,
+                height: 30,
+            },
+            Compare,
+            Tick,
+            NextStatement,
+        ],
+    );
+    assert_eq!(app.compare.sel, [1, 0], "nothing linked yet");
+    let status = ui_support::screen_text(&app).pop().unwrap();
+    assert!(status.contains("aligning 5 reports"), "{status}");
+    app.finish_alignment(full);
+    assert!(!app.aligning);
+    press(&mut app, &[PrevStatement]);
+    assert_eq!(app.compare.sel, [0, 1], "links followed once they exist");
+    let unique: usize = (0..5).map(|d| app.alignment.report_stats(d).unique).sum();
+    assert_eq!(app.claims.len(), app.alignment.groups.len() + unique);
+    assert!(
+        app.alignment.groups.len() >= 6,
+        "the hand links make claims"
+    );
+}

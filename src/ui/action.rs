@@ -95,6 +95,9 @@ pub enum Action {
         /// Towards the end of the text.
         down: bool,
     },
+    /// Time passed while the engine works (moves the progress spinner).
+    #[serde(skip)]
+    Tick,
     /// The terminal changed size.
     #[serde(skip)]
     Resize {
@@ -176,6 +179,7 @@ impl Action {
             Self::Click { .. } => "select",
             Self::Scroll { .. } => "scroll",
             Self::Resize { .. } => "resize",
+            Self::Tick => "tick",
         }
     }
 

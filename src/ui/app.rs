@@ -56,6 +56,8 @@ pub struct App {
     pub search: Search,
     /// Whether the engine is still aligning in the background.
     pub aligning: bool,
+    /// Ticks seen while aligning (drives the spinner).
+    pub ticks: usize,
     /// A one-line message for the status line (cleared by the next key).
     pub message: Option<String>,
     /// The user asked to quit.
@@ -114,6 +116,7 @@ impl App {
             filter: Filter::All,
             search: Search::default(),
             aligning: false,
+            ticks: 0,
             message: None,
             quit: false,
             suspend: false,

@@ -111,6 +111,9 @@ fn event_loop(
             }
         }
         if !event::poll(TICK)? {
+            if app.aligning {
+                app.update(Action::Tick);
+            }
             continue;
         }
         // Handle everything already queued before drawing again, so held keys and wheel

@@ -11,10 +11,14 @@ const WHEEL: usize = 3;
 impl App {
     /// Carry out one action.
     pub fn update(&mut self, action: Action) {
-        if !matches!(action, Action::Resize { .. }) {
+        if !matches!(action, Action::Resize { .. } | Action::Tick) {
             self.message = None;
         }
         match action {
+            Action::Tick => {
+                self.ticks = self.ticks.wrapping_add(1);
+                return;
+            }
             Action::Resize { width, height } => {
                 self.size = (width, height);
                 self.relayout();

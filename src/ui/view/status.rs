@@ -188,7 +188,13 @@ pub fn status_line(app: &App, area: Rect, buf: &mut Buffer) {
         t.status,
     );
     if app.aligning {
-        x += put(buf, x, y, "· aligning… ", right(x), t.status_key);
+        const SPIN: [char; 10] = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
+        let s = format!(
+            "{} aligning {} reports… ",
+            SPIN[app.ticks % SPIN.len()],
+            app.n_docs()
+        );
+        x += put(buf, x, y, &s, right(x), t.status_key);
     }
     if !app.search.query.is_empty() {
         x += put(
