@@ -137,3 +137,32 @@ fn help_and_status_hints_come_from_the_live_keymap() {
     }
     assert!(help.contains("Ctrl-F"), "user binding shown");
 }
+
+#[test]
+fn wide_characters_keep_the_columns_aligned() {
+    use parallax::model::load::{document_from_text, Format};
+    let cjk = "東京で首脳会談が来週行われる予定です。両首脳は😀握手した。Café e\u{301}crit: ünïcödé.\n\
+               第二段落。ここにも長い文章があり、折り返しが必要になるはずです。"
+        .repeat(3);
+    let docs = vec![
+        document_from_text("cjk".into(), "cjk.txt".into(), &cjk, Format::Text),
+        parallax::model::embedded::seed_documents().remove(0),
+    ];
+    let al = parallax::align::Alignment::new(&docs, vec![]);
+    let mut app = parallax::ui::App::new(
+        std::sync::Arc::new(docs),
+        al,
+        parallax::ui::Keymap::default_keymap(),
+        Theme::dark(),
+    );
+    for (w, h) in [(81, 24), (120, 30), (80, 12)] {
+        press(&mut app, &[Resize { width: w, height: h }, Compare, ToggleLayout]);
+        let t = draw(&app);
+        let buf = t.backend().buffer();
+        // The separator sits at the same column on every pane row.
+        let sep = (w - 1) / 2;
+        for y in 1..h - 2 {
+            assert_eq!(buf[(sep, y)].symbol(), "│", "{w}x{h} row {y}");
+        }
+    }
+}
