@@ -141,9 +141,10 @@ fn help_and_status_hints_come_from_the_live_keymap() {
 #[test]
 fn wide_characters_keep_the_columns_aligned() {
     use parallax::model::load::{document_from_text, Format};
-    let cjk = "東京で首脳会談が来週行われる予定です。両首脳は😀握手した。Café e\u{301}crit: ünïcödé.\n\
+    let cjk =
+        "東京で首脳会談が来週行われる予定です。両首脳は😀握手した。Café e\u{301}crit: ünïcödé.\n\
                第二段落。ここにも長い文章があり、折り返しが必要になるはずです。"
-        .repeat(3);
+            .repeat(3);
     let docs = vec![
         document_from_text("cjk".into(), "cjk.txt".into(), &cjk, Format::Text),
         parallax::model::embedded::seed_documents().remove(0),
@@ -156,7 +157,17 @@ fn wide_characters_keep_the_columns_aligned() {
         Theme::dark(),
     );
     for (w, h) in [(81, 24), (120, 30), (80, 12)] {
-        press(&mut app, &[Resize { width: w, height: h }, Compare, ToggleLayout]);
+        press(
+            &mut app,
+            &[
+                Resize {
+                    width: w,
+                    height: h,
+                },
+                Compare,
+                ToggleLayout,
+            ],
+        );
         let t = draw(&app);
         let buf = t.backend().buffer();
         // The separator sits at the same column on every pane row.

@@ -333,3 +333,48 @@ fn the_alignment_can_arrive_after_the_first_frames() {
         "the hand links make claims"
     );
 }
+
+#[test]
+fn page_down_reads_through_a_statement_taller_than_the_screen() {
+    use parallax::model::load::{document_from_text, Format};
+    use std::sync::Arc;
+    let long = format!("{} end.\nShort next one.", "word ".repeat(2000));
+    let docs = vec![document_from_text(
+        "long".into(),
+        "long.txt".into(),
+        &long,
+        Format::Text,
+    )];
+    let al = parallax::align::Alignment::new(&docs, vec![]);
+    let mut app = parallax::ui::App::new(
+        Arc::new(docs),
+        al,
+        parallax::ui::Keymap::default_keymap(),
+        parallax::ui::Theme::dark(),
+    );
+    press(
+        &mut app,
+        &[
+            Resize {
+                width: 80,
+                height: 24,
+            },
+            Reader,
+            PageDown,
+        ],
+    );
+    assert_eq!(app.reader.sel, 0, "still reading the first statement");
+    assert!(app.reader.scroll > 0);
+    let after_one = app.reader.scroll;
+    press(&mut app, &[PageDown]);
+    assert!(app.reader.scroll > after_one);
+    press(&mut app, &[PageUp, PageUp]);
+    assert_eq!((app.reader.sel, app.reader.scroll), (0, 0));
+    press(&mut app, &[NextStatement]);
+    assert_eq!(app.reader.sel, 1);
+    let lay = &app.reader.layout;
+    assert!(
+        lay.first_line[1] >= app.reader.scroll,
+        "the next statement is on screen"
+    );
+}

@@ -30,13 +30,42 @@ pub(crate) fn reveal(
     total: usize,
 ) -> usize {
     let mut s = scroll;
-    if end > s + height {
-        s = end.saturating_sub(height).min(first);
-    }
-    if first < s {
-        s = first;
+    if end.saturating_sub(first) > height {
+        // Taller than the window: any position inside it is fine (paging reads through it);
+        // from outside, show its top.
+        if s < first || s + height > end {
+            s = first;
+        }
+    } else {
+        if end > s + height {
+            s = end - height;
+        }
+        if first < s {
+            s = first;
+        }
     }
     s.min(total.saturating_sub(height))
+}
+
+/// A page move inside a statement taller than the window: the new scroll, or `None` when the
+/// move should go to another statement instead.
+pub(crate) fn page_within(
+    scroll: usize,
+    first: usize,
+    end: usize,
+    height: usize,
+    forward: bool,
+) -> Option<usize> {
+    if end.saturating_sub(first) <= height {
+        return None;
+    }
+    if forward && end > scroll + height {
+        Some((scroll + height).min(end - height))
+    } else if !forward && first < scroll {
+        Some(scroll.saturating_sub(height).max(first))
+    } else {
+        None
+    }
 }
 
 /// Where a page move lands: the first statement (passing `pred`) whose first row is at least
@@ -117,6 +146,8 @@ impl App {
                     self.relayout();
                 }
             }
+            Action::PageDown | Action::PageUp if self.page_reader_within(a == Action::PageDown) => {
+            }
             Action::Open if n > 0 => self.compare_at(StatementRef {
                 doc,
                 statement: self.reader.sel,
@@ -135,6 +166,44 @@ impl App {
             }
         }
         self.reveal_reader();
+    }
+
+    /// Page through a tall selected statement; false when the page should move on.
+    fn page_reader_within(&mut self, forward: bool) -> bool {
+        let lay = &self.reader.layout;
+        let s = self.reader.sel;
+        let (Some(&first), Some(&end)) = (lay.first_line.get(s), lay.end_line.get(s)) else {
+            return false;
+        };
+        let h = usize::from(geometry::reader(self.screen().body).text.content.height);
+        match page_within(self.reader.scroll, first, end, h, forward) {
+            Some(to) => {
+                self.reader.scroll = to;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Page through a tall selected statement in the focused compare pane.
+    fn page_compare_within(&mut self, forward: bool) -> bool {
+        let f = self.compare.focus;
+        let lay = &self.compare.layouts[f];
+        let s = self.compare.sel[f];
+        let (Some(&first), Some(&end)) = (lay.first_line.get(s), lay.end_line.get(s)) else {
+            return false;
+        };
+        let h = usize::from(geometry::compare(self.screen().body)[f].content.height);
+        match page_within(self.compare.scroll[f], first, end, h, forward) {
+            Some(to) => {
+                self.compare.scroll[f] = to;
+                if self.compare.mode == CompareMode::Aligned {
+                    self.compare.scroll[1 - f] = to;
+                }
+                true
+            }
+            None => false,
+        }
     }
 
     pub(crate) fn reveal_reader(&mut self) {
@@ -195,6 +264,11 @@ impl App {
                     CompareMode::Reading => CompareMode::Aligned,
                 };
                 self.relayout();
+            }
+            Action::PageDown | Action::PageUp
+                if self.page_compare_within(a == Action::PageDown) =>
+            {
+                return;
             }
             Action::Open if self.stmt_count(self.compare.docs[f]) > 0 => {
                 let r = StatementRef {
