@@ -220,20 +220,54 @@ fn sigterm_and_sighup_restore_the_terminal() {
     }
 }
 
-/// Ctrl-Z gives the terminal back and takes it again on resume. (In this test the process
-/// group has no job-control shell, so the kernel ignores the stop itself; the stop and `fg`
-/// were checked by hand in tmux.)
+/// Ctrl-Z (and `kill -TSTP`) give the terminal back and stop the process; SIGCONT (what `fg`
+/// sends) takes the terminal again and redraws.
 #[cfg(unix)]
 #[test]
 fn ctrl_z_suspends_and_resumes_the_interface() {
     let mut s = Session::start(&[], 80, 24);
     s.wait_for("the overview", |t| t.contains("Claims by support"));
-    s.send("2");
-    s.wait_for("the reader", |t| t.contains("How other reports"));
-    s.send("\u{1a}");
-    std::thread::sleep(Duration::from_millis(200));
-    s.send("1");
-    s.wait_for("the overview again", |t| t.contains("Claims by support"));
+    let pid = s.child.process_id().unwrap().to_string();
+    for how in ["key", "signal"] {
+        s.send("2");
+        s.wait_for("the reader", |t| t.contains("How other reports"));
+        if how == "key" {
+            s.send("\u{1a}");
+        } else {
+            let sent = std::process::Command::new("kill")
+                .args(["-TSTP", &pid])
+                .status()
+                .unwrap();
+            assert!(sent.success());
+        }
+        let end = Instant::now() + Duration::from_secs(10);
+        while s.parser.lock().unwrap().screen().alternate_screen() {
+            assert!(Instant::now() < end, "{how}: still on the alternate screen");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        if cfg!(target_os = "linux") {
+            // The stat file's third field is the state; T is stopped.
+            let stopped = || {
+                let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+                stat.rsplit(')')
+                    .next()
+                    .and_then(|r| r.split_whitespace().next())
+                    == Some("T")
+            };
+            while !stopped() {
+                assert!(Instant::now() < end, "{how}: the process did not stop");
+                std::thread::sleep(Duration::from_millis(20));
+            }
+        }
+        let cont = std::process::Command::new("kill")
+            .args(["-CONT", &pid])
+            .status()
+            .unwrap();
+        assert!(cont.success());
+        s.wait_for("the interface again", |t| t.contains("How other reports"));
+        s.send("1");
+        s.wait_for("the overview again", |t| t.contains("Claims by support"));
+    }
     s.send("q");
     let (code, alt, _) = s.finish();
     assert_eq!((code, alt), (0, false));

@@ -3,7 +3,8 @@
 //! The terminal is restored on quit, on error (the loop's result is returned only after
 //! restoring), on panic (ratatui's hook restores, then ours says where to report), on SIGTERM,
 //! SIGHUP and SIGINT (a flag checked between events), and around Ctrl-Z (we leave the
-//! alternate screen, stop ourselves with SIGTSTP, and set everything up again on resume).
+//! alternate screen, stop ourselves with SIGSTOP, and set everything up again on resume; a
+//! SIGTSTP from outside, `kill -TSTP`, takes the same path).
 
 use std::io::stdout;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -38,19 +39,27 @@ fn install_panic_message() {
     }));
 }
 
-/// Signals that end the session cleanly.
-fn watch_signals() -> Arc<AtomicBool> {
-    let flag = Arc::new(AtomicBool::new(false));
+/// Flags raised by signals: end the session cleanly, or suspend it.
+struct Signals {
+    stop: Arc<AtomicBool>,
+    suspend: Arc<AtomicBool>,
+}
+
+fn watch_signals() -> Signals {
+    let signals = Signals {
+        stop: Arc::new(AtomicBool::new(false)),
+        suspend: Arc::new(AtomicBool::new(false)),
+    };
     #[cfg(unix)]
-    for sig in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-    ] {
-        // If registration fails we only lose the clean exit on that signal.
-        let _ = signal_hook::flag::register(sig, Arc::clone(&flag));
+    {
+        use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGTSTP};
+        // If registration fails we only lose the clean handling of that signal.
+        for sig in [SIGTERM, SIGHUP, SIGINT] {
+            let _ = signal_hook::flag::register(sig, Arc::clone(&signals.stop));
+        }
+        let _ = signal_hook::flag::register(SIGTSTP, Arc::clone(&signals.suspend));
     }
-    flag
+    signals
 }
 
 fn enter() -> Result<DefaultTerminal, UiError> {
@@ -75,9 +84,9 @@ pub fn run(
     engine: Option<mpsc::Receiver<crate::align::Alignment>>,
 ) -> Result<(), UiError> {
     install_panic_message();
-    let stop = watch_signals();
+    let signals = watch_signals();
     let mut terminal = enter()?;
-    let result = event_loop(&mut terminal, &mut app, engine.as_ref(), &stop);
+    let result = event_loop(&mut terminal, &mut app, engine.as_ref(), &signals);
     leave();
     result
 }
@@ -86,7 +95,7 @@ fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
     engine: Option<&mpsc::Receiver<crate::align::Alignment>>,
-    stop: &AtomicBool,
+    signals: &Signals,
 ) -> Result<(), UiError> {
     let size = terminal.size()?;
     app.update(Action::Resize {
@@ -97,8 +106,11 @@ fn event_loop(
     let test_panic = std::env::var_os("PARALLAX_TEST_PANIC_KEY").is_some();
     loop {
         terminal.draw(|f| f.render_widget(&*app, f.area()))?;
-        if app.quit || stop.load(Ordering::Relaxed) {
+        if app.quit || signals.stop.load(Ordering::Relaxed) {
             return Ok(());
+        }
+        if signals.suspend.swap(false, Ordering::Relaxed) {
+            app.suspend = true;
         }
         if app.suspend {
             app.suspend = false;
@@ -138,9 +150,9 @@ fn suspend(terminal: &mut DefaultTerminal) -> Result<(), UiError> {
     #[cfg(unix)]
     {
         leave();
-        // Raw mode swallowed the terminal's own Ctrl-Z, so stop ourselves; execution
-        // continues here after SIGCONT.
-        let _ = signal_hook::low_level::raise(signal_hook::consts::SIGTSTP);
+        // Raw mode swallowed the terminal's own Ctrl-Z, and our SIGTSTP handler only sets a
+        // flag, so stop with SIGSTOP; execution continues here after SIGCONT (`fg`).
+        let _ = signal_hook::low_level::raise(signal_hook::consts::SIGSTOP);
         *terminal = enter()?;
         // A fresh terminal redraws every cell; clearing directly (not `Terminal::clear`, which
         // asks the terminal for the cursor and can wait on a silent one) removes the rest.
