@@ -14,6 +14,64 @@ pub fn changed_words(a: &str, b: &str) -> (Vec<Range<usize>>, Vec<Range<usize>>)
     local_word_diff(a, b)
 }
 
+/// Longest typed difference shown whole; longer ones (quotes) are cut to their changed part.
+const SHORT: usize = 40;
+
+/// The two sides of a typed difference as shown on one line: whole when short, else cut to
+/// the stretch between the first and last changed word, with `…` where text was left out.
+#[must_use]
+pub fn excerpt_pair(a: &str, b: &str) -> (String, String) {
+    if a.chars().count() <= SHORT && b.chars().count() <= SHORT {
+        return (a.to_owned(), b.to_owned());
+    }
+    let (ca, cb) = changed_words(a, b);
+    (excerpt(a, &ca), excerpt(b, &cb))
+}
+
+/// Words of context kept on each side of the changed stretch.
+const CONTEXT: usize = 2;
+
+fn excerpt(s: &str, changed: &[Range<usize>]) -> String {
+    let (Some(first), Some(last)) = (changed.first(), changed.last()) else {
+        // Nothing differs word by word (punctuation or case): show the start.
+        return cut(s);
+    };
+    // Widen to a couple of words either side: a moved word means little without neighbours.
+    let ws = words(s);
+    let i = ws
+        .iter()
+        .position(|w| w.0.start >= first.start)
+        .unwrap_or(0);
+    let j = ws
+        .iter()
+        .rposition(|w| w.0.end <= last.end)
+        .unwrap_or(ws.len().saturating_sub(1));
+    let start = ws
+        .get(i.saturating_sub(CONTEXT))
+        .map_or(first.start, |w| w.0.start);
+    let end = ws
+        .get((j + CONTEXT).min(ws.len().saturating_sub(1)))
+        .map_or(last.end, |w| w.0.end);
+    let mut out = String::new();
+    if start > 0 {
+        out.push('…');
+    }
+    out.push_str(&cut(&s[start..end]));
+    if end < s.len() && !out.ends_with('…') {
+        out.push('…');
+    }
+    out
+}
+
+fn cut(s: &str) -> String {
+    if s.chars().count() <= SHORT {
+        return s.to_owned();
+    }
+    let mut t: String = s.chars().take(SHORT - 1).collect();
+    t.push('…');
+    t
+}
+
 fn words(s: &str) -> Vec<(Range<usize>, String)> {
     s.split_word_bound_indices()
         .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
@@ -105,6 +163,21 @@ mod tests {
     fn case_and_punctuation_do_not_count_as_changes() {
         let (x, y) = changed_words("Putin met Trump.", "putin met trump!");
         assert!(x.is_empty() && y.is_empty());
+    }
+
+    #[test]
+    fn long_quotes_are_cut_to_what_differs() {
+        let a = "We did it with India. We’re doing it probably with a couple of others.";
+        let b = "We did it with India. We’re probably doing it with a couple of others.";
+        let (x, y) = excerpt_pair(a, b);
+        assert!(x.starts_with('…') && x.ends_with('…'), "{x}");
+        assert!(x.contains("doing it probably with"), "{x}");
+        assert!(y.contains("probably doing it"), "{y}");
+        assert!(y.chars().count() < a.chars().count(), "{y}");
+        assert_eq!(
+            excerpt_pair("a day away", "48 hours"),
+            ("a day away".into(), "48 hours".into())
+        );
     }
 
     #[test]

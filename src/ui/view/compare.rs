@@ -91,11 +91,12 @@ fn detail(app: &App, area: Rect, buf: &mut Buffer) {
                 } else {
                     (&d.b, &d.a)
                 };
+                let (ours, theirs) = crate::ui::diff::excerpt_pair(ours, theirs);
                 let sep = if i == 0 { "" } else { "; " };
                 say(&format!("{sep}{}: ", d.kind.as_str()), t.title, &mut used);
-                say(ours, t.changed, &mut used);
+                say(&ours, t.changed, &mut used);
                 say(" ↔ ", t.title, &mut used);
-                say(theirs, t.changed, &mut used);
+                say(&theirs, t.changed, &mut used);
             }
         }
         (_, Some(_)) => say(

@@ -231,14 +231,19 @@ fn panel(app: &App, pane: &Pane, buf: &mut Buffer) {
             } else {
                 (&diff.b, &diff.a)
             };
+            let (ours, theirs) = crate::ui::diff::excerpt_pair(ours, theirs);
             rows.push(Row {
                 indent: 2,
                 parts: vec![
                     (format!("{}: ", diff.kind.as_str()), t.divergent),
-                    (ours.clone(), t.changed),
-                    (" ↔ ".into(), t.dim),
-                    (theirs.clone(), t.changed),
+                    (ours, t.changed),
                 ],
+            });
+            // The other side on its own row, under ours, so narrow panels still show both.
+            let pad = " ".repeat(diff.kind.as_str().chars().count());
+            rows.push(Row {
+                indent: 2,
+                parts: vec![(format!("{pad}↔ "), t.dim), (theirs, t.changed)],
             });
         }
     }
