@@ -8,7 +8,7 @@ use super::{pane_title, put};
 use crate::ui::action::Action;
 use crate::ui::app::App;
 use crate::ui::geometry::Pane;
-use crate::ui::theme::Theme;
+use crate::ui::rows::wrap;
 
 /// What the marks and figures mean; shown under the keys.
 const LEGEND: [&str; 12] = [
@@ -26,40 +26,62 @@ const LEGEND: [&str; 12] = [
     "Esc leaves search first; n/N go through search matches while a search is active.",
 ];
 
-/// The help rows: `(keys, description)`, keys empty for legend rows.
-fn lines(app: &App) -> Vec<(String, &'static str)> {
-    let mut v: Vec<(String, &'static str)> = Action::BINDABLE
-        .iter()
-        .map(|&a| {
-            let keys: Vec<String> = app.keymap.keys_for(a).iter().map(|k| k.label()).collect();
-            let keys = if keys.is_empty() {
-                "(unbound)".to_owned()
-            } else {
-                keys.join(" ")
-            };
-            (keys, a.description())
-        })
-        .collect();
-    v.extend(LEGEND.iter().map(|l| (String::new(), *l)));
+/// One help row: keys (empty on continuation and legend rows), text, and whether it is legend.
+struct Row {
+    keys: String,
+    text: String,
+    legend: bool,
+}
+
+/// Width of the keys column for a screen `width` wide.
+fn key_width(width: u16) -> u16 {
+    16u16.min(width / 3)
+}
+
+/// The help rows for a screen `width` wide: every action with its keys, then the legend;
+/// long texts wrap onto continuation rows.
+fn lines(app: &App, width: u16) -> Vec<Row> {
+    let key_w = key_width(width);
+    let desc_w = usize::from(width.saturating_sub(key_w + 2)).max(8);
+    let mut v = Vec::new();
+    for a in Action::BINDABLE {
+        let keys: Vec<String> = app.keymap.keys_for(a).iter().map(|k| k.label()).collect();
+        let mut keys = if keys.is_empty() {
+            "(unbound)".to_owned()
+        } else {
+            keys.join(" ")
+        };
+        let d = a.description();
+        for r in wrap(d, desc_w) {
+            v.push(Row {
+                keys: std::mem::take(&mut keys),
+                text: d[r].to_owned(),
+                legend: false,
+            });
+        }
+    }
+    let legend_w = usize::from(width.saturating_sub(2)).max(8);
+    for l in LEGEND {
+        // Continuation rows of a legend entry line up under its text, a little indented.
+        let body = l.trim_start();
+        let indent = l.len() - body.len();
+        let w = legend_w.saturating_sub(indent + 4).max(8);
+        for (k, r) in wrap(body, w).into_iter().enumerate() {
+            let pad = " ".repeat(indent + if k == 0 { 0 } else { 4 });
+            v.push(Row {
+                keys: String::new(),
+                text: format!("{pad}{}", &body[r]),
+                legend: true,
+            });
+        }
+    }
     v
 }
 
-/// Number of help rows (for scrolling).
+/// Number of help rows at the current size (for scrolling).
 #[must_use]
 pub fn line_count(app: &App) -> usize {
-    lines(app).len()
-}
-
-fn row_style(t: &Theme, keys: &str) -> (Style, Style) {
-    if keys.is_empty() {
-        (t.dim, t.text)
-    } else {
-        (
-            t.status_key
-                .patch(Style::new().bg(ratatui::style::Color::Reset)),
-            t.text,
-        )
-    }
+    lines(app, app.size.0).len()
 }
 
 /// Draw the help pane into `body`.
@@ -84,27 +106,36 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
         true,
     );
     let c = pane.content;
-    let key_w = 16u16.min(c.width / 3);
-    for (i, (keys, desc)) in lines(app)
+    let key_w = key_width(c.width);
+    let key_style = t
+        .status_key
+        .patch(Style::new().bg(ratatui::style::Color::Reset));
+    for (i, row) in lines(app, c.width)
         .iter()
         .skip(app.help_scroll)
         .take(usize::from(c.height))
         .enumerate()
     {
         let y = c.y + i as u16;
-        let (ks, ds) = row_style(t, keys);
-        if keys.is_empty() {
-            put(buf, c.x + 1, y, desc, c.width.saturating_sub(1), ds);
+        if row.legend {
+            put(
+                buf,
+                c.x + 1,
+                y,
+                &row.text,
+                c.width.saturating_sub(1),
+                t.text,
+            );
             continue;
         }
-        put(buf, c.x + 1, y, keys, key_w, ks);
+        put(buf, c.x + 1, y, &row.keys, key_w, key_style);
         put(
             buf,
             c.x + 1 + key_w + 1,
             y,
-            desc,
+            &row.text,
             c.width.saturating_sub(key_w + 2),
-            ds,
+            t.text,
         );
     }
 }
