@@ -108,7 +108,7 @@ fn no_color_theme_draws_no_colour_anywhere() {
 #[test]
 fn every_status_mark_is_a_symbol_on_screen() {
     // Colour is never the only signal: the compare view shows its marks as characters.
-    let mut app = seed_app(160, 45);
+    let mut app = ui_support::hand_app(160, 45);
     press(&mut app, &[Compare]);
     let text = screen_text(&app).join("\n");
     assert!(text.contains('▶'), "selection mark");
