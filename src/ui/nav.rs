@@ -37,11 +37,14 @@ pub(crate) fn reveal(
             s = first;
         }
     } else {
-        if end > s + height {
-            s = end - height;
+        // Keep a few rows of context around the statement when there is room (a scroll-off,
+        // as in less and vim), so a jump never lands on the window's edge.
+        let m = (height / 5).min(4).min((height - (end - first)) / 2);
+        if end + m > s + height {
+            s = end + m - height;
         }
-        if first < s {
-            s = first;
+        if first < s + m {
+            s = first.saturating_sub(m);
         }
     }
     s.min(total.saturating_sub(height))
@@ -458,5 +461,30 @@ impl App {
         if self.view == View::Compare {
             self.follow();
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reveal_keeps_context_below_and_above() {
+        // A 3-row statement at rows 30..33 in a 20-row window: 4 rows of context below.
+        assert_eq!(reveal(0, 30, 33, 20, 100), 17);
+        // Coming back up to rows 10..12 from further down: 4 rows of context above.
+        assert_eq!(reveal(17, 10, 12, 20, 100), 6);
+        // Near the ends the window stays inside the text.
+        assert_eq!(reveal(50, 0, 2, 20, 100), 0);
+        assert_eq!(reveal(0, 98, 100, 20, 100), 80);
+    }
+
+    #[test]
+    fn a_tall_statement_keeps_the_reading_position() {
+        assert_eq!(reveal(40, 30, 90, 20, 100), 40);
+        assert_eq!(reveal(0, 30, 90, 20, 100), 30);
+        assert_eq!(page_within(30, 30, 90, 20, true), Some(50));
+        assert_eq!(page_within(70, 30, 90, 20, true), None);
+        assert_eq!(page_within(35, 30, 90, 20, false), Some(30));
     }
 }
