@@ -164,6 +164,15 @@ fn continues(prev_raw: &str, prev: &str, next: &str, content: &str) -> bool {
     {
         return true;
     }
+    // "This is a sentence\ncut off in the middle": a line that starts like a sentence and
+    // stops without punctuation, followed by a lowercase line, is one sentence broken in two.
+    // (A run of lowercase lines, "features\ncontact manager", stays a list.)
+    let lower_next = content.chars().next().is_some_and(char::is_lowercase);
+    let open_prev = prev.chars().next().is_some_and(char::is_uppercase)
+        && !prev.ends_with(['.', '!', '?', ':', ';', '"', '”', '’', '\'', ')', ']', '…']);
+    if lower_next && open_prev {
+        return true;
+    }
     !ends_paragraph(prev) && indent(next) <= indent(prev_raw)
 }
 
@@ -374,6 +383,43 @@ mod tests {
                 StatementKind::Boilerplate
             ]
         );
+    }
+
+    #[test]
+    fn broken_lines_join_and_lowercase_lists_do_not() {
+        let para = |t: &str| -> Vec<String> {
+            let text = t.to_string();
+            paragraphs(&text)
+                .iter()
+                .map(|p| text[p.start..p.end].to_string())
+                .collect()
+        };
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "This is a sentence\ncut off in the middle.",
+                &["This is a sentence\ncut off in the middle."],
+            ),
+            ("It was a cold \nnight in the city.", &["It was a cold \nnight in the city."]),
+            (
+                "features\ncontact manager\nevents, activities\n",
+                &["features", "contact manager", "events, activities"],
+            ),
+            ("A short heading\nBody text follows.", &["A short heading", "Body text follows."]),
+            (
+                "A line of prose that an editor wrapped at some column width and goes on\n Indented next line.",
+                &[
+                    "A line of prose that an editor wrapped at some column width and goes on",
+                    "Indented next line.",
+                ],
+            ),
+            (
+                "a) one b) two c) three and this line runs on for long enough to wrap\n They went.",
+                &["a) one b) two c) three and this line runs on for long enough to wrap", "They went."],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(para(text), *want, "{text:?}");
+        }
     }
 
     #[test]
