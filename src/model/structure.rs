@@ -164,13 +164,19 @@ fn continues(prev_raw: &str, prev: &str, next: &str, content: &str) -> bool {
     {
         return true;
     }
-    // "This is a sentence\ncut off in the middle": a line that starts like a sentence and
-    // stops without punctuation, followed by a lowercase line, is one sentence broken in two.
-    // (A run of lowercase lines, "features\ncontact manager", stays a list.)
+    // "This is a sentence\ncut off in the middle because pdf.": a line that starts like a
+    // sentence and stops without punctuation, followed by a lowercase line that finishes the
+    // sentence, is one sentence broken in two. A run of lowercase lines ("features\ncontact
+    // manager") stays a list, and a headline followed by a dateline ("on April 24, 2013")
+    // stays apart because the dateline ends without sentence punctuation.
     let lower_next = content.chars().next().is_some_and(char::is_lowercase);
+    let finishes = content
+        .trim_end_matches(['"', '”', '’', '\'', ')'])
+        .ends_with(['.', '!', '?']);
     let open_prev = prev.chars().next().is_some_and(char::is_uppercase)
-        && !prev.ends_with(['.', '!', '?', ':', ';', '"', '”', '’', '\'', ')', ']', '…']);
-    if lower_next && open_prev {
+        && !prev.ends_with(['.', '!', '?', ':', ';', '"', '”', '’', '\'', ')', ']', '…'])
+        && prev.chars().any(char::is_lowercase);
+    if lower_next && finishes && open_prev {
         return true;
     }
     !ends_paragraph(prev) && indent(next) <= indent(prev_raw)
@@ -405,6 +411,14 @@ mod tests {
                 &["features", "contact manager", "events, activities"],
             ),
             ("A short heading\nBody text follows.", &["A short heading", "Body text follows."]),
+            (
+                "Chargers’ Jamal Williams Arrested For DUI\non February 4, 2009",
+                &["Chargers’ Jamal Williams Arrested For DUI", "on February 4, 2009"],
+            ),
+            (
+                "REPORT: RED SOX MAKE OFFER\non Tuesday, 16 December.",
+                &["REPORT: RED SOX MAKE OFFER", "on Tuesday, 16 December."],
+            ),
             (
                 "A line of prose that an editor wrapped at some column width and goes on\n Indented next line.",
                 &[
