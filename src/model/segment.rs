@@ -21,6 +21,7 @@
 mod lists;
 mod regions;
 mod rules;
+mod verdict;
 mod words;
 
 use std::ops::Range;
