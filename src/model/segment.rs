@@ -160,6 +160,13 @@ mod tests {
                 &["The talks start at 9 a.m. Friday in Geneva."],
             ),
             (
+                "The talks ended at 6 p.m. Moscow time. Nothing was agreed.",
+                &[
+                    "The talks ended at 6 p.m. Moscow time.",
+                    "Nothing was agreed.",
+                ],
+            ),
+            (
                 "He left at 6 p.m. Travelers stayed.",
                 &["He left at 6 p.m.", "Travelers stayed."],
             ),

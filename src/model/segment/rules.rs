@@ -32,8 +32,9 @@ pub(super) fn char_before(text: &str, i: usize) -> Option<char> {
     text.get(..i).and_then(|s| s.chars().next_back())
 }
 
-/// The word starting at `i` after any opening marks: letters, digits, apostrophes.
-pub(super) fn word_at(text: &str, mut i: usize) -> &str {
+/// The word starting at `i` after any opening marks (letters, digits, apostrophes), and the
+/// byte after it.
+pub(super) fn word_at(text: &str, mut i: usize) -> (&str, usize) {
     while let Some(c) = char_at(text, i).filter(|&c| is_opener(c)) {
         i += c.len_utf8();
     }
@@ -41,7 +42,7 @@ pub(super) fn word_at(text: &str, mut i: usize) -> &str {
     let end = rest
         .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .unwrap_or(rest.len());
-    &rest[..end]
+    (&rest[..end], i + end)
 }
 
 fn skip_ws(b: &[u8], mut i: usize, text: &str) -> usize {
@@ -69,14 +70,21 @@ pub(super) struct Next<'a> {
     pub(super) word: &'a str,
     /// Whether the first character after the opening marks is uppercase.
     pub(super) upper: bool,
+    /// The text after the next word.
+    pub(super) rest: &'a str,
 }
 
 impl<'a> Next<'a> {
     pub(super) fn at(text: &'a str, pos: usize) -> Self {
         let ch = char_at(text, pos);
-        let word = word_at(text, pos);
+        let (word, end) = word_at(text, pos);
         let upper = word.chars().next().is_some_and(char::is_uppercase);
-        Self { ch, word, upper }
+        Self {
+            ch,
+            word,
+            upper,
+            rest: &text[end..],
+        }
     }
 
     pub(super) fn lower(&self) -> bool {

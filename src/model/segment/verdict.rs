@@ -85,6 +85,11 @@ impl<'a> Scanner<'a> {
         if !next.upper || words::is_time_word(next.word) {
             return false;
         }
+        // "6 p.m. Moscow time", "9 a.m. Eastern Time".
+        let following = next.rest.trim_start();
+        if following.starts_with("time") || following.starts_with("Time") {
+            return false;
+        }
         let so_far = &self.text[self.sent_start.min(i)..i];
         let mut w = so_far.split_whitespace();
         let first = w.next().unwrap_or("");
