@@ -167,6 +167,10 @@ mod tests {
                 ],
             ),
             (
+                "He was seen after 3 p. m. the day of the shooting.",
+                &["He was seen after 3 p. m. the day of the shooting."],
+            ),
+            (
                 "He left at 6 p.m. Travelers stayed.",
                 &["He left at 6 p.m.", "Travelers stayed."],
             ),

@@ -112,6 +112,7 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
     let mut prev_line: Option<&str> = None;
     let mut prev_raw = "";
     let mut offset = 0;
+    let wrapped = is_hard_wrapped(text);
     for line in text.split_inclusive('\n') {
         let line_start = offset;
         offset += line.len();
@@ -126,7 +127,8 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
         let lead = line.len() - line.trim_start().len();
         let start = line_start + lead;
         let end = start + content.len();
-        let continues = prev_line.is_some_and(|prev| continues(prev_raw, prev, line, content));
+        let continues =
+            prev_line.is_some_and(|prev| continues(prev_raw, prev, line, content, wrapped));
         match open {
             Some((s, _)) if continues => open = Some((s, end)),
             _ => {
@@ -145,9 +147,29 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
     out
 }
 
+/// Whether `text` looks hard-wrapped (an editor or mailer broke its lines at a fixed width):
+/// at most one line in ten is longer than a wrapped line can be. News text with one paragraph
+/// per line is not, and there a headline never runs on into the dateline below it.
+fn is_hard_wrapped(text: &str) -> bool {
+    let (mut lines, mut long) = (0usize, 0usize);
+    for line in text.lines() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        lines += 1;
+        // Byte length bounds char count from above: only long-looking lines are counted.
+        if line.len() > MAX_WRAPPED_CHARS && line.chars().count() > MAX_WRAPPED_CHARS {
+            long += 1;
+        }
+    }
+    long * 10 <= lines
+}
+
 /// Whether the line `next` (raw, and trimmed as `content`) continues the paragraph whose
-/// last line is `prev_raw` (trimmed as `prev`).
-fn continues(prev_raw: &str, prev: &str, next: &str, content: &str) -> bool {
+/// last line is `prev_raw` (trimmed as `prev`); `wrapped` tells whether the text is
+/// hard-wrapped (see [`is_hard_wrapped`]).
+fn continues(prev_raw: &str, prev: &str, next: &str, content: &str, wrapped: bool) -> bool {
     if starts_item(content) {
         return false;
     }
@@ -179,7 +201,7 @@ fn continues(prev_raw: &str, prev: &str, next: &str, content: &str) -> bool {
     if lower_next && finishes && open_prev {
         return true;
     }
-    !ends_paragraph(prev) && indent(next) <= indent(prev_raw)
+    wrapped && !ends_paragraph(prev) && indent(next) <= indent(prev_raw)
 }
 
 fn indent(line: &str) -> usize {
@@ -434,6 +456,16 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(para(text), *want, "{text:?}");
         }
+    }
+
+    #[test]
+    fn headlines_in_unwrapped_news_stay_apart_from_datelines() {
+        let body = "The actress checked into the Betty Ford Center on Thursday, her lawyer said, after a judge ordered ninety days of treatment.";
+        let text = format!(
+            "Lindsay Lohan Checks Into Rehab in Newport Beach; Investigation of Facility Pending\nMay 2, 2013 1:35 pm\n{body}\n{body}"
+        );
+        let p = paragraphs(&text);
+        assert_eq!(p.len(), 4, "{p:?}");
     }
 
     #[test]

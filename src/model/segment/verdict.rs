@@ -50,6 +50,11 @@ impl<'a> Scanner<'a> {
             if only.is_uppercase() {
                 return self.single_capital(only, i, next);
             }
+            // "3 p. m. the day" (tokenised text): a lone lowercase letter before a lowercase
+            // word is an abbreviation, not a sentence end.
+            if only.is_lowercase() && next.lower() {
+                return false;
+            }
         }
         match words::abbreviation(word) {
             Some(AbbrevClass::Prepositive) => next.upper && starter_after_title(next.word),
