@@ -5,11 +5,11 @@
 //! character. It is a rule-based splitter in the manner of pragmatic_segmenter and pySBD
 //! (their "Golden Rules" are its test cases), built as one forward pass over the bytes:
 //!
-//! 1. [`regions`] finds the insides of quotations, parentheses, brackets and dash asides,
+//! 1. `regions` finds the insides of quotations, parentheses, brackets and dash asides,
 //!    where punctuation never ends a sentence;
-//! 2. [`lists`] finds numbered and lettered list markers, whose periods are no boundaries and
+//! 2. `lists` finds numbered and lettered list markers, whose periods are no boundaries and
 //!    whose items start new statements;
-//! 3. [`rules`] stops only at sentence punctuation and at the closing marks of outermost
+//! 3. `rules` (with `verdict`) stops only at sentence punctuation and at the closing marks of outermost
 //!    quotations, and decides from the words around it: abbreviations by class (titles,
 //!    number prefixes, others; see `assets/abbreviations-en.txt`), initials, multi-period
 //!    abbreviations ("U.S.", "a.m."), decimals and reference numbers, ellipses, e-mail and web
