@@ -9,11 +9,11 @@
 //!    where punctuation never ends a sentence;
 //! 2. `lists` finds numbered and lettered list markers, whose periods are no boundaries and
 //!    whose items start new statements;
-//! 3. `rules` (with `verdict`) stops only at sentence punctuation and at the closing marks of outermost
-//!    quotations, and decides from the words around it: abbreviations by class (titles,
-//!    number prefixes, others; see `assets/abbreviations-en.txt`), initials, multi-period
-//!    abbreviations ("U.S.", "a.m."), decimals and reference numbers, ellipses, e-mail and web
-//!    addresses.
+//! 3. `rules` (with `verdict`) stops only at sentence punctuation and at the closing marks
+//!    of outermost quotations, and decides from the words around it: abbreviations by class
+//!    (titles, number prefixes, others; see `assets/abbreviations-en.txt`), initials,
+//!    multi-period abbreviations ("U.S.", "a.m."), decimals and reference numbers, ellipses,
+//!    e-mail and web addresses.
 //!
 //! Line breaks are plain whitespace here: paragraphs are cut before splitting
 //! (see [`super::structure`]).
