@@ -287,11 +287,23 @@ fn norm_line(s: &str) -> String {
         .to_lowercase()
 }
 
+/// Longest chrome entry we compare against, in chars: only that much of a statement is
+/// lowercased, so checking every sentence stays cheap.
+const CHROME_HEAD_CHARS: usize = 48;
+
 fn is_chrome(para: &str) -> bool {
-    let lower = para.trim().to_lowercase();
-    let bare = norm_line(para);
     let c = chrome();
-    c.lines.contains(&bare) || c.prefixes.iter().any(|p| lower.starts_with(p.as_str()))
+    let trimmed = para.trim();
+    let head: String = trimmed
+        .chars()
+        .take(CHROME_HEAD_CHARS)
+        .flat_map(char::to_lowercase)
+        .collect();
+    if c.prefixes.iter().any(|p| head.starts_with(p.as_str())) {
+        return true;
+    }
+    let bare = trimmed.trim_matches(|c: char| !c.is_alphanumeric() && c != '©' && c != '(');
+    bare.len() <= 4 * CHROME_HEAD_CHARS && c.lines.contains(&norm_line(bare))
 }
 
 /// A closing credit: "New York Times", "Reporting by Jane Doe; Editing by John Roe".
@@ -456,6 +468,17 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(para(text), *want, "{text:?}");
         }
+    }
+
+    #[test]
+    fn chrome_entries_fit_the_compared_head() {
+        let c = chrome();
+        for e in c.prefixes.iter().chain(&c.lines) {
+            assert!(e.chars().count() <= CHROME_HEAD_CHARS, "{e}");
+        }
+        assert!(is_chrome("  Share this article "));
+        assert!(is_chrome("ALSO READ: Inside the talks"));
+        assert!(!is_chrome("Share prices fell sharply on Monday."));
     }
 
     #[test]
