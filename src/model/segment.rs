@@ -138,6 +138,14 @@ mod tests {
                 ],
             ),
             (
+                "Alphabet Inc. Chief Executive Sundar Pichai spoke. Apple Inc. The company agreed.",
+                &[
+                    "Alphabet Inc. Chief Executive Sundar Pichai spoke.",
+                    "Apple Inc.",
+                    "The company agreed.",
+                ],
+            ),
+            (
                 "This is e.g. Mr. Smith, who talks slowly.",
                 &["This is e.g. Mr. Smith, who talks slowly."],
             ),

@@ -60,7 +60,10 @@ impl<'a> Scanner<'a> {
             Some(AbbrevClass::Prepositive) => next.upper && starter_after_title(next.word),
             // "No. 5", "Co. (cited …)", "Inc. (“Company A”)" go on.
             Some(AbbrevClass::Number | AbbrevClass::Other) => {
-                !(next.ch.is_some_and(|c| c.is_ascii_digit() || c == '(')) && next.upper
+                // "Alphabet Inc. Chief Executive Sundar Pichai" goes on too.
+                !(next.ch.is_some_and(|c| c.is_ascii_digit() || c == '('))
+                    && next.upper
+                    && !words::is_title_word(next.word)
             }
             None => true,
         }
