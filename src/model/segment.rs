@@ -353,6 +353,7 @@ mod tests {
             ("Her email is Jane.Doe@example.com. I sent her an email.", &["Her email is Jane.Doe@example.com.", "I sent her an email."]),
             ("The site is: https://www.example.50.com/new-site/awesome_content.html. Please check it out.", &["The site is: https://www.example.50.com/new-site/awesome_content.html.", "Please check it out."]),
             ("www.testurl.Awesome.com", &["www.testurl.Awesome.com"]),
+            ("The church Alaska Gov.Sarah Palin attends burned.", &["The church Alaska Gov.Sarah Palin attends burned."]),
             ("Hello world.Today is Tuesday.Mr. Smith went.", &["Hello world.", "Today is Tuesday.", "Mr. Smith went."]),
         ]);
     }

@@ -8,6 +8,7 @@
 
 use super::lists::Lists;
 use super::regions::{Kind, Regions};
+use super::words;
 
 /// Marks that may close a sentence after its punctuation: quotes, parentheses, brackets.
 pub(super) fn closer_len(b: &[u8], i: usize) -> usize {
@@ -447,6 +448,13 @@ impl<'a> Scanner<'a> {
         }
         let left = &b[token_start..i];
         if left.contains(&b'.') || left.len() < 2 {
+            return;
+        }
+        // "Alaska Gov.Sarah Palin": a title glued to the name.
+        let left_word = std::str::from_utf8(left).unwrap_or("");
+        if words::abbreviation(left_word.trim_start_matches(|c: char| !c.is_alphanumeric()))
+            .is_some()
+        {
             return;
         }
         self.cut(i + 1);
