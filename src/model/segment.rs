@@ -5,15 +5,15 @@
 //! character. It is a rule-based splitter in the manner of pragmatic_segmenter and pySBD
 //! (their "Golden Rules" are its test cases), built as one forward pass over the bytes:
 //!
-//! 1. [`regions`] finds the insides of quotations, parentheses, brackets and dash asides,
+//! 1. `regions` finds the insides of quotations, parentheses, brackets and dash asides,
 //!    where punctuation never ends a sentence;
-//! 2. [`lists`] finds numbered and lettered list markers, whose periods are no boundaries and
+//! 2. `lists` finds numbered and lettered list markers, whose periods are no boundaries and
 //!    whose items start new statements;
-//! 3. [`rules`] stops only at sentence punctuation and at the closing marks of outermost
-//!    quotations, and decides from the words around it: abbreviations by class (titles,
-//!    number prefixes, others; see `assets/abbreviations-en.txt`), initials, multi-period
-//!    abbreviations ("U.S.", "a.m."), decimals and reference numbers, ellipses, e-mail and web
-//!    addresses.
+//! 3. `rules` (with `verdict`) stops only at sentence punctuation and at the closing marks
+//!    of outermost quotations, and decides from the words around it: abbreviations by class
+//!    (titles, number prefixes, others; see `assets/abbreviations-en.txt`), initials,
+//!    multi-period abbreviations ("U.S.", "a.m."), decimals and reference numbers, ellipses,
+//!    e-mail and web addresses.
 //!
 //! Line breaks are plain whitespace here: paragraphs are cut before splitting
 //! (see [`super::structure`]).
@@ -21,6 +21,7 @@
 mod lists;
 mod regions;
 mod rules;
+mod verdict;
 mod words;
 
 use std::ops::Range;
@@ -137,6 +138,14 @@ mod tests {
                 ],
             ),
             (
+                "Alphabet Inc. Chief Executive Sundar Pichai spoke. Apple Inc. The company agreed.",
+                &[
+                    "Alphabet Inc. Chief Executive Sundar Pichai spoke.",
+                    "Apple Inc.",
+                    "The company agreed.",
+                ],
+            ),
+            (
                 "This is e.g. Mr. Smith, who talks slowly.",
                 &["This is e.g. Mr. Smith, who talks slowly."],
             ),
@@ -157,6 +166,17 @@ mod tests {
             (
                 "The talks start at 9 a.m. Friday in Geneva.",
                 &["The talks start at 9 a.m. Friday in Geneva."],
+            ),
+            (
+                "The talks ended at 6 p.m. Moscow time. Nothing was agreed.",
+                &[
+                    "The talks ended at 6 p.m. Moscow time.",
+                    "Nothing was agreed.",
+                ],
+            ),
+            (
+                "He was seen after 3 p. m. the day of the shooting.",
+                &["He was seen after 3 p. m. the day of the shooting."],
             ),
             (
                 "He left at 6 p.m. Travelers stayed.",
@@ -333,6 +353,7 @@ mod tests {
             ("Her email is Jane.Doe@example.com. I sent her an email.", &["Her email is Jane.Doe@example.com.", "I sent her an email."]),
             ("The site is: https://www.example.50.com/new-site/awesome_content.html. Please check it out.", &["The site is: https://www.example.50.com/new-site/awesome_content.html.", "Please check it out."]),
             ("www.testurl.Awesome.com", &["www.testurl.Awesome.com"]),
+            ("The church Alaska Gov.Sarah Palin attends burned.", &["The church Alaska Gov.Sarah Palin attends burned."]),
             ("Hello world.Today is Tuesday.Mr. Smith went.", &["Hello world.", "Today is Tuesday.", "Mr. Smith went."]),
         ]);
     }

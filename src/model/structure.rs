@@ -112,6 +112,7 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
     let mut prev_line: Option<&str> = None;
     let mut prev_raw = "";
     let mut offset = 0;
+    let wrapped = is_hard_wrapped(text);
     for line in text.split_inclusive('\n') {
         let line_start = offset;
         offset += line.len();
@@ -126,7 +127,8 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
         let lead = line.len() - line.trim_start().len();
         let start = line_start + lead;
         let end = start + content.len();
-        let continues = prev_line.is_some_and(|prev| continues(prev_raw, prev, line, content));
+        let continues =
+            prev_line.is_some_and(|prev| continues(prev_raw, prev, line, content, wrapped));
         match open {
             Some((s, _)) if continues => open = Some((s, end)),
             _ => {
@@ -145,9 +147,29 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
     out
 }
 
+/// Whether `text` looks hard-wrapped (an editor or mailer broke its lines at a fixed width):
+/// at most one line in ten is longer than a wrapped line can be. News text with one paragraph
+/// per line is not, and there a headline never runs on into the dateline below it.
+fn is_hard_wrapped(text: &str) -> bool {
+    let (mut lines, mut long) = (0usize, 0usize);
+    for line in text.lines() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        lines += 1;
+        // Byte length bounds char count from above: only long-looking lines are counted.
+        if line.len() > MAX_WRAPPED_CHARS && line.chars().count() > MAX_WRAPPED_CHARS {
+            long += 1;
+        }
+    }
+    long * 10 <= lines
+}
+
 /// Whether the line `next` (raw, and trimmed as `content`) continues the paragraph whose
-/// last line is `prev_raw` (trimmed as `prev`).
-fn continues(prev_raw: &str, prev: &str, next: &str, content: &str) -> bool {
+/// last line is `prev_raw` (trimmed as `prev`); `wrapped` tells whether the text is
+/// hard-wrapped (see [`is_hard_wrapped`]).
+fn continues(prev_raw: &str, prev: &str, next: &str, content: &str, wrapped: bool) -> bool {
     if starts_item(content) {
         return false;
     }
@@ -164,7 +186,22 @@ fn continues(prev_raw: &str, prev: &str, next: &str, content: &str) -> bool {
     {
         return true;
     }
-    !ends_paragraph(prev) && indent(next) <= indent(prev_raw)
+    // "This is a sentence\ncut off in the middle because pdf.": a line that starts like a
+    // sentence and stops without punctuation, followed by a lowercase line that finishes the
+    // sentence, is one sentence broken in two. A run of lowercase lines ("features\ncontact
+    // manager") stays a list, and a headline followed by a dateline ("on April 24, 2013")
+    // stays apart because the dateline ends without sentence punctuation.
+    let lower_next = content.chars().next().is_some_and(char::is_lowercase);
+    let finishes = content
+        .trim_end_matches(['"', '”', '’', '\'', ')'])
+        .ends_with(['.', '!', '?']);
+    let open_prev = prev.chars().next().is_some_and(char::is_uppercase)
+        && !prev.ends_with(['.', '!', '?', ':', ';', '"', '”', '’', '\'', ')', ']', '…'])
+        && prev.chars().any(char::is_lowercase);
+    if lower_next && finishes && open_prev {
+        return true;
+    }
+    wrapped && !ends_paragraph(prev) && indent(next) <= indent(prev_raw)
 }
 
 fn indent(line: &str) -> usize {
@@ -250,11 +287,23 @@ fn norm_line(s: &str) -> String {
         .to_lowercase()
 }
 
+/// Longest chrome entry we compare against, in chars: only that much of a statement is
+/// lowercased, so checking every sentence stays cheap.
+const CHROME_HEAD_CHARS: usize = 48;
+
 fn is_chrome(para: &str) -> bool {
-    let lower = para.trim().to_lowercase();
-    let bare = norm_line(para);
     let c = chrome();
-    c.lines.contains(&bare) || c.prefixes.iter().any(|p| lower.starts_with(p.as_str()))
+    let trimmed = para.trim();
+    let head: String = trimmed
+        .chars()
+        .take(CHROME_HEAD_CHARS)
+        .flat_map(char::to_lowercase)
+        .collect();
+    if c.prefixes.iter().any(|p| head.starts_with(p.as_str())) {
+        return true;
+    }
+    let bare = trimmed.trim_matches(|c: char| !c.is_alphanumeric() && c != '©' && c != '(');
+    bare.len() <= 4 * CHROME_HEAD_CHARS && c.lines.contains(&norm_line(bare))
 }
 
 /// A closing credit: "New York Times", "Reporting by Jane Doe; Editing by John Roe".
@@ -374,6 +423,72 @@ mod tests {
                 StatementKind::Boilerplate
             ]
         );
+    }
+
+    #[test]
+    fn broken_lines_join_and_lowercase_lists_do_not() {
+        let para = |t: &str| -> Vec<String> {
+            let text = t.to_string();
+            paragraphs(&text)
+                .iter()
+                .map(|p| text[p.start..p.end].to_string())
+                .collect()
+        };
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "This is a sentence\ncut off in the middle.",
+                &["This is a sentence\ncut off in the middle."],
+            ),
+            ("It was a cold \nnight in the city.", &["It was a cold \nnight in the city."]),
+            (
+                "features\ncontact manager\nevents, activities\n",
+                &["features", "contact manager", "events, activities"],
+            ),
+            ("A short heading\nBody text follows.", &["A short heading", "Body text follows."]),
+            (
+                "Chargers’ Jamal Williams Arrested For DUI\non February 4, 2009",
+                &["Chargers’ Jamal Williams Arrested For DUI", "on February 4, 2009"],
+            ),
+            (
+                "REPORT: RED SOX MAKE OFFER\non Tuesday, 16 December.",
+                &["REPORT: RED SOX MAKE OFFER", "on Tuesday, 16 December."],
+            ),
+            (
+                "A line of prose that an editor wrapped at some column width and goes on\n Indented next line.",
+                &[
+                    "A line of prose that an editor wrapped at some column width and goes on",
+                    "Indented next line.",
+                ],
+            ),
+            (
+                "a) one b) two c) three and this line runs on for long enough to wrap\n They went.",
+                &["a) one b) two c) three and this line runs on for long enough to wrap", "They went."],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(para(text), *want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn chrome_entries_fit_the_compared_head() {
+        let c = chrome();
+        for e in c.prefixes.iter().chain(&c.lines) {
+            assert!(e.chars().count() <= CHROME_HEAD_CHARS, "{e}");
+        }
+        assert!(is_chrome("  Share this article "));
+        assert!(is_chrome("ALSO READ: Inside the talks"));
+        assert!(!is_chrome("Share prices fell sharply on Monday."));
+    }
+
+    #[test]
+    fn headlines_in_unwrapped_news_stay_apart_from_datelines() {
+        let body = "The actress checked into the Betty Ford Center on Thursday, her lawyer said, after a judge ordered ninety days of treatment.";
+        let text = format!(
+            "Lindsay Lohan Checks Into Rehab in Newport Beach; Investigation of Facility Pending\nMay 2, 2013 1:35 pm\n{body}\n{body}"
+        );
+        let p = paragraphs(&text);
+        assert_eq!(p.len(), 4, "{p:?}");
     }
 
     #[test]

@@ -179,7 +179,9 @@ fn singles(b: &[u8], open: &[u8], out: &mut Vec<Region>) {
     let close: &[u8] = if open == b"'" { b"'" } else { "’".as_bytes() };
     let mut i = 0;
     while let Some(o) = find(b, i, open) {
-        if !ws_before(b, o) {
+        // "the '90s": an apostrophe before a digit or a space opens nothing.
+        let first = b.get(o + open.len()).copied();
+        if !ws_before(b, o) || first.is_none_or(|c| c.is_ascii_digit() || c.is_ascii_whitespace()) {
             i = o + open.len();
             continue;
         }
@@ -335,6 +337,7 @@ mod tests {
     #[test]
     fn apostrophes_and_unmatched_marks_open_nothing() {
         assert!(inner("I wrote this in the 'nineties.  It has four. isn't it?").is_empty());
+        assert!(inner("In the '90s it grew. Then 'we' went").len() == 1);
         assert!(inner("“The quote goes on into the next paragraph.").is_empty());
         assert!(inner("The war — now in its fourth year. Officials — said").is_empty());
     }

@@ -8,10 +8,10 @@
 
 use super::lists::Lists;
 use super::regions::{Kind, Regions};
-use super::words::{self, AbbrevClass};
+use super::words;
 
 /// Marks that may close a sentence after its punctuation: quotes, parentheses, brackets.
-fn closer_len(b: &[u8], i: usize) -> usize {
+pub(super) fn closer_len(b: &[u8], i: usize) -> usize {
     match b.get(i) {
         Some(b'"' | b'\'' | b')' | b']') => 1,
         Some(0xE2) if matches!(b.get(i + 1..i + 3), Some([0x80, 0x9D | 0x99])) => 3, // ” ’
@@ -21,20 +21,21 @@ fn closer_len(b: &[u8], i: usize) -> usize {
 }
 
 /// Marks that may open a word: quotes, parentheses, brackets.
-fn is_opener(c: char) -> bool {
+pub(super) fn is_opener(c: char) -> bool {
     matches!(c, '"' | '\'' | '(' | '[' | '“' | '‘' | '«' | '¿' | '¡')
 }
 
-fn char_at(text: &str, i: usize) -> Option<char> {
+pub(super) fn char_at(text: &str, i: usize) -> Option<char> {
     text.get(i..).and_then(|s| s.chars().next())
 }
 
-fn char_before(text: &str, i: usize) -> Option<char> {
+pub(super) fn char_before(text: &str, i: usize) -> Option<char> {
     text.get(..i).and_then(|s| s.chars().next_back())
 }
 
-/// The word starting at `i` after any opening marks: letters, digits, apostrophes.
-fn word_at(text: &str, mut i: usize) -> &str {
+/// The word starting at `i` after any opening marks (letters, digits, apostrophes), and the
+/// byte after it.
+pub(super) fn word_at(text: &str, mut i: usize) -> (&str, usize) {
     while let Some(c) = char_at(text, i).filter(|&c| is_opener(c)) {
         i += c.len_utf8();
     }
@@ -42,7 +43,7 @@ fn word_at(text: &str, mut i: usize) -> &str {
     let end = rest
         .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .unwrap_or(rest.len());
-    &rest[..end]
+    (&rest[..end], i + end)
 }
 
 fn skip_ws(b: &[u8], mut i: usize, text: &str) -> usize {
@@ -63,38 +64,45 @@ fn is_ws_at(text: &str, i: usize) -> bool {
 }
 
 /// What follows a candidate boundary.
-struct Next<'a> {
+pub(super) struct Next<'a> {
     /// First character of the next sentence (after whitespace), if any.
-    ch: Option<char>,
+    pub(super) ch: Option<char>,
     /// The next word without its opening marks.
-    word: &'a str,
+    pub(super) word: &'a str,
     /// Whether the first character after the opening marks is uppercase.
-    upper: bool,
+    pub(super) upper: bool,
+    /// The text after the next word.
+    pub(super) rest: &'a str,
 }
 
 impl<'a> Next<'a> {
-    fn at(text: &'a str, pos: usize) -> Self {
+    pub(super) fn at(text: &'a str, pos: usize) -> Self {
         let ch = char_at(text, pos);
-        let word = word_at(text, pos);
+        let (word, end) = word_at(text, pos);
         let upper = word.chars().next().is_some_and(char::is_uppercase);
-        Self { ch, word, upper }
+        Self {
+            ch,
+            word,
+            upper,
+            rest: &text[end..],
+        }
     }
 
-    fn lower(&self) -> bool {
+    pub(super) fn lower(&self) -> bool {
         self.ch.is_some_and(char::is_lowercase)
     }
 }
 
 /// The scanner state.
 pub struct Scanner<'a> {
-    text: &'a str,
+    pub(super) text: &'a str,
     b: &'a [u8],
     regions: &'a Regions,
     lists: &'a Lists,
     /// Cut positions found so far (increasing), list breaks included as they are passed.
     pub cuts: Vec<usize>,
     /// Start of the sentence being read.
-    sent_start: usize,
+    pub(super) sent_start: usize,
     next_break: usize,
     next_period: usize,
     region_ptr: usize,
@@ -279,23 +287,6 @@ impl<'a> Scanner<'a> {
         end
     }
 
-    /// The token before byte `i`: back to whitespace, an opening mark or the sentence start.
-    fn word_before(&self, i: usize) -> &'a str {
-        let text = self.text;
-        // Abbreviations are short: looking back a bounded distance keeps long tokens linear.
-        let mut from = self.sent_start.max(i.saturating_sub(LOOKBACK)).min(i);
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
-        let head = &text[from..i];
-        let start = head
-            .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '[' | '“' | '‘' | '"' | '«'))
-            .map_or(0, |p| {
-                p + head[p..].chars().next().map_or(1, char::len_utf8)
-            });
-        head[start..].trim_start_matches(['\'', '"'])
-    }
-
     fn period(&mut self, i: usize) -> usize {
         let b = self.b;
         // Runs of periods: "...", "....".
@@ -459,106 +450,14 @@ impl<'a> Scanner<'a> {
         if left.contains(&b'.') || left.len() < 2 {
             return;
         }
+        // "Alaska Gov.Sarah Palin": a title glued to the name.
+        let left_word = std::str::from_utf8(left).unwrap_or("");
+        if words::abbreviation(left_word.trim_start_matches(|c: char| !c.is_alphanumeric()))
+            .is_some()
+        {
+            return;
+        }
         self.cut(i + 1);
-    }
-
-    /// The abbreviation and number rules for a single period at `i` followed by whitespace
-    /// and `next`.
-    fn period_ends_sentence(&self, i: usize, next: &Next<'_>) -> bool {
-        let word = self.word_before(i);
-        if word.is_empty() {
-            return true;
-        }
-        // "Golf-U.S. Masters", "D-W.Va.": the abbreviation is the last part of a compound.
-        let word = match word.rsplit(['-', '/', '–']).next() {
-            Some(last) if !last.is_empty() => last,
-            _ => word,
-        };
-        if next.word == "KG" && word.eq_ignore_ascii_case("co") {
-            return false;
-        }
-        if word.ends_with('°') {
-            return !next.ch.is_some_and(|c| c.is_ascii_digit());
-        }
-        if word.contains('.') {
-            if let Some(verdict) = self.multi_period(word, next, i) {
-                return verdict;
-            }
-        }
-        let mut chars = word.chars();
-        if let (Some(only), None) = (chars.next(), chars.next()) {
-            if only.is_uppercase() {
-                return self.single_capital(only, i, next);
-            }
-        }
-        match words::abbreviation(word) {
-            Some(AbbrevClass::Prepositive) => next.upper && starter_after_title(next.word),
-            // "No. 5", "Co. (cited …)", "Inc. (“Company A”)" go on.
-            Some(AbbrevClass::Number | AbbrevClass::Other) => {
-                !(next.ch.is_some_and(|c| c.is_ascii_digit() || c == '(')) && next.upper
-            }
-            None => true,
-        }
-    }
-
-    /// "U.S.", "e.g.", "a.m.", "Ph.D.": `Some(verdict)` when `word` has the shape of a
-    /// multi-period abbreviation (letter groups of one or two).
-    fn multi_period(&self, word: &str, next: &Next<'_>, i: usize) -> Option<bool> {
-        let shaped = word.split('.').all(|g| {
-            let n = g.chars().count();
-            (1..=2).contains(&n) && g.chars().all(char::is_alphabetic)
-        });
-        if !shaped {
-            return None;
-        }
-        let lower = word.to_ascii_lowercase();
-        Some(match lower.as_str() {
-            "e.g" | "i.e" | "cf" | "viz" => false,
-            "a.m" | "p.m" => self.after_time(next, i),
-            _ => next.upper && words::is_starter(next.word),
-        })
-    }
-
-    /// "6 p.m. Travelers …" ends a sentence; "9 a.m. Friday", "5 p.m. EST" and a sentence
-    /// that so far is only "At 5 a.m." do not.
-    fn after_time(&self, next: &Next<'_>, i: usize) -> bool {
-        if !next.upper || words::is_time_word(next.word) {
-            return false;
-        }
-        let so_far = &self.text[self.sent_start.min(i)..i];
-        let mut w = so_far.split_whitespace();
-        let first = w.next().unwrap_or("");
-        let short = so_far.split_whitespace().take(5).count() <= 4;
-        let prep = matches!(
-            first,
-            "At" | "By"
-                | "Before"
-                | "After"
-                | "Until"
-                | "Till"
-                | "Around"
-                | "About"
-                | "From"
-                | "Since"
-                | "Shortly"
-        );
-        !(short && prep)
-    }
-
-    /// An initial ("Jonas E. Smith", "J. R. R. Tolkien") does not end a sentence, but "you
-    /// and I. Did" and "plan B. The" do.
-    fn single_capital(&self, letter: char, i: usize, next: &Next<'_>) -> bool {
-        if !next.upper || !words::is_starter(next.word) {
-            return false;
-        }
-        if letter == 'I' {
-            return true;
-        }
-        // The word before the initial: lowercase means "plan B.", a name means "John B.".
-        let at = i.saturating_sub(letter.len_utf8());
-        let before = self.text[self.sent_start.min(at)..at].trim_end();
-        let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
-        next.word.len() > 1 && prev.chars().next().is_some_and(char::is_lowercase)
     }
 
     /// A closing quotation mark or parenthesis of an outermost pair: the sentence ends after
@@ -622,8 +521,4 @@ impl<'a> Scanner<'a> {
 }
 
 /// How far back a word or token is looked for, in bytes.
-const LOOKBACK: usize = 64;
-
-fn starter_after_title(word: &str) -> bool {
-    word.len() > 1 && words::is_starter(word) && !matches!(word, "Who" | "More" | "Being")
-}
+pub(super) const LOOKBACK: usize = 64;

@@ -1,5 +1,6 @@
-//! The word lists the splitter consults: abbreviations by class, sentence starters, and the
-//! words that may follow "a.m."/"p.m." inside a sentence.
+//! The word lists the splitter consults: abbreviations by class, sentence starters, the
+//! words that may follow "a.m."/"p.m." inside a sentence, and job titles that follow
+//! "Inc."/"Corp.".
 //!
 //! They live in `assets/abbreviations-en.txt` (compiled in) and are parsed once. Lookups take
 //! the word as it appears; abbreviations are matched case-insensitively through a small stack
@@ -25,6 +26,7 @@ struct Lists {
     other: HashSet<&'static str>,
     starters: HashSet<&'static str>,
     time: HashSet<&'static str>,
+    titles: HashSet<&'static str>,
 }
 
 const ASSET: &str = include_str!("../../../assets/abbreviations-en.txt");
@@ -44,6 +46,7 @@ fn parse(asset: &'static str) -> Lists {
         other: HashSet::new(),
         starters: HashSet::new(),
         time: HashSet::new(),
+        titles: HashSet::new(),
     };
     let mut section = "";
     for line in asset.lines() {
@@ -61,6 +64,7 @@ fn parse(asset: &'static str) -> Lists {
             "other" => &mut l.other,
             "starters" => &mut l.starters,
             "time" => &mut l.time,
+            "titles" => &mut l.titles,
             // An unknown section is a mistake in the asset; its words are simply unused.
             _ => continue,
         };
@@ -106,6 +110,13 @@ pub fn is_time_word(word: &str) -> bool {
     lists().time.contains(word)
 }
 
+/// Whether `word` is a job title that follows an organisation's name inside a sentence
+/// ("Apple Inc. Chief Executive Tim Cook").
+#[must_use]
+pub fn is_title_word(word: &str) -> bool {
+    lists().titles.contains(word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,6 +130,7 @@ mod tests {
             ("other", l.other.len()),
             ("starters", l.starters.len()),
             ("time", l.time.len()),
+            ("titles", l.titles.len()),
         ] {
             assert!(n >= 10, "section {name} has only {n} entries");
         }
