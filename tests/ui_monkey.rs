@@ -34,7 +34,7 @@ fn steps() -> usize {
     std::env::var("PARALLAX_MONKEY_STEPS")
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or(2000)
+        .unwrap_or(1500)
 }
 
 fn random_action(rng: &mut Rng) -> Action {
