@@ -404,3 +404,25 @@ fn page_down_reads_through_a_statement_taller_than_the_screen() {
         "the next statement is on screen"
     );
 }
+
+#[test]
+fn tab_in_the_reader_lets_j_k_scroll_the_panel_of_other_reports() {
+    // 40×12 leaves the panel a few rows, fewer than the two counterparts of statement 0 need.
+    let mut app = hand_app(40, 12);
+    press(&mut app, &[Reader]);
+    let rows = ui_support::screen_text(&app);
+    assert!(rows.iter().any(|r| r.contains("more rows")), "{rows:#?}");
+    press(&mut app, &[SwitchPane, NextStatement, NextStatement]);
+    assert!(app.reader.panel_focus);
+    assert_eq!((app.reader.sel, app.reader.panel_scroll), (0, 2));
+    press(&mut app, &[Last]);
+    let at_end = app.reader.panel_scroll;
+    press(&mut app, &[NextStatement]);
+    assert_eq!(app.reader.panel_scroll, at_end, "clamped at the end");
+    press(&mut app, &[SwitchPane, NextStatement]);
+    assert_eq!(
+        (app.reader.sel, app.reader.panel_scroll),
+        (1, 0),
+        "j moves again"
+    );
+}

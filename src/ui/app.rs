@@ -99,6 +99,8 @@ impl App {
                 sel: 0,
                 scroll: 0,
                 layout: DocLayout::default(),
+                panel_focus: false,
+                panel_scroll: 0,
                 key: None,
             },
             compare: CompareState {

@@ -132,6 +132,47 @@ impl App {
     }
 
     pub(crate) fn reader_action(&mut self, a: Action) {
+        let scrolls = matches!(
+            a,
+            Action::NextStatement
+                | Action::PrevStatement
+                | Action::PageDown
+                | Action::PageUp
+                | Action::First
+                | Action::Last
+        );
+        if a == Action::SwitchPane {
+            self.reader.panel_focus = !self.reader.panel_focus;
+            return;
+        }
+        if self.reader.panel_focus && scrolls {
+            self.scroll_panel(a);
+            return;
+        }
+        let before = (self.reader.doc, self.reader.sel);
+        self.reader_move(a);
+        if (self.reader.doc, self.reader.sel) != before {
+            self.reader.panel_scroll = 0;
+        }
+    }
+
+    /// Scroll the reader's panel of other reports.
+    pub(crate) fn scroll_panel(&mut self, a: Action) {
+        let h = usize::from(geometry::reader(self.screen().body).panel.content.height).max(1);
+        let max = super::view::reader::panel_row_count(self).saturating_sub(h);
+        let s = self.reader.panel_scroll.min(max);
+        self.reader.panel_scroll = match a {
+            Action::NextStatement => s + 1,
+            Action::PrevStatement => s.saturating_sub(1),
+            Action::PageDown => s + h,
+            Action::PageUp => s.saturating_sub(h),
+            Action::First => 0,
+            _ => max,
+        }
+        .min(max);
+    }
+
+    fn reader_move(&mut self, a: Action) {
         let n_docs = self.n_docs();
         let doc = self.reader.doc;
         let n = self.stmt_count(doc);

@@ -149,6 +149,10 @@ pub struct ReaderState {
     pub scroll: usize,
     /// The report laid out at the pane's width.
     pub layout: DocLayout,
+    /// The panel of other reports has the keys (Tab), so j/k scroll it.
+    pub panel_focus: bool,
+    /// First panel row shown.
+    pub panel_scroll: usize,
     pub(crate) key: Option<(usize, usize)>,
 }
 

@@ -272,7 +272,18 @@ impl App {
         };
         match self.view {
             View::Reader => {
-                let p = geometry::reader(body).text;
+                let g = geometry::reader(body);
+                if g.panel.contains(x, y) {
+                    let a = if down {
+                        Action::NextStatement
+                    } else {
+                        Action::PrevStatement
+                    };
+                    for _ in 0..WHEEL {
+                        self.scroll_panel(a);
+                    }
+                }
+                let p = g.text;
                 if p.contains(x, y) {
                     let max = self
                         .reader

@@ -34,7 +34,7 @@ fn text(app: &App, pane: &Pane, buf: &mut Buffer) {
         doc.title,
         doc.source.as_deref().unwrap_or(&doc.id)
     );
-    pane_title(buf, t, pane, &title, true);
+    pane_title(buf, t, pane, &title, !app.reader.panel_focus);
     let c = pane.content;
     let gutter = app.reader_gutter();
     if c.width <= gutter {
@@ -139,14 +139,13 @@ struct Row {
     parts: Vec<(String, Style)>,
 }
 
-fn panel(app: &App, pane: &Pane, buf: &mut Buffer) {
+/// The panel's rows for a panel `width` columns wide, and its title.
+fn panel_rows(app: &App, width: u16) -> (String, Vec<Row>) {
     let t = &app.theme;
     let doc_i = app.reader.doc;
     let doc = &app.docs[doc_i];
-    let c = pane.content;
     if doc.statements.is_empty() {
-        pane_title(buf, t, pane, " Other reports ", false);
-        return;
+        return (" Other reports ".to_owned(), Vec::new());
     }
     let r = StatementRef {
         doc: doc_i,
@@ -155,18 +154,12 @@ fn panel(app: &App, pane: &Pane, buf: &mut Buffer) {
     let mut links: Vec<&Link> = app.alignment.links_of(r).collect();
     links.sort_by_key(|l| l.other(r).map(|o| o.doc));
     let status = app.alignment.status(r);
-    pane_title(
-        buf,
-        t,
-        pane,
-        &format!(
-            " How other reports state it ({} of {}) ",
-            links.len(),
-            app.n_docs().saturating_sub(1)
-        ),
-        false,
+    let title = format!(
+        " How other reports state it ({} of {}) ",
+        links.len(),
+        app.n_docs().saturating_sub(1)
     );
-    let width = usize::from(c.width.saturating_sub(2)).max(1);
+    let width = usize::from(width.saturating_sub(2)).max(1);
     let mut rows: Vec<Row> = Vec::new();
     let note = |s: &str, style| Row {
         indent: 1,
@@ -182,7 +175,7 @@ fn panel(app: &App, pane: &Pane, buf: &mut Buffer) {
     }
     let mine = doc.statement_text(r.statement);
     for l in links {
-        if rows.len() >= usize::from(c.height) {
+        if rows.len() >= MAX_PANEL_ROWS {
             break;
         }
         let Some(o) = l.other(r) else { continue };
@@ -247,16 +240,42 @@ fn panel(app: &App, pane: &Pane, buf: &mut Buffer) {
             });
         }
     }
+    (title, rows)
+}
+
+/// Rows past which the panel stops (a claim stated by hundreds of reports).
+const MAX_PANEL_ROWS: usize = 5_000;
+
+/// Number of rows the panel has at the current size (for scrolling it).
+#[must_use]
+pub fn panel_row_count(app: &App) -> usize {
+    let g = geometry::reader(app.screen().body);
+    panel_rows(app, g.panel.content.width).1.len()
+}
+
+fn panel(app: &App, pane: &Pane, buf: &mut Buffer) {
+    let t = &app.theme;
+    let c = pane.content;
+    let (title, rows) = panel_rows(app, c.width);
+    let focused = app.reader.panel_focus;
+    pane_title(buf, t, pane, &title, focused);
     let total = rows.len();
     let h = usize::from(c.height);
-    for (i, row) in rows.iter().take(h).enumerate() {
+    let top = app.reader.panel_scroll.min(total.saturating_sub(h));
+    for (i, row) in rows.iter().skip(top).take(h).enumerate() {
         let y = c.y + i as u16;
-        if i + 1 == h && total > h {
+        if i + 1 == h && top + h < total {
+            let hint = if focused {
+                "j/k, PgDn: scroll"
+            } else {
+                "Tab: scroll here"
+            };
+            let more = total - top - h + 1;
             put(
                 buf,
                 c.x + 1,
                 y,
-                &format!("… {} more rows (Enter: compare)", total - h + 1),
+                &format!("… {more} more rows ({hint})"),
                 c.width.saturating_sub(1),
                 t.dim,
             );
