@@ -150,7 +150,7 @@ impl Action {
             Self::Reader => "read one report",
             Self::Compare => "compare two reports side by side",
             Self::Help => "this help",
-            Self::SwitchPane => "switch pane",
+            Self::SwitchPane => "switch pane (reader: j/k scroll the other-reports panel)",
             Self::NextStatement => "next statement",
             Self::PrevStatement => "previous statement",
             Self::PageDown => "page down",
