@@ -132,7 +132,7 @@ pub struct OverviewState {
     pub report: usize,
     /// First report row shown.
     pub report_scroll: usize,
-    /// Selected entry of [`App::visible_claims`].
+    /// Selected entry of [`App::visible_claims`](super::App::visible_claims).
     pub claim: usize,
     /// First claim row shown.
     pub claim_scroll: usize,
