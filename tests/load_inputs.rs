@@ -177,3 +177,62 @@ fn duplicate_stems_get_unique_ids() {
     let ids: Vec<&str> = r.documents.iter().map(|d| d.id.as_str()).collect();
     assert_eq!(ids, ["report", "report~2"]);
 }
+
+#[test]
+fn windows_1252_punctuation_is_decoded() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("cp1252.txt");
+    fs::write(
+        &p,
+        b"\x93Great progress\x94 \x96 he said \x85 it cost \x8020.\n",
+    )
+    .unwrap();
+    let r = load_inputs(&[s(&p)]);
+    assert_eq!(
+        r.documents[0].text,
+        "“Great progress” – he said … it cost €20.\n"
+    );
+}
+
+#[test]
+fn a_five_megabyte_line_without_punctuation_loads_quickly() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("line.txt");
+    let line = "word ".repeat(1024 * 1024); // 5 MiB, no sentence end anywhere
+    fs::write(&p, &line).unwrap();
+    let start = std::time::Instant::now();
+    let r = load_inputs(&[s(&p)]);
+    assert!(
+        start.elapsed() < std::time::Duration::from_secs(20),
+        "{:?}",
+        start.elapsed()
+    );
+    let d = &r.documents[0];
+    assert_eq!(d.statements.len(), 1);
+    assert_eq!(d.statement_text(0), line.trim_end());
+}
+
+#[cfg(unix)]
+#[test]
+fn unreadable_folder_is_refused_by_name() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let locked = dir.path().join("locked");
+    fs::create_dir(&locked).unwrap();
+    good(&locked, "a.txt");
+    fs::set_permissions(&locked, fs::Permissions::from_mode(0o000)).unwrap();
+    if fs::read_dir(&locked).is_ok() {
+        // Running as root: permissions do not apply, so there is nothing to observe here.
+        // The message mapping is covered by `load::tests::permission_denied_reads_plainly`.
+        fs::set_permissions(&locked, fs::Permissions::from_mode(0o755)).unwrap();
+        eprintln!("skipped: permissions are not enforced for this user");
+        return;
+    }
+    let ok = good(dir.path(), "ok.txt");
+    let r = load_inputs(&[s(&locked), ok]);
+    fs::set_permissions(&locked, fs::Permissions::from_mode(0o755)).unwrap();
+    assert_eq!(r.documents.len(), 1);
+    assert!(problem_for(&r, &s(&locked))
+        .message
+        .contains("permission denied"));
+}

@@ -342,3 +342,22 @@ fn too_large(len: u64) -> String {
         MAX_FILE_BYTES / (1024 * 1024)
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn permission_denied_reads_plainly() {
+        let e = std::io::Error::from(std::io::ErrorKind::PermissionDenied);
+        assert_eq!(io_message(&e), "permission denied");
+        let e = std::io::Error::from_raw_os_error(40); // ELOOP on Linux
+        assert!(!io_message(&e).contains("os error"), "{}", io_message(&e));
+    }
+
+    #[test]
+    fn stdin_format_is_sniffed() {
+        assert_eq!(Format::sniff("<!DOCTYPE html><p>x</p>"), Format::Html);
+        assert_eq!(Format::sniff("Plain text < with a sign."), Format::Text);
+    }
+}
