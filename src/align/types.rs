@@ -149,7 +149,7 @@ pub struct Alignment {
 }
 
 impl Alignment {
-    /// Build the alignment and its indices from links; groups are the connected components.
+    /// Build the alignment and its indices from links; groups are built by [`super::group`].
     #[must_use]
     pub fn new(docs: &[Document], mut links: Vec<Link>) -> Self {
         links.sort_by_key(|l| (l.a, l.b));
@@ -161,7 +161,16 @@ impl Alignment {
             info[l.a.doc][l.a.statement].links.push(i);
             info[l.b.doc][l.b.statement].links.push(i);
         }
-        let groups = components(docs, &links, &info);
+        let offsets: Vec<usize> = docs
+            .iter()
+            .scan(0, |acc, d| {
+                let o = *acc;
+                *acc += d.statements.len();
+                Some(o)
+            })
+            .collect();
+        let total = docs.iter().map(|d| d.statements.len()).sum();
+        let groups = super::group::groups(&offsets, total, &links);
         for (gi, g) in groups.iter().enumerate() {
             for m in &g.members {
                 info[m.doc][m.statement].group = Some(gi);
@@ -267,67 +276,6 @@ impl Alignment {
             .copied()
             .unwrap_or(0.0)
     }
-}
-
-/// Connected components of the link graph, each a claim group of support ≥ 2.
-fn components(docs: &[Document], links: &[Link], info: &[Vec<StatementInfo>]) -> Vec<Group> {
-    let offsets: Vec<usize> = docs
-        .iter()
-        .scan(0, |acc, d| {
-            let o = *acc;
-            *acc += d.statements.len();
-            Some(o)
-        })
-        .collect();
-    let total: usize = docs.iter().map(|d| d.statements.len()).sum();
-    let mut parent: Vec<usize> = (0..total).collect();
-    fn find(p: &mut [usize], mut x: usize) -> usize {
-        while p[x] != x {
-            p[x] = p[p[x]];
-            x = p[x];
-        }
-        x
-    }
-    for l in links {
-        let (x, y) = (
-            offsets[l.a.doc] + l.a.statement,
-            offsets[l.b.doc] + l.b.statement,
-        );
-        let (rx, ry) = (find(&mut parent, x), find(&mut parent, y));
-        if rx != ry {
-            parent[rx.max(ry)] = rx.min(ry);
-        }
-    }
-    let mut by_root: std::collections::BTreeMap<usize, Vec<StatementRef>> = Default::default();
-    for (di, d) in info.iter().enumerate() {
-        for (si, i) in d.iter().enumerate() {
-            if !i.links.is_empty() {
-                let root = find(&mut parent, offsets[di] + si);
-                by_root.entry(root).or_default().push(StatementRef {
-                    doc: di,
-                    statement: si,
-                });
-            }
-        }
-    }
-    let mut groups: Vec<Group> = by_root
-        .into_values()
-        .map(|mut members| {
-            members.sort();
-            let mut ds: Vec<usize> = members.iter().map(|m| m.doc).collect();
-            ds.dedup();
-            Group {
-                support: ds.len(),
-                members,
-            }
-        })
-        .collect();
-    groups.sort_by(|x, y| {
-        y.support
-            .cmp(&x.support)
-            .then(x.members[0].cmp(&y.members[0]))
-    });
-    groups
 }
 
 fn overlap_matrix(docs: &[Document], links: &[Link], info: &[Vec<StatementInfo>]) -> Vec<Vec<f32>> {

@@ -1,0 +1,301 @@
+//! Normalisation of a whole set of statements into interned terms with weights.
+//!
+//! A statement becomes a set of informative terms: stems of content words, names, numbers,
+//! and one pseudo-term per kind of quantity it states (so "a day" and "48 hours" share a
+//! "duration" term). Which capitalised words are names, which spellings are variants of one
+//! name, and which acronyms stand for which capitalised phrases is learnt from the statements
+//! themselves (see [`super::names`]), so it works on reports the engine has never seen.
+
+use std::collections::HashMap;
+
+use rayon::prelude::*;
+
+use super::facts::{quantities, Dimension, Quantity};
+use super::lexicon::{is_attribution, lexicon, number_word};
+use super::names::NameTable;
+use super::text::{tokenize, Token, TokenKind};
+use super::StatementRef;
+
+/// An interned term.
+pub type TermId = u32;
+
+/// What a term stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TermKind {
+    /// The stem of a content word.
+    Content,
+    /// A name (person, place, organisation), variants folded.
+    Name,
+    /// A number.
+    Number,
+    /// "This statement states a duration / percentage / sum of money".
+    Dimension,
+    /// A word of attribution ("confirmed", "official"): weighs little.
+    Attribution,
+    /// Two informative terms next to each other (stopwords between them skipped), in either
+    /// order: evidence that a phrase, not only its words, is shared.
+    Bigram,
+}
+
+/// One statement, normalised.
+#[derive(Debug, Clone)]
+pub struct Stmt<'a> {
+    /// Which statement.
+    pub at: StatementRef,
+    /// Its text.
+    pub text: &'a str,
+    /// Its tokens.
+    pub tokens: Vec<Token>,
+    /// The term of each token, if it carries one.
+    pub terms: Vec<Option<TermId>>,
+    /// Its quantities.
+    pub quantities: Vec<Quantity>,
+    /// Its distinct terms, sorted.
+    pub set: Vec<TermId>,
+    /// Sum of the weights of `set`.
+    pub mass: f32,
+    /// Sum of the weights of the terms of `set` that are not names.
+    pub content_mass: f32,
+}
+
+/// A normalised set of statements and its term statistics.
+#[derive(Debug)]
+pub struct Corpus<'a> {
+    /// The statements, in the order given.
+    pub stmts: Vec<Stmt<'a>>,
+    /// Kind of each term.
+    pub kinds: Vec<TermKind>,
+    /// Number of statements holding each term.
+    pub df: Vec<u32>,
+    /// Weight of each term: its inverse statement frequency.
+    pub weights: Vec<f32>,
+}
+
+fn dimension_key(d: &Dimension) -> &'static str {
+    match d {
+        Dimension::Duration => "~duration",
+        Dimension::Percent => "~percent",
+        Dimension::Money => "~money",
+        Dimension::Ratio => "~ratio",
+        Dimension::Count(_) => "~count",
+    }
+}
+
+/// The term key of each token (`None` for stopwords and punctuation).
+fn keys(toks: &[Token], names: &NameTable) -> Vec<Option<String>> {
+    let lex = lexicon();
+    let mut out: Vec<Option<String>> = vec![None; toks.len()];
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        match t.kind {
+            TokenKind::Number => {
+                out[i] = Some(format!("#{}", t.norm));
+            }
+            TokenKind::Punct => {
+                if t.norm == "percent" {
+                    out[i] = Some("w:percent".into());
+                }
+            }
+            TokenKind::Word => {
+                if let Some((key, len)) = names.phrase_at(toks, i) {
+                    out[i] = Some(format!("n:{key}"));
+                    i += len;
+                    continue;
+                }
+                if t.acronym {
+                    out[i] = Some(format!("n:{}", names.canonical(&t.norm)));
+                } else if t.capitalised && names.is_name(&t.norm) {
+                    out[i] = Some(format!("n:{}", names.canonical(&t.norm)));
+                } else if let Some(v) = number_word(&t.norm) {
+                    out[i] = Some(format!("#{v}"));
+                } else if t.norm.chars().count() > 1 && !lex.is_stopword(&t.norm) {
+                    let w = lex.alias(&t.norm).unwrap_or(&t.norm);
+                    let tag = if is_attribution(w) { "a" } else { "w" };
+                    out[i] = Some(format!("{tag}:{}", lex.stem(w)));
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Whether term `t` of a statement is a name (its key starts with `n:`).
+fn ks_is_name(keys: &[Option<String>], terms: &[Option<TermId>], t: TermId) -> bool {
+    terms
+        .iter()
+        .position(|x| *x == Some(t))
+        .and_then(|i| keys[i].as_deref())
+        .is_some_and(|k| k.starts_with("n:"))
+}
+
+/// Adjacent informative terms: pairs of consecutive tokens with terms, skipping stopwords,
+/// not across punctuation other than hyphens and apostrophes.
+fn bigrams(toks: &[Token], terms: &[Option<TermId>]) -> Vec<(TermId, TermId)> {
+    let mut out = Vec::new();
+    let mut prev: Option<TermId> = None;
+    for (t, term) in toks.iter().zip(terms) {
+        match term {
+            Some(x) => {
+                if let Some(p) = prev.filter(|p| p != x) {
+                    out.push((p, *x));
+                }
+                prev = Some(*x);
+            }
+            None if t.kind == TokenKind::Punct && !matches!(t.norm.as_str(), "-" | "'") => {
+                prev = None;
+            }
+            None => {}
+        }
+    }
+    out
+}
+
+/// Normalise `items` (statement and its text) into a corpus.
+#[must_use]
+pub fn build(items: Vec<(StatementRef, &str)>) -> Corpus<'_> {
+    let tokens: Vec<Vec<Token>> = items.par_iter().map(|(_, t)| tokenize(t)).collect();
+    let names = NameTable::learn(&tokens);
+    let keyed: Vec<(Vec<Option<String>>, Vec<Quantity>)> = tokens
+        .par_iter()
+        .map(|t| (keys(t, &names), quantities(t)))
+        .collect();
+    let mut intern: HashMap<String, TermId> = HashMap::new();
+    let mut kinds = Vec::new();
+    let mut df: Vec<u32> = Vec::new();
+    let mut id_of = |k: &str, kinds: &mut Vec<TermKind>, df: &mut Vec<u32>| -> TermId {
+        if let Some(&id) = intern.get(k) {
+            return id;
+        }
+        #[allow(clippy::cast_possible_truncation)]
+        let id = kinds.len() as TermId;
+        kinds.push(match k.as_bytes().first() {
+            Some(b'n') => TermKind::Name,
+            Some(b'#') => TermKind::Number,
+            Some(b'~') => TermKind::Dimension,
+            Some(b'a') => TermKind::Attribution,
+            Some(b'b') => TermKind::Bigram,
+            _ => TermKind::Content,
+        });
+        df.push(0);
+        intern.insert(k.to_owned(), id);
+        id
+    };
+    let mut stmts = Vec::with_capacity(items.len());
+    for (((at, text), toks), (ks, qs)) in items.into_iter().zip(tokens).zip(keyed) {
+        let terms: Vec<Option<TermId>> = ks
+            .iter()
+            .map(|k| k.as_deref().map(|k| id_of(k, &mut kinds, &mut df)))
+            .collect();
+        let mut set: Vec<TermId> = terms.iter().flatten().copied().collect();
+        for (x, y) in bigrams(&toks, &terms) {
+            // Two halves of one name ("Vladimir Putin") would only count the name twice more.
+            if ks_is_name(&ks, &terms, x) && ks_is_name(&ks, &terms, y) {
+                continue;
+            }
+            let (x, y) = (x.min(y), x.max(y));
+            set.push(id_of(&format!("b:{x}:{y}"), &mut kinds, &mut df));
+        }
+        for q in &qs {
+            set.push(id_of(dimension_key(&q.dim), &mut kinds, &mut df));
+        }
+        set.sort_unstable();
+        set.dedup();
+        for &t in &set {
+            df[t as usize] += 1;
+        }
+        stmts.push(Stmt {
+            at,
+            text,
+            tokens: toks,
+            terms,
+            quantities: qs,
+            set,
+            mass: 0.0,
+            content_mass: 0.0,
+        });
+    }
+    #[allow(clippy::cast_precision_loss)]
+    let n = stmts.len().max(1) as f32;
+    #[allow(clippy::cast_precision_loss)]
+    let weights: Vec<f32> = df
+        .iter()
+        .zip(&kinds)
+        .map(|(&d, k)| {
+            // Plain idf (a term in every statement weighs nothing), with a floor so that tiny
+            // inputs such as a single pair still score.
+            let idf = ((n + 1.0) / d.max(1) as f32).ln().max(0.05);
+            match k {
+                // A pseudo-term says only that some quantity is there: a hint, not evidence.
+                TermKind::Dimension => idf * 0.5,
+                TermKind::Attribution => idf * 0.25,
+                TermKind::Bigram => idf * 0.5,
+                _ => idf,
+            }
+        })
+        .collect();
+    for s in &mut stmts {
+        s.mass = s.set.iter().map(|&t| weights[t as usize]).sum();
+        s.content_mass = s
+            .set
+            .iter()
+            .filter(|&&t| kinds[t as usize] != TermKind::Name)
+            .map(|&t| weights[t as usize])
+            .sum();
+    }
+    Corpus {
+        stmts,
+        kinds,
+        df,
+        weights,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(doc: usize) -> StatementRef {
+        StatementRef { doc, statement: 0 }
+    }
+
+    fn names_of(c: &Corpus<'_>, i: usize) -> usize {
+        c.stmts[i]
+            .set
+            .iter()
+            .filter(|&&t| c.kinds[t as usize] == TermKind::Name)
+            .count()
+    }
+
+    #[test]
+    fn spelling_variants_and_us_forms_share_terms() {
+        let c = build(vec![
+            (at(0), "The U.S. president met Zelensky in Kyiv."),
+            (at(1), "The US president met Zelenskyy in Kiev."),
+            (at(2), "The United States president met Zelenskiy in Kyiv."),
+        ]);
+        assert_eq!(c.stmts[0].set, c.stmts[1].set);
+        assert_eq!(c.stmts[0].set, c.stmts[2].set);
+        assert_eq!(names_of(&c, 0), 3);
+    }
+
+    #[test]
+    fn numbers_are_kept_and_words_count_as_numbers() {
+        let c = build(vec![
+            (at(0), "Two people died and 2 were hurt."),
+            (at(1), "The deadline is a day away."),
+        ]);
+        let s = &c.stmts[0];
+        let nums = s
+            .set
+            .iter()
+            .filter(|&&t| c.kinds[t as usize] == TermKind::Number)
+            .count();
+        assert_eq!(nums, 1, "'two' and '2' are one term");
+        assert!(c.stmts[1]
+            .set
+            .iter()
+            .any(|&t| c.kinds[t as usize] == TermKind::Dimension));
+    }
+}

@@ -1,0 +1,294 @@
+//! Conflicting details between two statements already judged to state the same claim.
+//!
+//! Each kind of fact is compared on its own terms:
+//! - **number**: quantities of the same dimension (durations in hours, percentages, money,
+//!   counts of the same noun) conflict when no value is common to both statements, or when the
+//!   same value carries a different hedge ("nearly three-hour" vs "three-hour"). A statement
+//!   that gives fewer numbers than the other is silent, not in conflict.
+//! - **date**: years, months (with days) and weekdays conflict when both give some and none
+//!   agree.
+//! - **name**: where the word-level alignment of the two statements replaces a name by another
+//!   name that the other statement never mentions.
+//! - **quote**: two quotations sharing most content words but worded differently (quote drift),
+//!   unless one is a short fragment of the other.
+//! - **wording**: the same head noun with a different noun before it ("video call" vs
+//!   "phone call"), neither of which the other statement uses.
+
+use super::corpus::{Corpus, Stmt, TermKind};
+use super::diff::lcs;
+use super::facts::{dates, quotes, DatePart, Quantity};
+use super::lexicon::lexicon;
+use super::text::{Token, TokenKind};
+use super::{Difference, DifferenceKind};
+
+/// Words that describe rather than name the thing ("senior official", "new talks").
+const DESCRIPTIVE: &[&str] = &[
+    "new", "old", "big", "small", "large", "high", "low", "top", "senior", "key", "major",
+    "minor", "first", "last", "good", "bad", "great", "long", "short", "strong", "weak",
+    "early", "late", "former", "possible", "direct", "private", "public", "full", "next",
+    "past", "main", "real", "further", "total", "huge", "heavy", "latest", "initial", "final",
+    "fresh", "rare", "sole", "single", "whole", "overall", "top-level", "brief", "close",
+    "deep", "wide", "broad", "hard", "soft", "fast", "quick", "slow", "serious", "severe",
+    "massive", "powerful", "deadly", "likely", "similar", "separate", "joint", "mutual",
+    "nuclear", "military", "official", "global", "local", "national", "international",
+    "western", "eastern", "northern", "southern", "young", "elderly", "upcoming", "recent",
+];
+
+const DESCRIPTIVE_SUFFIXES: &[&str] = &[
+    "ly", "ful", "ous", "ive", "able", "ible", "al", "ic", "ed", "ing", "est", "less", "ish",
+    "ary", "ese",
+];
+
+fn clip(text: &str, start: usize, end: usize) -> String {
+    text[start..end].split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn same_value(x: f64, y: f64) -> bool {
+    (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0)
+}
+
+fn number_differences(a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
+    let mut dims: Vec<&super::facts::Dimension> = Vec::new();
+    for q in &a.quantities {
+        if !dims.contains(&&q.dim) && b.quantities.iter().any(|r| r.dim == q.dim) {
+            dims.push(&q.dim);
+        }
+    }
+    let show = |s: &Stmt<'_>, q: &Quantity| clip(s.text, q.span.start, q.span.end);
+    for d in dims {
+        let qa: Vec<&Quantity> = a.quantities.iter().filter(|q| &q.dim == d).collect();
+        let qb: Vec<&Quantity> = b.quantities.iter().filter(|q| &q.dim == d).collect();
+        let common = qa
+            .iter()
+            .any(|x| qb.iter().any(|y| same_value(x.value, y.value)));
+        if !common {
+            out.push(Difference {
+                kind: DifferenceKind::Number,
+                a: show(a, qa[0]),
+                b: show(b, qb[0]),
+            });
+            continue;
+        }
+        // Same value, different hedge, and no exact match elsewhere.
+        for x in &qa {
+            let exact = qb
+                .iter()
+                .any(|y| same_value(x.value, y.value) && x.hedge == y.hedge);
+            if exact {
+                continue;
+            }
+            if let Some(y) = qb.iter().find(|y| same_value(x.value, y.value)) {
+                out.push(Difference {
+                    kind: DifferenceKind::Number,
+                    a: show(a, x),
+                    b: show(b, y),
+                });
+                break;
+            }
+        }
+    }
+}
+
+fn date_differences(a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
+    let (da, db) = (dates(&a.tokens), dates(&b.tokens));
+    type Key = fn(&DatePart) -> Option<(u8, i32)>;
+    let grains: [Key; 3] = [
+        |p| match p {
+            DatePart::Year(y) => Some((0, *y)),
+            _ => None,
+        },
+        |p| match p {
+            DatePart::Month(m, d) => Some((*m, d.map_or(-1, i32::from))),
+            _ => None,
+        },
+        |p| match p {
+            DatePart::Weekday(w) => Some((*w, 0)),
+            _ => None,
+        },
+    ];
+    for key in grains {
+        let ka: Vec<(usize, (u8, i32))> = da
+            .iter()
+            .enumerate()
+            .filter_map(|(i, d)| key(&d.part).map(|k| (i, k)))
+            .collect();
+        let kb: Vec<(usize, (u8, i32))> = db
+            .iter()
+            .enumerate()
+            .filter_map(|(i, d)| key(&d.part).map(|k| (i, k)))
+            .collect();
+        if ka.is_empty() || kb.is_empty() {
+            continue;
+        }
+        // Months agree when the month agrees and the days do not contradict.
+        let agree = |x: (u8, i32), y: (u8, i32)| x.0 == y.0 && (x.1 == y.1 || x.1 < 0 || y.1 < 0);
+        if !ka.iter().any(|x| kb.iter().any(|y| agree(x.1, y.1))) {
+            let (sa, sb) = (&da[ka[0].0].span, &db[kb[0].0].span);
+            out.push(Difference {
+                kind: DifferenceKind::Date,
+                a: clip(a.text, sa.start, sa.end),
+                b: clip(b.text, sb.start, sb.end),
+            });
+        }
+    }
+}
+
+fn words(toks: &[Token]) -> Vec<&str> {
+    toks.iter()
+        .filter(|t| t.kind != TokenKind::Punct)
+        .map(|t| t.norm.as_str())
+        .collect()
+}
+
+fn contains_run(long: &[&str], short: &[&str]) -> bool {
+    short.is_empty() || long.windows(short.len()).any(|w| w == short)
+}
+
+fn quote_differences(a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
+    let (qa, qb) = (quotes(&a.tokens, a.text), quotes(&b.tokens, b.text));
+    let mut used = vec![false; qb.len()];
+    for x in &qa {
+        let wx = words(&a.tokens[x.tokens.clone()]);
+        let cx: Vec<u32> = a.terms[x.tokens.clone()].iter().flatten().copied().collect();
+        for (k, y) in qb.iter().enumerate() {
+            if used[k] {
+                continue;
+            }
+            let wy = words(&b.tokens[y.tokens.clone()]);
+            let cy: Vec<u32> = b.terms[y.tokens.clone()].iter().flatten().copied().collect();
+            let shared = cx.iter().filter(|t| cy.contains(t)).count();
+            let smaller = cx.len().min(cy.len());
+            if smaller == 0 || shared * 2 < smaller.max(2) || shared * 2 < cx.len().max(cy.len()) / 2
+            {
+                continue;
+            }
+            used[k] = true;
+            if wx == wy {
+                break;
+            }
+            let (long, short) = if wx.len() >= wy.len() {
+                (&wx, &wy)
+            } else {
+                (&wy, &wx)
+            };
+            // A short excerpt of a longer quotation is faithful, not drift.
+            if contains_run(long, short) && long.len() >= short.len() + 3 {
+                break;
+            }
+            out.push(Difference {
+                kind: DifferenceKind::Quote,
+                a: clip(a.text, x.span.start, x.span.end),
+                b: clip(b.text, y.span.start, y.span.end),
+            });
+            break;
+        }
+    }
+}
+
+fn kind_of(c: &Corpus<'_>, s: &Stmt<'_>, i: usize) -> Option<TermKind> {
+    s.terms[i].map(|t| c.kinds[t as usize])
+}
+
+fn name_differences(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
+    let pairs = lcs(&a.tokens, &b.tokens);
+    let mut prev = (None::<usize>, None::<usize>);
+    let bounds = pairs
+        .iter()
+        .map(|&(i, j)| (Some(i), Some(j)))
+        .chain(std::iter::once((None, None)));
+    for (ni, nj) in bounds {
+        let ia = prev.0.map_or(0, |p| p + 1)..ni.unwrap_or(a.tokens.len());
+        let ib = prev.1.map_or(0, |p| p + 1)..nj.unwrap_or(b.tokens.len());
+        prev = (ni, nj);
+        if ia.is_empty() || ib.is_empty() {
+            continue;
+        }
+        let names_in = |s: &Stmt<'_>, r: &std::ops::Range<usize>| -> Option<Vec<usize>> {
+            let mut found = Vec::new();
+            for i in r.clone() {
+                match kind_of(c, s, i) {
+                    Some(TermKind::Name) => found.push(i),
+                    None if s.tokens[i].kind == TokenKind::Punct
+                        || lexicon().is_stopword(&s.tokens[i].norm) => {}
+                    _ => return None,
+                }
+            }
+            (!found.is_empty()).then_some(found)
+        };
+        let (Some(na), Some(nb)) = (names_in(a, &ia), names_in(b, &ib)) else {
+            continue;
+        };
+        let elsewhere = |s: &Stmt<'_>, other: &Stmt<'_>, idx: &[usize]| {
+            idx.iter()
+                .any(|&i| s.terms[i].is_some_and(|t| other.set.binary_search(&t).is_ok()))
+        };
+        if elsewhere(a, b, &na) || elsewhere(b, a, &nb) {
+            continue;
+        }
+        let span = |s: &Stmt<'_>, idx: &[usize]| {
+            clip(
+                s.text,
+                s.tokens[idx[0]].span.start,
+                s.tokens[idx[idx.len() - 1]].span.end,
+            )
+        };
+        out.push(Difference {
+            kind: DifferenceKind::Name,
+            a: span(a, &na),
+            b: span(b, &nb),
+        });
+    }
+}
+
+fn is_descriptive(w: &str) -> bool {
+    DESCRIPTIVE.contains(&w) || DESCRIPTIVE_SUFFIXES
+            .iter()
+            .any(|s| w.len() >= s.len() + 3 && w.ends_with(s))
+}
+
+fn wording_differences(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
+    let modifier = |s: &Stmt<'_>, other: &Stmt<'_>, i: usize| -> Option<u32> {
+        let t = &s.tokens[i];
+        let term = s.terms[i]?;
+        (t.kind == TokenKind::Word
+            && !t.capitalised
+            && c.kinds[term as usize] == TermKind::Content
+            && !is_descriptive(&t.norm)
+            && other.set.binary_search(&term).is_err())
+        .then_some(term)
+    };
+    let mut seen_heads = Vec::new();
+    for ia in 1..a.tokens.len() {
+        let Some(h) = a.terms[ia] else { continue };
+        if c.kinds[h as usize] != TermKind::Content || seen_heads.contains(&h) {
+            continue;
+        }
+        let Some(ib) = (1..b.tokens.len()).find(|&j| b.terms[j] == Some(h)) else {
+            continue;
+        };
+        let (Some(ma), Some(mb)) = (modifier(a, b, ia - 1), modifier(b, a, ib - 1)) else {
+            continue;
+        };
+        if ma != mb {
+            seen_heads.push(h);
+            out.push(Difference {
+                kind: DifferenceKind::Wording,
+                a: clip(a.text, a.tokens[ia - 1].span.start, a.tokens[ia].span.end),
+                b: clip(b.text, b.tokens[ib - 1].span.start, b.tokens[ib].span.end),
+            });
+        }
+    }
+}
+
+/// The conflicting details of two linked statements; empty when they agree.
+#[must_use]
+pub fn differences(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> Vec<Difference> {
+    let mut out = Vec::new();
+    number_differences(a, b, &mut out);
+    date_differences(a, b, &mut out);
+    name_differences(c, a, b, &mut out);
+    quote_differences(a, b, &mut out);
+    wording_differences(c, a, b, &mut out);
+    out.dedup();
+    out
+}

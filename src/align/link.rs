@@ -1,0 +1,208 @@
+//! Linking: which statements of different reports state the same claim.
+//!
+//! Candidates come from an inverted index over informative terms: a pair is considered only
+//! when the statements share enough rare-term weight, and terms held by a large share of all
+//! statements are left out of the index (they still count in the score). So the work grows
+//! with the number of statements times the length of the rare postings, never with the number
+//! of pairs. Each candidate is then scored (see [`similarity`]) and kept above [`LINK_SCORE`].
+
+use rayon::prelude::*;
+
+use super::context::Context;
+use super::corpus::{Corpus, Stmt, TermKind};
+
+/// Score from which two statements are taken to state the same claim.
+pub const LINK_SCORE: f32 = 0.2;
+
+/// Reports less similar than this (TF-IDF cosine of the whole reports) are about different
+/// stories: none of their statements link.
+pub const MIN_CONTEXT: f32 = 0.08;
+
+/// Report similarity from which a link needs only [`LINK_SCORE`]; below it the score needed
+/// rises by [`CONTEXT_SLOPE`] per unit of missing similarity.
+const FULL_CONTEXT: f32 = 0.3;
+const CONTEXT_SLOPE: f32 = 0.5;
+
+/// The score a link between reports of similarity `context` needs.
+#[must_use]
+pub fn needed_score(threshold: f32, context: f32) -> f32 {
+    if context < MIN_CONTEXT {
+        f32::INFINITY
+    } else {
+        threshold + CONTEXT_SLOPE * (FULL_CONTEXT - context).max(0.0)
+    }
+}
+
+/// Shared term weight a pair needs to be scored at all (a cheap pre-filter).
+const MIN_SHARED_WEIGHT: f32 = 3.0;
+
+/// Breakdown of what two statements share.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Overlap {
+    /// Weighted cosine of their term sets (binary weights), in [0, 1].
+    pub cosine: f32,
+    /// Weight of shared terms.
+    pub shared: f32,
+    /// Weighted cosine over everything but names: what is said, apart from who.
+    pub content_cosine: f32,
+    /// Number of shared content terms (not names, numbers or pseudo-terms).
+    pub content: usize,
+    /// Number of shared names.
+    pub names: usize,
+    /// Number of shared numbers.
+    pub numbers: usize,
+    /// Whether both state names and none is shared.
+    pub disjoint_names: bool,
+}
+
+/// What two statements share, term by term.
+#[must_use]
+pub fn overlap(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> Overlap {
+    let (mut i, mut j) = (0, 0);
+    let mut o = Overlap::default();
+    let mut shared_content = 0.0;
+    let (mut names_a, mut names_b) = (0, 0);
+    while i < a.set.len() && j < b.set.len() {
+        let (x, y) = (a.set[i], b.set[j]);
+        if x == y {
+            o.shared += c.weights[x as usize];
+            if c.kinds[x as usize] != TermKind::Name {
+                shared_content += c.weights[x as usize];
+            }
+            match c.kinds[x as usize] {
+                TermKind::Content => o.content += 1,
+                TermKind::Name => o.names += 1,
+                TermKind::Number => o.numbers += 1,
+                _ => {}
+            }
+            i += 1;
+            j += 1;
+        } else if x < y {
+            names_a += usize::from(c.kinds[x as usize] == TermKind::Name);
+            i += 1;
+        } else {
+            names_b += usize::from(c.kinds[y as usize] == TermKind::Name);
+            j += 1;
+        }
+    }
+    names_a += a.set[i..]
+        .iter()
+        .filter(|&&t| c.kinds[t as usize] == TermKind::Name)
+        .count();
+    names_b += b.set[j..]
+        .iter()
+        .filter(|&&t| c.kinds[t as usize] == TermKind::Name)
+        .count();
+    let mass = (a.mass * b.mass).sqrt();
+    o.cosine = if mass > 0.0 {
+        (o.shared / mass).min(1.0)
+    } else {
+        0.0
+    };
+    let cm = (a.content_mass * b.content_mass).sqrt();
+    o.content_cosine = if cm > 0.0 {
+        (shared_content / cm).min(1.0)
+    } else {
+        0.0
+    };
+    o.disjoint_names = o.names == 0 && names_a > 0 && names_b > 0;
+    o
+}
+
+/// The score in [0, 1] that `a` and `b` state the same claim.
+///
+/// The weighted cosine of their term sets, lowered when the evidence is thin: a pair
+/// needs at least two shared informative terms, one of them a content word or number (names
+/// alone say who, not what), and two statements naming only different people or places are
+/// about different things.
+#[must_use]
+pub fn similarity(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> f32 {
+    let o = overlap(c, a, b);
+    let informative = o.content + o.names + o.numbers;
+    // One shared word, or names alone, is never a claim in common.
+    if informative < 2 || o.content + o.numbers == 0 {
+        return 0.0;
+    }
+    // Names say who; the claim is in the other words, so both views must agree.
+    let mut s = (o.cosine * o.content_cosine).sqrt();
+    if informative == 2 {
+        s *= 0.7;
+    }
+    if o.disjoint_names {
+        s *= 0.6;
+    }
+    s.clamp(0.0, 1.0)
+}
+
+/// All pairs `(i, j, score)` of statements (indices into `c.stmts`) of different documents
+/// with a score of at least `threshold` (raised for reports with little in common, see
+/// [`needed_score`]), `i < j` in corpus order, sorted.
+#[must_use]
+pub fn candidates(
+    c: &Corpus<'_>,
+    claim: &[bool],
+    threshold: f32,
+    context: &Context,
+) -> Vec<(usize, usize, f32)> {
+    let n = c.stmts.len();
+    // Terms in more than this many statements say little about which claim it is.
+    let cap = (n / 20).max(64);
+    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); c.kinds.len()];
+    for (i, s) in c.stmts.iter().enumerate() {
+        if !claim[i] {
+            continue;
+        }
+        for &t in &s.set {
+            let kind = c.kinds[t as usize];
+            if c.df[t as usize] as usize <= cap
+                && !matches!(kind, TermKind::Dimension | TermKind::Bigram)
+            {
+                #[allow(clippy::cast_possible_truncation)]
+                postings[t as usize].push(i as u32);
+            }
+        }
+    }
+    let mut out: Vec<(usize, usize, f32)> = (0..n)
+        .into_par_iter()
+        .map_init(
+            || (vec![0f32; n], Vec::<u32>::new()),
+            |(acc, touched), i| {
+                let mut found = Vec::new();
+                if !claim[i] {
+                    return found;
+                }
+                let a = &c.stmts[i];
+                for &t in &a.set {
+                    let w = c.weights[t as usize];
+                    for &j in &postings[t as usize] {
+                        let js = &c.stmts[j as usize];
+                        if j as usize > i && js.at.doc != a.at.doc {
+                            if acc[j as usize] == 0.0 {
+                                touched.push(j);
+                            }
+                            acc[j as usize] += w;
+                        }
+                    }
+                }
+                touched.sort_unstable();
+                for &j in touched.iter() {
+                    let j = j as usize;
+                    let b = &c.stmts[j];
+                    let need = needed_score(threshold, context.similarity(a.at.doc, b.at.doc));
+                    if need.is_finite() && acc[j] >= MIN_SHARED_WEIGHT.min(a.mass * 0.3) {
+                        let s = similarity(c, a, b);
+                        if s >= need {
+                            found.push((i, j, s));
+                        }
+                    }
+                    acc[j] = 0.0;
+                }
+                touched.clear();
+                found
+            },
+        )
+        .flatten()
+        .collect();
+    out.sort_by_key(|x| (x.0, x.1));
+    out
+}
