@@ -52,24 +52,35 @@ pub fn align(docs: &[Document]) -> Alignment {
                 })
         })
         .collect();
-    let c = corpus::build(items);
+    let mut c = corpus::build(items);
     let claim = vec![true; c.stmts.len()];
     let ctx = context::Context::build(&c, docs.len());
-    let links = link_candidates(&c, &claim, &ctx);
+    let story = ctx.stories(STORY_SIMILARITY);
+    c.localise(&story);
+    let links = link_candidates(&c, &claim, &ctx, &story);
     Alignment::new(docs, links)
 }
+
+/// Reports this similar (TF-IDF cosine) belong to one story; stories chain through such pairs.
+/// Links are made only within a story, and terms are weighed by their rarity in it.
+pub const STORY_SIMILARITY: f32 = 0.15;
 
 fn link_candidates(
     c: &corpus::Corpus<'_>,
     claim: &[bool],
     ctx: &context::Context,
+    story: &[usize],
 ) -> Vec<Link> {
     use rayon::prelude::*;
-    link::candidates(c, claim, link::LINK_SCORE, ctx)
+    link::candidates(c, claim, link::LINK_SCORE, ctx, story)
         .into_par_iter()
-        .map(|(i, j, score)| {
+        .filter_map(|(i, j, score, need)| {
             let (a, b) = (&c.stmts[i], &c.stmts[j]);
             let differences = divergence::differences(c, a, b);
+            let score = penalised(score, &differences);
+            if score < need {
+                return None;
+            }
             let (a, b, differences) = if a.at.doc < b.at.doc {
                 (a.at, b.at, differences)
             } else {
@@ -86,7 +97,7 @@ fn link_candidates(
                         .collect(),
                 )
             };
-            Link {
+            Some(Link {
                 a,
                 b,
                 score,
@@ -96,9 +107,27 @@ fn link_candidates(
                     Relation::Divergent
                 },
                 differences,
-            }
+            })
         })
         .collect()
+}
+
+/// A pair's score lowered for each kind of conflicting specific (number, date, name).
+fn penalised(score: f32, differences: &[Difference]) -> f32 {
+    let mut kinds: Vec<DifferenceKind> = differences
+        .iter()
+        .map(|d| d.kind)
+        .filter(|k| {
+            matches!(
+                k,
+                DifferenceKind::Number | DifferenceKind::Date | DifferenceKind::Name
+            )
+        })
+        .collect();
+    kinds.dedup();
+    kinds
+        .iter()
+        .fold(score, |s, _| s * link::CONFLICT_FACTOR)
 }
 
 /// How a pair of sentences scored by [`score_pairs`] relates.
@@ -155,10 +184,11 @@ pub fn score_pairs(pairs: &[(String, String)]) -> Vec<(f32, PairRelation)> {
     (0..pairs.len())
         .map(|i| {
             let (a, b) = (&c.stmts[2 * i], &c.stmts[2 * i + 1]);
-            let s = link::similarity(&c, a, b);
+            let differences = divergence::differences(&c, a, b);
+            let s = penalised(link::similarity(&c, a, b), &differences);
             let rel = if s < link::LINK_SCORE {
                 PairRelation::Unrelated
-            } else if divergence::differences(&c, a, b).is_empty() {
+            } else if differences.is_empty() {
                 PairRelation::Shared
             } else {
                 PairRelation::Divergent

@@ -118,6 +118,32 @@ impl Context {
         Self { related }
     }
 
+    /// Stories: groups of reports linked by chains of similarity of at least `min`. Returns
+    /// the story number of each report (the smallest report index in it).
+    #[must_use]
+    pub fn stories(&self, min: f32) -> Vec<usize> {
+        let n = self.related.len();
+        let mut parent: Vec<usize> = (0..n).collect();
+        fn find(p: &mut [usize], mut x: usize) -> usize {
+            while p[x] != x {
+                p[x] = p[p[x]];
+                x = p[x];
+            }
+            x
+        }
+        for (a, rel) in self.related.iter().enumerate() {
+            for &(b, cos) in rel {
+                if cos >= min {
+                    let (ra, rb) = (find(&mut parent, a), find(&mut parent, b as usize));
+                    if ra != rb {
+                        parent[ra.max(rb)] = ra.min(rb);
+                    }
+                }
+            }
+        }
+        (0..n).map(|d| find(&mut parent, d)).collect()
+    }
+
     /// Cosine of reports `a` and `b` (1 for a report with itself).
     #[must_use]
     pub fn similarity(&self, a: usize, b: usize) -> f32 {

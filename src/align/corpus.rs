@@ -52,7 +52,9 @@ pub struct Stmt<'a> {
     pub quantities: Vec<Quantity>,
     /// Its distinct terms, sorted.
     pub set: Vec<TermId>,
-    /// Sum of the weights of `set`.
+    /// Weight of each term of `set` in this statement's story (see [`Corpus::localise`]).
+    pub weights: Vec<f32>,
+    /// Sum of `weights`.
     pub mass: f32,
     /// Sum of the weights of the terms of `set` that are not names.
     pub content_mass: f32,
@@ -212,6 +214,7 @@ pub fn build(items: Vec<(StatementRef, &str)>) -> Corpus<'_> {
             terms,
             quantities: qs,
             set,
+            weights: Vec::new(),
             mass: 0.0,
             content_mass: 0.0,
         });
@@ -222,33 +225,81 @@ pub fn build(items: Vec<(StatementRef, &str)>) -> Corpus<'_> {
     let weights: Vec<f32> = df
         .iter()
         .zip(&kinds)
-        .map(|(&d, k)| {
-            // Plain idf (a term in every statement weighs nothing), with a floor so that tiny
-            // inputs such as a single pair still score.
-            let idf = ((n + 1.0) / d.max(1) as f32).ln().max(0.05);
-            match k {
-                // A pseudo-term says only that some quantity is there: a hint, not evidence.
-                TermKind::Dimension => idf * 0.5,
-                TermKind::Attribution => idf * 0.25,
-                TermKind::Bigram => idf * 0.5,
-                _ => idf,
-            }
-        })
+        .map(|(&d, &k)| weight(k, n, d))
         .collect();
     for s in &mut stmts {
-        s.mass = s.set.iter().map(|&t| weights[t as usize]).sum();
-        s.content_mass = s
-            .set
-            .iter()
-            .filter(|&&t| kinds[t as usize] != TermKind::Name)
-            .map(|&t| weights[t as usize])
-            .sum();
+        s.weights = s.set.iter().map(|&t| weights[t as usize]).collect();
     }
-    Corpus {
+    let mut c = Corpus {
         stmts,
         kinds,
         df,
         weights,
+    };
+    c.update_masses();
+    c
+}
+
+/// Weight of a term held by `df` of `n` statements.
+fn weight(kind: TermKind, n: f32, df: u32) -> f32 {
+    // Plain idf (a term in every statement weighs nothing), with a floor so that tiny inputs
+    // such as a single pair still score.
+    #[allow(clippy::cast_precision_loss)]
+    let idf = ((n + 1.0) / df.max(1) as f32).ln().max(0.05);
+    match kind {
+        // A pseudo-term says only that some quantity is there: a hint, not evidence.
+        TermKind::Dimension => idf * 0.5,
+        TermKind::Attribution => idf * 0.25,
+        TermKind::Bigram => idf * 0.5,
+        _ => idf,
+    }
+}
+
+impl Corpus<'_> {
+    fn update_masses(&mut self) {
+        let kinds = &self.kinds;
+        for s in &mut self.stmts {
+            s.mass = s.weights.iter().sum();
+            s.content_mass = s
+                .set
+                .iter()
+                .zip(&s.weights)
+                .filter(|(&t, _)| kinds[t as usize] != TermKind::Name)
+                .map(|(_, w)| w)
+                .sum();
+        }
+    }
+
+    /// Weigh every statement's terms by their rarity within its story (`story[doc]`), not
+    /// within all the reports: in a stack of many stories a word like "magnitude" is rare
+    /// overall but says nothing inside the earthquake story, where the claims differ by place,
+    /// time and toll.
+    pub fn localise(&mut self, story: &[usize]) {
+        let mut members: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+        for (i, s) in self.stmts.iter().enumerate() {
+            members.entry(story[s.at.doc]).or_default().push(i);
+        }
+        let kinds = &self.kinds;
+        let mut counts: HashMap<TermId, u32> = HashMap::new();
+        for idx in members.values() {
+            counts.clear();
+            for &i in idx {
+                for &t in &self.stmts[i].set {
+                    *counts.entry(t).or_default() += 1;
+                }
+            }
+            #[allow(clippy::cast_precision_loss)]
+            let n = idx.len() as f32;
+            for &i in idx {
+                let s = &mut self.stmts[i];
+                s.weights = s
+                    .set
+                    .iter()
+                    .map(|t| weight(kinds[*t as usize], n, counts.get(t).copied().unwrap_or(1)))
+                    .collect();
+            }
+        }
+        self.update_masses();
     }
 }
 

@@ -12,7 +12,13 @@ use super::context::Context;
 use super::corpus::{Corpus, Stmt, TermKind};
 
 /// Score from which two statements are taken to state the same claim.
-pub const LINK_SCORE: f32 = 0.2;
+pub const LINK_SCORE: f32 = 0.28;
+
+/// Each conflicting number, date or name lowers a pair's score by this factor: the more the
+/// specifics conflict, the more the rest must agree before the pair is one claim (in reports
+/// of two similar events, "retained his titles against Rahman in the seventh round" and
+/// "… against Thompson in the sixth" are two claims, not one divergent claim).
+pub const CONFLICT_FACTOR: f32 = 0.85;
 
 /// Reports less similar than this (TF-IDF cosine of the whole reports) are about different
 /// stories: none of their statements link.
@@ -65,9 +71,10 @@ pub fn overlap(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> Overlap {
     while i < a.set.len() && j < b.set.len() {
         let (x, y) = (a.set[i], b.set[j]);
         if x == y {
-            o.shared += c.weights[x as usize];
+            let w = a.weights[i];
+            o.shared += w;
             if c.kinds[x as usize] != TermKind::Name {
-                shared_content += c.weights[x as usize];
+                shared_content += w;
             }
             match c.kinds[x as usize] {
                 TermKind::Content => o.content += 1,
@@ -109,6 +116,18 @@ pub fn overlap(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> Overlap {
     o
 }
 
+/// Whether two statements say the same words (at least three), whatever the case and
+/// punctuation: a quotation or sentence repeated verbatim.
+fn verbatim(a: &Stmt<'_>, b: &Stmt<'_>) -> bool {
+    fn words<'s>(s: &'s Stmt<'_>) -> impl Iterator<Item = &'s str> {
+        s.tokens
+            .iter()
+            .filter(|t| t.kind != super::text::TokenKind::Punct)
+            .map(|t| t.norm.as_str())
+    }
+    words(a).count() >= 3 && words(a).eq(words(b))
+}
+
 /// The score in [0, 1] that `a` and `b` state the same claim.
 ///
 /// The weighted cosine of their term sets, lowered when the evidence is thin: a pair
@@ -117,14 +136,16 @@ pub fn overlap(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> Overlap {
 /// about different things.
 #[must_use]
 pub fn similarity(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> f32 {
+    if a.set == b.set && verbatim(a, b) {
+        return 1.0;
+    }
     let o = overlap(c, a, b);
     let informative = o.content + o.names + o.numbers;
     // One shared word, or names alone, is never a claim in common.
     if informative < 2 || o.content + o.numbers == 0 {
         return 0.0;
     }
-    // Names say who; the claim is in the other words, so both views must agree.
-    let mut s = (o.cosine * o.content_cosine).sqrt();
+    let mut s = o.cosine;
     if informative == 2 {
         s *= 0.7;
     }
@@ -134,16 +155,17 @@ pub fn similarity(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> f32 {
     s.clamp(0.0, 1.0)
 }
 
-/// All pairs `(i, j, score)` of statements (indices into `c.stmts`) of different documents
-/// with a score of at least `threshold` (raised for reports with little in common, see
-/// [`needed_score`]), `i < j` in corpus order, sorted.
+/// All pairs `(i, j, score, needed)` of statements (indices into `c.stmts`) of different
+/// documents of one story with a score of at least `needed`: `threshold` raised for reports
+/// with little in common (see [`needed_score`]). `i < j` in corpus order, sorted.
 #[must_use]
 pub fn candidates(
     c: &Corpus<'_>,
     claim: &[bool],
     threshold: f32,
     context: &Context,
-) -> Vec<(usize, usize, f32)> {
+    story: &[usize],
+) -> Vec<(usize, usize, f32, f32)> {
     let n = c.stmts.len();
     // Terms in more than this many statements say little about which claim it is.
     let cap = (n / 20).max(64);
@@ -162,7 +184,7 @@ pub fn candidates(
             }
         }
     }
-    let mut out: Vec<(usize, usize, f32)> = (0..n)
+    let mut out: Vec<(usize, usize, f32, f32)> = (0..n)
         .into_par_iter()
         .map_init(
             || (vec![0f32; n], Vec::<u32>::new()),
@@ -189,10 +211,12 @@ pub fn candidates(
                     let j = j as usize;
                     let b = &c.stmts[j];
                     let need = needed_score(threshold, context.similarity(a.at.doc, b.at.doc));
-                    if need.is_finite() && acc[j] >= MIN_SHARED_WEIGHT.min(a.mass * 0.3) {
+                    let same_story = story[a.at.doc] == story[b.at.doc];
+                    if same_story && need.is_finite() && acc[j] >= MIN_SHARED_WEIGHT.min(a.mass * 0.3)
+                    {
                         let s = similarity(c, a, b);
                         if s >= need {
-                            found.push((i, j, s));
+                            found.push((i, j, s, need));
                         }
                     }
                     acc[j] = 0.0;
