@@ -77,7 +77,7 @@ fn link_candidates(
         .filter_map(|(i, j, score, need)| {
             let (a, b) = (&c.stmts[i], &c.stmts[j]);
             let differences = divergence::differences(c, a, b);
-            let score = penalised(score, &differences);
+            let score = penalised(score, divergence::conflicts(c, a, b, &differences));
             if score < need {
                 return None;
             }
@@ -113,21 +113,8 @@ fn link_candidates(
 }
 
 /// A pair's score lowered for each kind of conflicting specific (number, date, name).
-fn penalised(score: f32, differences: &[Difference]) -> f32 {
-    let mut kinds: Vec<DifferenceKind> = differences
-        .iter()
-        .map(|d| d.kind)
-        .filter(|k| {
-            matches!(
-                k,
-                DifferenceKind::Number | DifferenceKind::Date | DifferenceKind::Name
-            )
-        })
-        .collect();
-    kinds.dedup();
-    kinds
-        .iter()
-        .fold(score, |s, _| s * link::CONFLICT_FACTOR)
+fn penalised(score: f32, conflicts: usize) -> f32 {
+    (0..conflicts).fold(score, |s, _| s * link::CONFLICT_FACTOR)
 }
 
 /// How a pair of sentences scored by [`score_pairs`] relates.
@@ -185,7 +172,10 @@ pub fn score_pairs(pairs: &[(String, String)]) -> Vec<(f32, PairRelation)> {
         .map(|i| {
             let (a, b) = (&c.stmts[2 * i], &c.stmts[2 * i + 1]);
             let differences = divergence::differences(&c, a, b);
-            let s = penalised(link::similarity(&c, a, b), &differences);
+            let s = penalised(
+                link::similarity(&c, a, b),
+                divergence::conflicts(&c, a, b, &differences),
+            );
             let rel = if s < link::LINK_SCORE {
                 PairRelation::Unrelated
             } else if differences.is_empty() {

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use rayon::prelude::*;
 
-use super::facts::{quantities, Dimension, Quantity};
+use super::facts::{quantities, quotes, Dimension, Quantity, Quote};
 use super::lexicon::{is_attribution, lexicon, number_word};
 use super::names::NameTable;
 use super::text::{tokenize, Token, TokenKind};
@@ -50,6 +50,8 @@ pub struct Stmt<'a> {
     pub terms: Vec<Option<TermId>>,
     /// Its quantities.
     pub quantities: Vec<Quantity>,
+    /// Its quotations.
+    pub quotes: Vec<Quote>,
     /// Its distinct terms, sorted.
     pub set: Vec<TermId>,
     /// Weight of each term of `set` in this statement's story (see [`Corpus::localise`]).
@@ -71,6 +73,8 @@ pub struct Corpus<'a> {
     pub df: Vec<u32>,
     /// Weight of each term: its inverse statement frequency.
     pub weights: Vec<f32>,
+    /// The distinct terms of each document, sorted.
+    doc_terms: Vec<Vec<TermId>>,
 }
 
 fn dimension_key(d: &Dimension) -> &'static str {
@@ -213,6 +217,7 @@ pub fn build(items: Vec<(StatementRef, &str)>) -> Corpus<'_> {
             tokens: toks,
             terms,
             quantities: qs,
+            quotes: Vec::new(),
             set,
             weights: Vec::new(),
             mass: 0.0,
@@ -227,14 +232,25 @@ pub fn build(items: Vec<(StatementRef, &str)>) -> Corpus<'_> {
         .zip(&kinds)
         .map(|(&d, &k)| weight(k, n, d))
         .collect();
-    for s in &mut stmts {
+    stmts.par_iter_mut().for_each(|s| {
         s.weights = s.set.iter().map(|&t| weights[t as usize]).collect();
+        s.quotes = quotes(&s.tokens, s.text);
+    });
+    let docs = stmts.iter().map(|s| s.at.doc + 1).max().unwrap_or(0);
+    let mut doc_terms: Vec<Vec<TermId>> = vec![Vec::new(); docs];
+    for s in &stmts {
+        doc_terms[s.at.doc].extend_from_slice(&s.set);
+    }
+    for d in &mut doc_terms {
+        d.sort_unstable();
+        d.dedup();
     }
     let mut c = Corpus {
         stmts,
         kinds,
         df,
         weights,
+        doc_terms,
     };
     c.update_masses();
     c
@@ -256,6 +272,12 @@ fn weight(kind: TermKind, n: f32, df: u32) -> f32 {
 }
 
 impl Corpus<'_> {
+    /// The distinct terms of document `doc`, sorted (empty for an unknown document).
+    #[must_use]
+    pub fn doc_terms(&self, doc: usize) -> &[TermId] {
+        self.doc_terms.get(doc).map_or(&[], Vec::as_slice)
+    }
+
     fn update_masses(&mut self) {
         let kinds = &self.kinds;
         for s in &mut self.stmts {

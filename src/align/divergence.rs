@@ -16,7 +16,7 @@
 
 use super::corpus::{Corpus, Stmt, TermKind};
 use super::diff::lcs;
-use super::facts::{dates, quotes, DatePart, Quantity};
+use super::facts::{dates, DatePart, Quantity, Quote};
 use super::lexicon::lexicon;
 use super::text::{Token, TokenKind};
 use super::{Difference, DifferenceKind};
@@ -140,47 +140,83 @@ fn words(toks: &[Token]) -> Vec<&str> {
         .collect()
 }
 
-fn contains_run(long: &[&str], short: &[&str]) -> bool {
-    short.is_empty() || long.windows(short.len()).any(|w| w == short)
+/// The same quotation in two statements: the quotes of `a` and `b` and whether the wording
+/// drifted.
+#[derive(Debug, Clone)]
+pub struct QuotePair {
+    /// The quote in the first statement.
+    pub a: Quote,
+    /// The quote in the second statement.
+    pub b: Quote,
+    /// The words differ beyond one being an excerpt of the other.
+    pub drift: bool,
 }
 
-fn quote_differences(a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
-    let (qa, qb) = (quotes(&a.tokens, a.text), quotes(&b.tokens, b.text));
-    let mut used = vec![false; qb.len()];
-    for x in &qa {
+/// Pair the quotations of two statements that render the same words: at least half of the
+/// smaller one's informative terms and a third of the larger one's are shared.
+#[must_use]
+pub fn matched_quotes(a: &Stmt<'_>, b: &Stmt<'_>) -> Vec<QuotePair> {
+    let mut out = Vec::new();
+    if a.quotes.is_empty() || b.quotes.is_empty() {
+        return out;
+    }
+    let mut used = vec![false; b.quotes.len()];
+    for x in &a.quotes {
         let wx = words(&a.tokens[x.tokens.clone()]);
         let cx: Vec<u32> = a.terms[x.tokens.clone()].iter().flatten().copied().collect();
-        for (k, y) in qb.iter().enumerate() {
+        for (k, y) in b.quotes.iter().enumerate() {
             if used[k] {
                 continue;
             }
-            let wy = words(&b.tokens[y.tokens.clone()]);
             let cy: Vec<u32> = b.terms[y.tokens.clone()].iter().flatten().copied().collect();
             let shared = cx.iter().filter(|t| cy.contains(t)).count();
-            let smaller = cx.len().min(cy.len());
-            if smaller == 0 || shared * 2 < smaller.max(2) || shared * 2 < cx.len().max(cy.len()) / 2
-            {
+            let (smaller, larger) = (cx.len().min(cy.len()), cx.len().max(cy.len()));
+            if smaller == 0 || shared * 2 < smaller.max(2) || shared * 3 < larger {
                 continue;
             }
             used[k] = true;
-            if wx == wy {
-                break;
-            }
-            let (long, short) = if wx.len() >= wy.len() {
-                (&wx, &wy)
-            } else {
-                (&wy, &wx)
-            };
-            // A short excerpt of a longer quotation is faithful, not drift.
-            if contains_run(long, short) && long.len() >= short.len() + 3 {
-                break;
-            }
-            out.push(Difference {
-                kind: DifferenceKind::Quote,
-                a: clip(a.text, x.span.start, x.span.end),
-                b: clip(b.text, y.span.start, y.span.end),
+            let wy = words(&b.tokens[y.tokens.clone()]);
+            out.push(QuotePair {
+                a: x.clone(),
+                b: y.clone(),
+                drift: drifted(&wx, &wy),
             });
             break;
+        }
+    }
+    out
+}
+
+/// Whether two renderings of one quotation differ in wording. An excerpt is faithful when the
+/// longer quote only continues it ("great progress" / "Great progress was made!"); a word
+/// slipped in front ("good chance" / "very good chance") or any other change is drift.
+fn drifted(wx: &[&str], wy: &[&str]) -> bool {
+    if wx == wy {
+        return false;
+    }
+    let (long, short) = if wx.len() >= wy.len() {
+        (wx, wy)
+    } else {
+        (wy, wx)
+    };
+    match long
+        .windows(short.len().max(1))
+        .position(|w| w == short)
+    {
+        // Contained: drift only when a word or two were added right before it.
+        Some(at) => at > 0 && long.len() - short.len() <= 2,
+        None => true,
+    }
+}
+
+fn quote_differences(a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
+    for p in matched_quotes(a, b) {
+        if p.drift {
+            out.push(Difference {
+                kind: DifferenceKind::Quote,
+                a: clip(a.text, p.a.span.start, p.a.span.end),
+                b: clip(b.text, p.b.span.start, p.b.span.end),
+            });
         }
     }
 }
@@ -189,7 +225,17 @@ fn kind_of(c: &Corpus<'_>, s: &Stmt<'_>, i: usize) -> Option<TermKind> {
     s.terms[i].map(|t| c.kinds[t as usize])
 }
 
-fn name_differences(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
+/// Name replacements between `a` and `b`. With `loose`, a name the other report uses anywhere
+/// still counts (for scoring: "Reggie Bush" against "Pierre Thomas" in one slot says these are
+/// two claims even if both reports name both men); without it, such a name is taken for
+/// another way of saying (Moscow / the Kremlin / Russia) and not reported as a conflict.
+fn name_differences(
+    c: &Corpus<'_>,
+    a: &Stmt<'_>,
+    b: &Stmt<'_>,
+    loose: bool,
+    out: &mut Vec<Difference>,
+) {
     let pairs = lcs(&a.tokens, &b.tokens);
     let mut prev = (None::<usize>, None::<usize>);
     let bounds = pairs
@@ -218,9 +264,16 @@ fn name_differences(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Di
         let (Some(na), Some(nb)) = (names_in(a, &ia), names_in(b, &ib)) else {
             continue;
         };
+        // A name the other report uses anywhere (Moscow / the Kremlin / Russia) is a way of
+        // saying, not a conflict.
         let elsewhere = |s: &Stmt<'_>, other: &Stmt<'_>, idx: &[usize]| {
-            idx.iter()
-                .any(|&i| s.terms[i].is_some_and(|t| other.set.binary_search(&t).is_ok()))
+            let theirs = c.doc_terms(other.at.doc);
+            idx.iter().any(|&i| {
+                s.terms[i].is_some_and(|t| {
+                    other.set.binary_search(&t).is_ok()
+                        || (!loose && theirs.binary_search(&t).is_ok())
+                })
+            })
         };
         if elsewhere(a, b, &na) || elsewhere(b, a, &nb) {
             continue;
@@ -250,7 +303,10 @@ fn wording_differences(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec
     let modifier = |s: &Stmt<'_>, other: &Stmt<'_>, i: usize| -> Option<u32> {
         let t = &s.tokens[i];
         let term = s.terms[i]?;
-        (t.kind == TokenKind::Word
+        // "in-person summit": the modifier is half of a hyphenated compound, not a noun.
+        let compound = i > 0 && s.tokens[i - 1].norm == "-";
+        (!compound
+            && t.kind == TokenKind::Word
             && !t.capitalised
             && c.kinds[term as usize] == TermKind::Content
             && !is_descriptive(&t.norm)
@@ -286,9 +342,26 @@ pub fn differences(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> Vec<Difference
     let mut out = Vec::new();
     number_differences(a, b, &mut out);
     date_differences(a, b, &mut out);
-    name_differences(c, a, b, &mut out);
+    name_differences(c, a, b, false, &mut out);
     quote_differences(a, b, &mut out);
     wording_differences(c, a, b, &mut out);
     out.dedup();
     out
+}
+
+/// How many kinds of specifics (numbers, dates, names) conflict between `a` and `b`, counting
+/// any name replaced by another in the same place (see [`name_differences`]): the evidence
+/// that they are two different claims.
+#[must_use]
+pub fn conflicts(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, found: &[Difference]) -> usize {
+    let has = |k: DifferenceKind| found.iter().any(|d| d.kind == k);
+    let mut n = usize::from(has(DifferenceKind::Number)) + usize::from(has(DifferenceKind::Date));
+    if has(DifferenceKind::Name) {
+        n += 1;
+    } else {
+        let mut names = Vec::new();
+        name_differences(c, a, b, true, &mut names);
+        n += usize::from(!names.is_empty());
+    }
+    n
 }

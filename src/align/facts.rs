@@ -87,6 +87,26 @@ fn is_year(t: &Token) -> Option<i32> {
         .then_some(y)
 }
 
+/// The content noun just before a bare number ("magnitude at 6.1"), skipping a linking word.
+fn measured_noun(toks: &[Token], first: usize) -> Option<String> {
+    let mut k = first;
+    for _ in 0..2 {
+        k = k.checked_sub(1)?;
+        let t = &toks[k];
+        if matches!(t.norm.as_str(), "-" | "at" | "of" | "to" | "was" | "is" | "a" | "about") {
+            continue;
+        }
+        let lex = lexicon();
+        return (t.kind == TokenKind::Word
+            && !t.capitalised
+            && t.norm.len() > 3
+            && !lex.is_stopword(&t.norm)
+            && number_word(&t.norm).is_none())
+        .then(|| lex.stem(&t.norm));
+    }
+    None
+}
+
 /// The quantities of a statement, in order.
 #[must_use]
 pub fn quantities(toks: &[Token]) -> Vec<Quantity> {
@@ -170,6 +190,9 @@ pub fn quantities(toks: &[Token]) -> Vec<Quantity> {
                 continue;
             }
             (Dimension::Count(lexicon().stem(&n.norm)), value, u + 1)
+        } else if let Some(noun) = measured_noun(toks, first) {
+            // "magnitude 6.1", "a magnitude-5.4 quake": the noun before names what is counted.
+            (Dimension::Count(format!("<{noun}")), value, j)
         } else {
             i = j.max(i + 1);
             continue;

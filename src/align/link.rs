@@ -12,7 +12,7 @@ use super::context::Context;
 use super::corpus::{Corpus, Stmt, TermKind};
 
 /// Score from which two statements are taken to state the same claim.
-pub const LINK_SCORE: f32 = 0.28;
+pub const LINK_SCORE: f32 = 0.3;
 
 /// Each conflicting number, date or name lowers a pair's score by this factor: the more the
 /// specifics conflict, the more the rest must agree before the pair is one claim (in reports
@@ -38,6 +38,9 @@ pub fn needed_score(threshold: f32, context: f32) -> f32 {
         threshold + CONTEXT_SLOPE * (FULL_CONTEXT - context).max(0.0)
     }
 }
+
+/// Added to the score of two statements that render the same quotation.
+pub const QUOTE_BONUS: f32 = 0.12;
 
 /// Shared term weight a pair needs to be scored at all (a cheap pre-filter).
 const MIN_SHARED_WEIGHT: f32 = 3.0;
@@ -151,6 +154,10 @@ pub fn similarity(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> f32 {
     }
     if o.disjoint_names {
         s *= 0.6;
+    }
+    // The same quotation in both (even drifted) is strong evidence of the same claim.
+    if !super::divergence::matched_quotes(a, b).is_empty() {
+        s += QUOTE_BONUS;
     }
     s.clamp(0.0, 1.0)
 }
