@@ -21,7 +21,12 @@ const MIN_KEPT: f32 = 0.02;
 pub struct Context {
     /// For each report, `(other report, cosine)` sorted by report.
     related: Vec<Vec<(u32, f32)>>,
+    /// For each report, the mean cosine of its [`NEIGHBOURS`] most similar reports.
+    company: Vec<f32>,
 }
+
+/// How many closest reports define a report's usual company.
+pub const NEIGHBOURS: usize = 3;
 
 impl Context {
     /// Report cosines of the statements of `c`, over `docs` reports.
@@ -87,7 +92,7 @@ impl Context {
                 }
             }
         }
-        let related = (0..docs)
+        let related: Vec<Vec<(u32, f32)>> = (0..docs)
             .into_par_iter()
             .map_init(
                 || (vec![0f32; docs], Vec::<u32>::new()),
@@ -115,7 +120,34 @@ impl Context {
                 },
             )
             .collect();
-        Self { related }
+        let company = related
+            .iter()
+            .map(|r: &Vec<(u32, f32)>| {
+                let mut best: Vec<f32> = r.iter().map(|x| x.1).collect();
+                best.sort_by(|x, y| y.total_cmp(x));
+                best.truncate(NEIGHBOURS);
+                #[allow(clippy::cast_precision_loss)]
+                let mean = best.iter().sum::<f32>() / best.len().max(1) as f32;
+                mean
+            })
+            .collect();
+        Self { related, company }
+    }
+
+    /// Similarity of `a` and `b` relative to the company each usually keeps, in [0, 1]: near 1
+    /// when each is among the other's closest reports, lower for a report of a neighbouring
+    /// story (another earthquake, another arrest of the same player).
+    #[must_use]
+    pub fn relative(&self, a: usize, b: usize) -> f32 {
+        let sim = self.similarity(a, b);
+        let usual = (self.company.get(a).copied().unwrap_or(0.0)
+            * self.company.get(b).copied().unwrap_or(0.0))
+        .sqrt();
+        if usual <= 0.0 {
+            0.0
+        } else {
+            (sim / usual).min(1.0)
+        }
     }
 
     /// Stories: groups of reports linked by chains of similarity of at least `min`. Returns

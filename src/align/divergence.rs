@@ -293,6 +293,22 @@ fn name_differences(
     }
 }
 
+/// A head that is more likely a verb than a noun ("engagement comes", "aide described").
+fn is_verb_like(w: &str) -> bool {
+    w.ends_with("ed")
+        || w.ends_with("ing")
+        || matches!(
+            w,
+            "comes" | "come" | "goes" | "go" | "makes" | "make" | "takes" | "take" | "gets"
+                | "get" | "gives" | "give" | "keeps" | "keep" | "seems" | "seem" | "looks"
+                | "remains" | "remain" | "became" | "becomes" | "began" | "begins" | "came"
+                | "went" | "made" | "took" | "gave" | "got" | "held" | "met" | "left" | "hit"
+                | "put" | "set" | "run" | "runs" | "ran" | "won" | "wins" | "lost" | "wants"
+                | "want" | "needs" | "need" | "plans" | "hopes" | "expects" | "adds" | "shows"
+                | "says" | "told" | "tells" | "calls"
+        )
+}
+
 fn is_descriptive(w: &str) -> bool {
     DESCRIPTIVE.contains(&w) || DESCRIPTIVE_SUFFIXES
             .iter()
@@ -316,7 +332,10 @@ fn wording_differences(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec
     let mut seen_heads = Vec::new();
     for ia in 1..a.tokens.len() {
         let Some(h) = a.terms[ia] else { continue };
-        if c.kinds[h as usize] != TermKind::Content || seen_heads.contains(&h) {
+        if c.kinds[h as usize] != TermKind::Content
+            || seen_heads.contains(&h)
+            || is_verb_like(&a.tokens[ia].norm)
+        {
             continue;
         }
         let Some(ib) = (1..b.tokens.len()).find(|&j| b.terms[j] == Some(h)) else {

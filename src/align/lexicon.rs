@@ -53,10 +53,64 @@ impl Lexicon {
         self.aliases.get(w).map(String::as_str)
     }
 
-    /// The Snowball English stem of a lowercase word.
+    /// The Snowball English stem of a lowercase word, irregular past forms first mapped to
+    /// their verb ("met" → "meet") since the stemmer only strips suffixes.
     pub fn stem(&self, w: &str) -> String {
-        self.stemmer.stem(w).into_owned()
+        self.stemmer.stem(irregular(w).unwrap_or(w)).into_owned()
     }
+}
+
+/// The base form of a common irregular past tense or participle.
+fn irregular(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "met" => "meet",
+        "held" => "hold",
+        "took" | "taken" => "take",
+        "gave" | "given" => "give",
+        "made" => "make",
+        "won" => "win",
+        "lost" => "lose",
+        "fled" => "flee",
+        "struck" | "stricken" => "strike",
+        "began" | "begun" => "begin",
+        "came" => "come",
+        "went" | "gone" => "go",
+        "saw" | "seen" => "see",
+        "found" => "find",
+        "brought" => "bring",
+        "sought" => "seek",
+        "fought" => "fight",
+        "led" => "lead",
+        "paid" => "pay",
+        "sent" => "send",
+        "spent" => "spend",
+        "shot" => "shoot",
+        "stole" | "stolen" => "steal",
+        "fell" | "fallen" => "fall",
+        "rose" | "risen" => "rise",
+        "wrote" | "written" => "write",
+        "spoke" | "spoken" => "speak",
+        "broke" | "broken" => "break",
+        "chose" | "chosen" => "choose",
+        "drove" | "driven" => "drive",
+        "ran" => "run",
+        "sold" => "sell",
+        "bought" => "buy",
+        "built" => "build",
+        "left" => "leave",
+        "kept" => "keep",
+        "knew" | "known" => "know",
+        "grew" | "grown" => "grow",
+        "threw" | "thrown" => "throw",
+        "flew" | "flown" => "fly",
+        "froze" | "frozen" => "freeze",
+        "hid" | "hidden" => "hide",
+        "bore" | "born" => "bear",
+        "swore" | "sworn" => "swear",
+        "slain" | "slew" => "slay",
+        "sank" | "sunk" => "sink",
+        _ => return None,
+    })
 }
 
 /// Words of attribution: who said or confirmed something. Two statements sharing only these

@@ -12,7 +12,7 @@ use super::context::Context;
 use super::corpus::{Corpus, Stmt, TermKind};
 
 /// Score from which two statements are taken to state the same claim.
-pub const LINK_SCORE: f32 = 0.3;
+pub const LINK_SCORE: f32 = 0.22;
 
 /// Each conflicting number, date or name lowers a pair's score by this factor: the more the
 /// specifics conflict, the more the rest must agree before the pair is one claim (in reports
@@ -24,20 +24,28 @@ pub const CONFLICT_FACTOR: f32 = 0.85;
 /// stories: none of their statements link.
 pub const MIN_CONTEXT: f32 = 0.08;
 
-/// Report similarity from which a link needs only [`LINK_SCORE`]; below it the score needed
-/// rises by [`CONTEXT_SLOPE`] per unit of missing similarity.
-const FULL_CONTEXT: f32 = 0.3;
-const CONTEXT_SLOPE: f32 = 0.5;
+/// Relative similarity (see [`Context::relative`]) from which a link needs only
+/// [`LINK_SCORE`]; below it the score needed rises by [`CONTEXT_SLOPE`] per unit missing. A
+/// report of the neighbouring story (another earthquake, another arrest of the same player)
+/// is less similar than the report's usual company, and its look-alike sentences must agree
+/// far more closely to link.
+pub const FULL_RELATIVE: f32 = 0.9;
+/// See [`FULL_RELATIVE`].
+pub const CONTEXT_SLOPE: f32 = 2.0;
 
-/// The score a link between reports of similarity `context` needs.
+/// The score a link between reports of similarity `context` (relative similarity
+/// `relative`) needs.
 #[must_use]
-pub fn needed_score(threshold: f32, context: f32) -> f32 {
+pub fn needed_score(threshold: f32, context: f32, relative: f32) -> f32 {
     if context < MIN_CONTEXT {
         f32::INFINITY
     } else {
-        threshold + CONTEXT_SLOPE * (FULL_CONTEXT - context).max(0.0)
+        threshold + CONTEXT_SLOPE * (FULL_RELATIVE - relative).max(0.0)
     }
 }
+
+/// Score from which a shared quotation counts (below it, the quote is all they share).
+pub const QUOTE_BASE: f32 = 0.1;
 
 /// Added to the score of two statements that render the same quotation.
 pub const QUOTE_BONUS: f32 = 0.12;
@@ -155,9 +163,10 @@ pub fn similarity(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> f32 {
     if o.disjoint_names {
         s *= 0.6;
     }
-    // The same quotation in both (even drifted) is strong evidence of the same claim.
-    if !super::divergence::matched_quotes(a, b).is_empty() {
-        s += QUOTE_BONUS;
+    // The same quotation in both (even drifted) is strong evidence of the same claim: with
+    // some other overlap, it makes the link on its own.
+    if s >= QUOTE_BASE && !super::divergence::matched_quotes(a, b).is_empty() {
+        s = (s + QUOTE_BONUS).max(LINK_SCORE + QUOTE_BONUS / 4.0);
     }
     s.clamp(0.0, 1.0)
 }
@@ -217,7 +226,11 @@ pub fn candidates(
                 for &j in touched.iter() {
                     let j = j as usize;
                     let b = &c.stmts[j];
-                    let need = needed_score(threshold, context.similarity(a.at.doc, b.at.doc));
+                    let need = needed_score(
+                        threshold,
+                        context.similarity(a.at.doc, b.at.doc),
+                        context.relative(a.at.doc, b.at.doc),
+                    );
                     let same_story = story[a.at.doc] == story[b.at.doc];
                     if same_story && need.is_finite() && acc[j] >= MIN_SHARED_WEIGHT.min(a.mass * 0.3)
                     {
