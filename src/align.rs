@@ -140,11 +140,32 @@ impl PairRelation {
     }
 }
 
-/// Score sentence pairs with the same engine as [`align`]: term weights come from all the
-/// sentences given, and each pair is judged on its own. Returns the score in [0, 1] and the
-/// relation of each pair, in order.
+/// How the engine judges one pair of statements (see [`compare_pair`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PairJudgement {
+    /// The score in [0, 1] that they state the same claim.
+    pub score: f32,
+    /// Shared, divergent or unrelated.
+    pub relation: PairRelation,
+    /// The conflicting details (empty unless divergent).
+    pub differences: Vec<Difference>,
+}
+
+/// Judge two statements on their own, as [`score_pairs`] does for one pair, with the
+/// differences a link between them would carry.
 #[must_use]
-pub fn score_pairs(pairs: &[(String, String)]) -> Vec<(f32, PairRelation)> {
+pub fn compare_pair(a: &str, b: &str) -> PairJudgement {
+    judge(&[(a.to_owned(), b.to_owned())])
+        .into_iter()
+        .next()
+        .unwrap_or(PairJudgement {
+            score: 0.0,
+            relation: PairRelation::Unrelated,
+            differences: Vec::new(),
+        })
+}
+
+fn judge(pairs: &[(String, String)]) -> Vec<PairJudgement> {
     let items: Vec<(StatementRef, &str)> = pairs
         .iter()
         .enumerate()
@@ -172,18 +193,37 @@ pub fn score_pairs(pairs: &[(String, String)]) -> Vec<(f32, PairRelation)> {
         .map(|i| {
             let (a, b) = (&c.stmts[2 * i], &c.stmts[2 * i + 1]);
             let differences = divergence::differences(&c, a, b);
-            let s = penalised(
+            let score = penalised(
                 link::similarity(&c, a, b),
                 divergence::conflicts(&c, a, b, &differences),
             );
-            let rel = if s < link::LINK_SCORE {
+            let relation = if score < link::LINK_SCORE {
                 PairRelation::Unrelated
             } else if differences.is_empty() {
                 PairRelation::Shared
             } else {
                 PairRelation::Divergent
             };
-            (s, rel)
+            PairJudgement {
+                score,
+                relation,
+                differences: if relation == PairRelation::Divergent {
+                    differences
+                } else {
+                    Vec::new()
+                },
+            }
         })
+        .collect()
+}
+
+/// Score sentence pairs with the same engine as [`align`]: term weights come from all the
+/// sentences given, and each pair is judged on its own. Returns the score in [0, 1] and the
+/// relation of each pair, in order.
+#[must_use]
+pub fn score_pairs(pairs: &[(String, String)]) -> Vec<(f32, PairRelation)> {
+    judge(pairs)
+        .into_iter()
+        .map(|j| (j.score, j.relation))
         .collect()
 }

@@ -109,9 +109,7 @@ fn keys(toks: &[Token], names: &NameTable) -> Vec<Option<String>> {
                     i += len;
                     continue;
                 }
-                if t.acronym {
-                    out[i] = Some(format!("n:{}", names.canonical(&t.norm)));
-                } else if t.capitalised && names.is_name(&t.norm) {
+                if t.acronym || (t.capitalised && names.is_name(&t.norm)) {
                     out[i] = Some(format!("n:{}", names.canonical(&t.norm)));
                 } else if let Some(v) = number_word(&t.norm) {
                     out[i] = Some(format!("#{v}"));

@@ -108,7 +108,9 @@ pub fn equal_flags(a: &[Token], b: &[Token]) -> (Vec<bool>, Vec<bool>) {
     let mut k = 0;
     while k < pairs.len() {
         let mut e = k + 1;
-        while e < pairs.len() && pairs[e].0 == pairs[e - 1].0 + 1 && pairs[e].1 == pairs[e - 1].1 + 1
+        while e < pairs.len()
+            && pairs[e].0 == pairs[e - 1].0 + 1
+            && pairs[e].1 == pairs[e - 1].1 + 1
         {
             e += 1;
         }
@@ -188,8 +190,17 @@ mod tests {
         let a = "Trump discussed plans during a private video call with European leaders.";
         let b = "Trump informed European leaders during a phone call.";
         let d = word_diff(a, b);
-        assert!(changed(a, &d.left).contains(&"private video"));
-        assert!(changed(b, &d.right).contains(&"phone"));
+        let side = |s: &str, segs: &[Segment], w: &str| {
+            let at = s.find(w).unwrap();
+            segs.iter()
+                .find(|x| x.range.contains(&at))
+                .map(|x| x.change)
+        };
+        assert_eq!(side(a, &d.left, "video"), Some(Change::Changed));
+        assert_eq!(side(b, &d.right, "phone"), Some(Change::Changed));
+        assert_eq!(side(a, &d.left, "call"), Some(Change::Equal));
+        assert_eq!(side(b, &d.right, "call"), Some(Change::Equal));
+        assert_eq!(side(a, &d.left, "Trump"), Some(Change::Equal));
     }
 
     #[test]

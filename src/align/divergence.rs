@@ -23,15 +23,88 @@ use super::{Difference, DifferenceKind};
 
 /// Words that describe rather than name the thing ("senior official", "new talks").
 const DESCRIPTIVE: &[&str] = &[
-    "new", "old", "big", "small", "large", "high", "low", "top", "senior", "key", "major",
-    "minor", "first", "last", "good", "bad", "great", "long", "short", "strong", "weak",
-    "early", "late", "former", "possible", "direct", "private", "public", "full", "next",
-    "past", "main", "real", "further", "total", "huge", "heavy", "latest", "initial", "final",
-    "fresh", "rare", "sole", "single", "whole", "overall", "top-level", "brief", "close",
-    "deep", "wide", "broad", "hard", "soft", "fast", "quick", "slow", "serious", "severe",
-    "massive", "powerful", "deadly", "likely", "similar", "separate", "joint", "mutual",
-    "nuclear", "military", "official", "global", "local", "national", "international",
-    "western", "eastern", "northern", "southern", "young", "elderly", "upcoming", "recent",
+    "new",
+    "old",
+    "big",
+    "small",
+    "large",
+    "high",
+    "low",
+    "top",
+    "senior",
+    "key",
+    "major",
+    "minor",
+    "first",
+    "last",
+    "good",
+    "bad",
+    "great",
+    "long",
+    "short",
+    "strong",
+    "weak",
+    "early",
+    "late",
+    "former",
+    "possible",
+    "direct",
+    "private",
+    "public",
+    "full",
+    "next",
+    "past",
+    "main",
+    "real",
+    "further",
+    "total",
+    "huge",
+    "heavy",
+    "latest",
+    "initial",
+    "final",
+    "fresh",
+    "rare",
+    "sole",
+    "single",
+    "whole",
+    "overall",
+    "top-level",
+    "brief",
+    "close",
+    "deep",
+    "wide",
+    "broad",
+    "hard",
+    "soft",
+    "fast",
+    "quick",
+    "slow",
+    "serious",
+    "severe",
+    "massive",
+    "powerful",
+    "deadly",
+    "likely",
+    "similar",
+    "separate",
+    "joint",
+    "mutual",
+    "nuclear",
+    "military",
+    "official",
+    "global",
+    "local",
+    "national",
+    "international",
+    "western",
+    "eastern",
+    "northern",
+    "southern",
+    "young",
+    "elderly",
+    "upcoming",
+    "recent",
 ];
 
 const DESCRIPTIVE_SUFFIXES: &[&str] = &[
@@ -40,7 +113,10 @@ const DESCRIPTIVE_SUFFIXES: &[&str] = &[
 ];
 
 fn clip(text: &str, start: usize, end: usize) -> String {
-    text[start..end].split_whitespace().collect::<Vec<_>>().join(" ")
+    text[start..end]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn same_value(x: f64, y: f64) -> bool {
@@ -163,15 +239,29 @@ pub fn matched_quotes(a: &Stmt<'_>, b: &Stmt<'_>) -> Vec<QuotePair> {
     let mut used = vec![false; b.quotes.len()];
     for x in &a.quotes {
         let wx = words(&a.tokens[x.tokens.clone()]);
-        let cx: Vec<u32> = a.terms[x.tokens.clone()].iter().flatten().copied().collect();
+        let cx: Vec<u32> = a.terms[x.tokens.clone()]
+            .iter()
+            .flatten()
+            .copied()
+            .collect();
         for (k, y) in b.quotes.iter().enumerate() {
             if used[k] {
                 continue;
             }
-            let cy: Vec<u32> = b.terms[y.tokens.clone()].iter().flatten().copied().collect();
+            let cy: Vec<u32> = b.terms[y.tokens.clone()]
+                .iter()
+                .flatten()
+                .copied()
+                .collect();
             let shared = cx.iter().filter(|t| cy.contains(t)).count();
             let (smaller, larger) = (cx.len().min(cy.len()), cx.len().max(cy.len()));
-            if smaller == 0 || shared * 2 < smaller.max(2) || shared * 3 < larger {
+            // One shared word ("soon") is not the same quotation, unless it is all of both.
+            let single = larger == 1 && shared == 1;
+            if smaller == 0
+                || (shared < 2 && !single)
+                || shared * 2 < smaller
+                || shared * 3 < larger
+            {
                 continue;
             }
             used[k] = true;
@@ -199,10 +289,7 @@ fn drifted(wx: &[&str], wy: &[&str]) -> bool {
     } else {
         (wy, wx)
     };
-    match long
-        .windows(short.len().max(1))
-        .position(|w| w == short)
-    {
+    match long.windows(short.len().max(1)).position(|w| w == short) {
         // Contained: drift only when a word or two were added right before it.
         Some(at) => at > 0 && long.len() - short.len() <= 2,
         None => true,
@@ -299,18 +386,66 @@ fn is_verb_like(w: &str) -> bool {
         || w.ends_with("ing")
         || matches!(
             w,
-            "comes" | "come" | "goes" | "go" | "makes" | "make" | "takes" | "take" | "gets"
-                | "get" | "gives" | "give" | "keeps" | "keep" | "seems" | "seem" | "looks"
-                | "remains" | "remain" | "became" | "becomes" | "began" | "begins" | "came"
-                | "went" | "made" | "took" | "gave" | "got" | "held" | "met" | "left" | "hit"
-                | "put" | "set" | "run" | "runs" | "ran" | "won" | "wins" | "lost" | "wants"
-                | "want" | "needs" | "need" | "plans" | "hopes" | "expects" | "adds" | "shows"
-                | "says" | "told" | "tells" | "calls"
+            "comes"
+                | "come"
+                | "goes"
+                | "go"
+                | "makes"
+                | "make"
+                | "takes"
+                | "take"
+                | "gets"
+                | "get"
+                | "gives"
+                | "give"
+                | "keeps"
+                | "keep"
+                | "seems"
+                | "seem"
+                | "looks"
+                | "remains"
+                | "remain"
+                | "became"
+                | "becomes"
+                | "began"
+                | "begins"
+                | "came"
+                | "went"
+                | "made"
+                | "took"
+                | "gave"
+                | "got"
+                | "held"
+                | "met"
+                | "left"
+                | "hit"
+                | "put"
+                | "set"
+                | "run"
+                | "runs"
+                | "ran"
+                | "won"
+                | "wins"
+                | "lost"
+                | "wants"
+                | "want"
+                | "needs"
+                | "need"
+                | "plans"
+                | "hopes"
+                | "expects"
+                | "adds"
+                | "shows"
+                | "says"
+                | "told"
+                | "tells"
+                | "calls"
         )
 }
 
 fn is_descriptive(w: &str) -> bool {
-    DESCRIPTIVE.contains(&w) || DESCRIPTIVE_SUFFIXES
+    DESCRIPTIVE.contains(&w)
+        || DESCRIPTIVE_SUFFIXES
             .iter()
             .any(|s| w.len() >= s.len() + 3 && w.ends_with(s))
 }

@@ -93,7 +93,10 @@ fn measured_noun(toks: &[Token], first: usize) -> Option<String> {
     for _ in 0..2 {
         k = k.checked_sub(1)?;
         let t = &toks[k];
-        if matches!(t.norm.as_str(), "-" | "at" | "of" | "to" | "was" | "is" | "a" | "about") {
+        if matches!(
+            t.norm.as_str(),
+            "-" | "at" | "of" | "to" | "was" | "is" | "a" | "about"
+        ) {
             continue;
         }
         let lex = lexicon();
@@ -116,7 +119,9 @@ pub fn quantities(toks: &[Token]) -> Vec<Quantity> {
         let t = &toks[i];
         // "a day" / "an hour": the article counts as one when a time unit follows.
         let article = matches!(t.norm.as_str(), "a" | "an")
-            && toks.get(i + 1).is_some_and(|n| time_unit(&n.norm).is_some());
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| time_unit(&n.norm).is_some());
         if let Some(r) = ratio_word(&t.norm).filter(|_| t.kind == TokenKind::Word) {
             out.push(Quantity {
                 value: r,
@@ -131,7 +136,7 @@ pub fn quantities(toks: &[Token]) -> Vec<Quantity> {
             i += 1;
             continue;
         };
-        if is_year(t).is_some() && !toks.get(i + 1).is_some_and(|n| n.norm == "percent") {
+        if is_year(t).is_some() && toks.get(i + 1).is_none_or(|n| n.norm != "percent") {
             i += 1;
             continue;
         }
@@ -176,8 +181,7 @@ pub fn quantities(toks: &[Token]) -> Vec<Quantity> {
             && toks.get(u + 1).is_some_and(|n| n.norm == "cent")
         {
             (Dimension::Percent, value, u + 2)
-        } else if unit.is_some_and(|n| matches!(n.norm.as_str(), "dollars" | "euros" | "pounds"))
-        {
+        } else if unit.is_some_and(|n| matches!(n.norm.as_str(), "dollars" | "euros" | "pounds")) {
             (Dimension::Money, value, u + 1)
         } else if let Some(n) = unit.filter(|n| {
             n.kind == TokenKind::Word
@@ -245,8 +249,7 @@ pub fn dates(toks: &[Token]) -> Vec<DateFact> {
                     part: DatePart::Weekday(d),
                     span: t.span.clone(),
                 });
-            } else if let Some(m) = month(&t.norm).filter(|_| t.norm.len() > 3 || t.norm == "may")
-            {
+            } else if let Some(m) = month(&t.norm).filter(|_| t.norm.len() > 3 || t.norm == "may") {
                 let next = toks.get(i + 1);
                 let day = next
                     .filter(|n| n.kind == TokenKind::Number)
@@ -289,6 +292,20 @@ fn is_open_quote(toks: &[Token], i: usize, text: &str) -> Option<char> {
     }
 }
 
+/// A quote over tokens `r`, without the punctuation at its ends ("constructive," → "constructive").
+fn trimmed(toks: &[Token], mut r: Range<usize>) -> Option<Quote> {
+    while r.start < r.end && toks[r.start].kind == TokenKind::Punct {
+        r.start += 1;
+    }
+    while r.end > r.start && toks[r.end - 1].kind == TokenKind::Punct {
+        r.end -= 1;
+    }
+    (r.start < r.end).then(|| Quote {
+        span: toks[r.start].span.start..toks[r.end - 1].span.end,
+        tokens: r,
+    })
+}
+
 /// The quotations of a statement: text between matching quote marks, at least one word long.
 #[must_use]
 pub fn quotes(toks: &[Token], text: &str) -> Vec<Quote> {
@@ -308,19 +325,13 @@ pub fn quotes(toks: &[Token], text: &str) -> Vec<Quote> {
         });
         match found {
             Some(j) if j > i + 1 => {
-                out.push(Quote {
-                    span: toks[i + 1].span.start..toks[j - 1].span.end,
-                    tokens: i + 1..j,
-                });
+                out.extend(trimmed(toks, i + 1..j));
                 i = j + 1;
             }
             // An unclosed quote runs to the end of the statement (the sentence splitter cuts
             // multi-sentence quotes), as long as it holds words.
             None if toks.len() > i + 2 && close != '\'' => {
-                out.push(Quote {
-                    span: toks[i + 1].span.start..toks[toks.len() - 1].span.end,
-                    tokens: i + 1..toks.len(),
-                });
+                out.extend(trimmed(toks, i + 1..toks.len()));
                 break;
             }
             _ => i += 1,

@@ -232,7 +232,9 @@ pub fn candidates(
                         context.relative(a.at.doc, b.at.doc),
                     );
                     let same_story = story[a.at.doc] == story[b.at.doc];
-                    if same_story && need.is_finite() && acc[j] >= MIN_SHARED_WEIGHT.min(a.mass * 0.3)
+                    if same_story
+                        && need.is_finite()
+                        && acc[j] >= MIN_SHARED_WEIGHT.min(a.mass * 0.3)
                     {
                         let s = similarity(c, a, b);
                         if s >= need {
