@@ -7,6 +7,7 @@
 //! themselves (see [`super::names`]), so it works on reports the engine has never seen.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -87,16 +88,34 @@ fn dimension_key(d: &Dimension) -> &'static str {
     }
 }
 
-/// The term key of each token (`None` for stopwords and punctuation).
-fn keys(toks: &[Token], names: &NameTable) -> Vec<Option<String>> {
+/// The key of a single word, cached per thread: stemming is the costly part of keying, and
+/// news text repeats its words.
+type KeyCache = HashMap<(String, bool), Option<Arc<str>>>;
+
+fn word_key(t: &Token, names: &NameTable) -> Option<String> {
     let lex = lexicon();
-    let mut out: Vec<Option<String>> = vec![None; toks.len()];
+    if t.acronym || (t.capitalised && names.is_name(&t.norm)) {
+        Some(format!("n:{}", names.canonical(&t.norm)))
+    } else if let Some(v) = number_word(&t.norm) {
+        Some(format!("#{v}"))
+    } else if t.norm.chars().count() > 1 && !lex.is_stopword(&t.norm) {
+        let w = lex.alias(&t.norm).unwrap_or(&t.norm);
+        let tag = if is_attribution(w) { "a" } else { "w" };
+        Some(format!("{tag}:{}", lex.stem(w)))
+    } else {
+        None
+    }
+}
+
+/// The term key of each token (`None` for stopwords and punctuation).
+fn keys(toks: &[Token], names: &NameTable, cache: &mut KeyCache) -> Vec<Option<Arc<str>>> {
+    let mut out: Vec<Option<Arc<str>>> = vec![None; toks.len()];
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
         match t.kind {
             TokenKind::Number => {
-                out[i] = Some(format!("#{}", t.norm));
+                out[i] = Some(format!("#{}", t.norm).into());
             }
             TokenKind::Punct => {
                 if t.norm == "percent" {
@@ -105,33 +124,23 @@ fn keys(toks: &[Token], names: &NameTable) -> Vec<Option<String>> {
             }
             TokenKind::Word => {
                 if let Some((key, len)) = names.phrase_at(toks, i) {
-                    out[i] = Some(format!("n:{key}"));
+                    out[i] = Some(format!("n:{key}").into());
                     i += len;
                     continue;
                 }
-                if t.acronym || (t.capitalised && names.is_name(&t.norm)) {
-                    out[i] = Some(format!("n:{}", names.canonical(&t.norm)));
-                } else if let Some(v) = number_word(&t.norm) {
-                    out[i] = Some(format!("#{v}"));
-                } else if t.norm.chars().count() > 1 && !lex.is_stopword(&t.norm) {
-                    let w = lex.alias(&t.norm).unwrap_or(&t.norm);
-                    let tag = if is_attribution(w) { "a" } else { "w" };
-                    out[i] = Some(format!("{tag}:{}", lex.stem(w)));
+                let flag = t.acronym || t.capitalised;
+                if let Some(k) = cache.get(&(t.norm.clone(), flag)) {
+                    out[i].clone_from(k);
+                } else {
+                    let k: Option<Arc<str>> = word_key(t, names).map(Into::into);
+                    cache.insert((t.norm.clone(), flag), k.clone());
+                    out[i] = k;
                 }
             }
         }
         i += 1;
     }
     out
-}
-
-/// Whether term `t` of a statement is a name (its key starts with `n:`).
-fn ks_is_name(keys: &[Option<String>], terms: &[Option<TermId>], t: TermId) -> bool {
-    terms
-        .iter()
-        .position(|x| *x == Some(t))
-        .and_then(|i| keys[i].as_deref())
-        .is_some_and(|k| k.starts_with("n:"))
 }
 
 /// Adjacent informative terms: pairs of consecutive tokens with terms, skipping stopwords,
@@ -161,10 +170,13 @@ fn bigrams(toks: &[Token], terms: &[Option<TermId>]) -> Vec<(TermId, TermId)> {
 pub fn build(items: Vec<(StatementRef, &str)>) -> Corpus<'_> {
     let tokens: Vec<Vec<Token>> = items.par_iter().map(|(_, t)| tokenize(t)).collect();
     let names = NameTable::learn(&tokens);
-    let keyed: Vec<(Vec<Option<String>>, Vec<Quantity>)> = tokens
+    let keyed: Vec<(Vec<Option<Arc<str>>>, Vec<Quantity>)> = tokens
         .par_iter()
-        .map(|t| (keys(t, &names), quantities(t)))
+        .map_init(KeyCache::new, |cache, t| {
+            (keys(t, &names, cache), quantities(t))
+        })
         .collect();
+    let mut bigram_ids: HashMap<(TermId, TermId), TermId> = HashMap::new();
     let mut intern: HashMap<String, TermId> = HashMap::new();
     let mut kinds = Vec::new();
     let mut df: Vec<u32> = Vec::new();
@@ -179,7 +191,6 @@ pub fn build(items: Vec<(StatementRef, &str)>) -> Corpus<'_> {
             Some(b'#') => TermKind::Number,
             Some(b'~') => TermKind::Dimension,
             Some(b'a') => TermKind::Attribution,
-            Some(b'b') => TermKind::Bigram,
             _ => TermKind::Content,
         });
         df.push(0);
@@ -195,11 +206,18 @@ pub fn build(items: Vec<(StatementRef, &str)>) -> Corpus<'_> {
         let mut set: Vec<TermId> = terms.iter().flatten().copied().collect();
         for (x, y) in bigrams(&toks, &terms) {
             // Two halves of one name ("Vladimir Putin") would only count the name twice more.
-            if ks_is_name(&ks, &terms, x) && ks_is_name(&ks, &terms, y) {
+            if kinds[x as usize] == TermKind::Name && kinds[y as usize] == TermKind::Name {
                 continue;
             }
-            let (x, y) = (x.min(y), x.max(y));
-            set.push(id_of(&format!("b:{x}:{y}"), &mut kinds, &mut df));
+            let pair = (x.min(y), x.max(y));
+            let id = *bigram_ids.entry(pair).or_insert_with(|| {
+                #[allow(clippy::cast_possible_truncation)]
+                let id = kinds.len() as TermId;
+                kinds.push(TermKind::Bigram);
+                df.push(0);
+                id
+            });
+            set.push(id);
         }
         for q in &qs {
             set.push(id_of(dimension_key(&q.dim), &mut kinds, &mut df));

@@ -9,7 +9,9 @@
 use rayon::prelude::*;
 
 use super::context::Context;
-use super::corpus::{Corpus, Stmt, TermKind};
+use std::collections::{BTreeMap, HashMap};
+
+use super::corpus::{Corpus, Stmt, TermId, TermKind};
 
 /// Score from which two statements are taken to state the same claim.
 pub const LINK_SCORE: f32 = 0.22;
@@ -49,9 +51,6 @@ pub const QUOTE_BASE: f32 = 0.1;
 
 /// Added to the score of two statements that render the same quotation.
 pub const QUOTE_BONUS: f32 = 0.12;
-
-/// Shared term weight a pair needs to be scored at all (a cheap pre-filter).
-const MIN_SHARED_WEIGHT: f32 = 3.0;
 
 /// Breakdown of what two statements share.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -171,9 +170,55 @@ pub fn similarity(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> f32 {
     s.clamp(0.0, 1.0)
 }
 
+/// Postings of one story: for each informative term, the members (local indices) holding it.
+struct StoryIndex {
+    members: Vec<usize>,
+    postings: HashMap<TermId, Vec<u32>>,
+    /// For each member, the weight of its terms left out of the postings (too common in the
+    /// story, or pseudo-terms): what a shared-weight sum from the postings may miss.
+    missed: Vec<f32>,
+}
+
+fn story_index(c: &Corpus<'_>, members: Vec<usize>) -> StoryIndex {
+    let mut df: HashMap<TermId, u32> = HashMap::new();
+    for &i in &members {
+        for &t in &c.stmts[i].set {
+            *df.entry(t).or_default() += 1;
+        }
+    }
+    // A term in most of a story's statements weighs little there and would make the work
+    // quadratic in the story's size.
+    let cap = (members.len() / 2).max(32);
+    let indexed = |t: TermId| c.kinds[t as usize] != TermKind::Dimension && df[&t] as usize <= cap;
+    let mut postings: HashMap<TermId, Vec<u32>> = HashMap::new();
+    let mut missed = Vec::with_capacity(members.len());
+    for (p, &i) in members.iter().enumerate() {
+        let s = &c.stmts[i];
+        let mut m = 0.0;
+        for (k, &t) in s.set.iter().enumerate() {
+            if indexed(t) {
+                #[allow(clippy::cast_possible_truncation)]
+                postings.entry(t).or_default().push(p as u32);
+            } else {
+                m += s.weights[k];
+            }
+        }
+        missed.push(m);
+    }
+    StoryIndex {
+        members,
+        postings,
+        missed,
+    }
+}
+
 /// All pairs `(i, j, score, needed)` of statements (indices into `c.stmts`) of different
 /// documents of one story with a score of at least `needed`: `threshold` raised for reports
 /// with little in common (see [`needed_score`]). `i < j` in corpus order, sorted.
+///
+/// Each story has its own inverted index; a pair is scored only when the weight its postings
+/// share (plus what the index left out) could reach the score needed, so the result is the
+/// same as scoring every pair of the story, at a fraction of the work.
 #[must_use]
 pub fn candidates(
     c: &Corpus<'_>,
@@ -182,66 +227,75 @@ pub fn candidates(
     context: &Context,
     story: &[usize],
 ) -> Vec<(usize, usize, f32, f32)> {
-    let n = c.stmts.len();
-    // Terms in more than this many statements say little about which claim it is.
-    let cap = (n / 20).max(64);
-    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); c.kinds.len()];
+    let mut by_story: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, s) in c.stmts.iter().enumerate() {
-        if !claim[i] {
-            continue;
-        }
-        for &t in &s.set {
-            let kind = c.kinds[t as usize];
-            if c.df[t as usize] as usize <= cap
-                && !matches!(kind, TermKind::Dimension | TermKind::Bigram)
-            {
-                #[allow(clippy::cast_possible_truncation)]
-                postings[t as usize].push(i as u32);
-            }
+        if claim[i] {
+            by_story.entry(story[s.at.doc]).or_default().push(i);
         }
     }
-    let mut out: Vec<(usize, usize, f32, f32)> = (0..n)
+    let indices: Vec<StoryIndex> = by_story
+        .into_values()
+        .filter(|m| m.len() > 1)
+        .collect::<Vec<_>>()
+        .into_par_iter()
+        .map(|m| story_index(c, m))
+        .collect();
+    let work: Vec<(usize, usize)> = indices
+        .iter()
+        .enumerate()
+        .flat_map(|(si, x)| (0..x.members.len()).map(move |p| (si, p)))
+        .collect();
+    let largest = indices.iter().map(|x| x.members.len()).max().unwrap_or(0);
+    let mut out: Vec<(usize, usize, f32, f32)> = work
         .into_par_iter()
         .map_init(
-            || (vec![0f32; n], Vec::<u32>::new()),
-            |(acc, touched), i| {
-                let mut found = Vec::new();
-                if !claim[i] {
-                    return found;
-                }
+            || (vec![0f32; largest], Vec::<u32>::new()),
+            |(acc, touched), (si, p)| {
+                let x = &indices[si];
+                let i = x.members[p];
                 let a = &c.stmts[i];
-                for &t in &a.set {
-                    let w = c.weights[t as usize];
-                    for &j in &postings[t as usize] {
-                        let js = &c.stmts[j as usize];
-                        if j as usize > i && js.at.doc != a.at.doc {
-                            if acc[j as usize] == 0.0 {
-                                touched.push(j);
+                for (k, t) in a.set.iter().enumerate() {
+                    let Some(list) = x.postings.get(t) else {
+                        continue;
+                    };
+                    let w = a.weights[k];
+                    for &q in list {
+                        let qi = q as usize;
+                        if qi > p && c.stmts[x.members[qi]].at.doc != a.at.doc {
+                            if acc[qi] == 0.0 {
+                                touched.push(q);
                             }
-                            acc[j as usize] += w;
+                            acc[qi] += w;
                         }
                     }
                 }
                 touched.sort_unstable();
-                for &j in touched.iter() {
-                    let j = j as usize;
+                let mut found = Vec::new();
+                for &q in touched.iter() {
+                    let qi = q as usize;
+                    let j = x.members[qi];
                     let b = &c.stmts[j];
+                    let bound =
+                        (acc[qi] + x.missed[p]) / (a.mass * b.mass).sqrt().max(f32::MIN_POSITIVE);
+                    acc[qi] = 0.0;
                     let need = needed_score(
                         threshold,
                         context.similarity(a.at.doc, b.at.doc),
                         context.relative(a.at.doc, b.at.doc),
                     );
-                    let same_story = story[a.at.doc] == story[b.at.doc];
-                    if same_story
-                        && need.is_finite()
-                        && acc[j] >= MIN_SHARED_WEIGHT.min(a.mass * 0.3)
-                    {
-                        let s = similarity(c, a, b);
-                        if s >= need {
-                            found.push((i, j, s, need));
-                        }
+                    let quotes = !a.quotes.is_empty() && !b.quotes.is_empty();
+                    let reachable = bound >= need
+                        || (quotes
+                            && bound >= QUOTE_BASE
+                            && (bound + QUOTE_BONUS).max(LINK_SCORE + QUOTE_BONUS / 4.0) >= need);
+                    if !need.is_finite() || !reachable {
+                        continue;
                     }
-                    acc[j] = 0.0;
+                    let s = similarity(c, a, b);
+                    if s >= need {
+                        let (lo, hi) = (i.min(j), i.max(j));
+                        found.push((lo, hi, s, need));
+                    }
                 }
                 touched.clear();
                 found
