@@ -92,6 +92,9 @@ fn dimension_key(d: &Dimension) -> &'static str {
 /// news text repeats its words.
 type KeyCache = HashMap<(String, bool), Option<Arc<str>>>;
 
+/// The term key of each token of a statement.
+type Keys = Vec<Option<Arc<str>>>;
+
 fn word_key(t: &Token, names: &NameTable) -> Option<String> {
     let lex = lexicon();
     if t.acronym || (t.capitalised && names.is_name(&t.norm)) {
@@ -108,8 +111,8 @@ fn word_key(t: &Token, names: &NameTable) -> Option<String> {
 }
 
 /// The term key of each token (`None` for stopwords and punctuation).
-fn keys(toks: &[Token], names: &NameTable, cache: &mut KeyCache) -> Vec<Option<Arc<str>>> {
-    let mut out: Vec<Option<Arc<str>>> = vec![None; toks.len()];
+fn keys(toks: &[Token], names: &NameTable, cache: &mut KeyCache) -> Keys {
+    let mut out: Keys = vec![None; toks.len()];
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
@@ -170,7 +173,7 @@ fn bigrams(toks: &[Token], terms: &[Option<TermId>]) -> Vec<(TermId, TermId)> {
 pub fn build(items: Vec<(StatementRef, &str)>) -> Corpus<'_> {
     let tokens: Vec<Vec<Token>> = items.par_iter().map(|(_, t)| tokenize(t)).collect();
     let names = NameTable::learn(&tokens);
-    let keyed: Vec<(Vec<Option<Arc<str>>>, Vec<Quantity>)> = tokens
+    let keyed: Vec<(Keys, Vec<Quantity>)> = tokens
         .par_iter()
         .map_init(KeyCache::new, |cache, t| {
             (keys(t, &names, cache), quantities(t))
