@@ -3,9 +3,10 @@
 //! Plain connected components over-merge at scale: one loose link between two claims chains
 //! them into one, and across hundreds of reports chains grow into groups of unrelated
 //! statements. Groups are therefore built agglomeratively: links are taken best score first,
-//! and two groups merge only when the links between them touch at least half of the smaller
-//! group (a lone statement joins on its best link). Every linked statement thus lands in a
-//! group of at least two reports, and a group stays a set of mutually supported statements.
+//! and two groups merge only when at least a quarter of the possible links between them exist
+//! (average linkage). A statement's best link always joins it to a group (a lone statement
+//! needs one link to join a group of up to four), so every linked statement lands in a group of
+//! at least two reports, and a group stays a set of mutually supported statements.
 
 use super::types::{Group, Link, StatementRef};
 
@@ -64,7 +65,9 @@ pub(super) fn groups(offsets: &[usize], total: usize, links: &[Link]) -> Vec<Gro
                 }
             }
         }
-        if between * 2 < small_members.len() {
+        // Average linkage: at least a quarter of the possible links between the two groups
+        // must exist (a lone statement joins a group of up to four on one link).
+        if between * 4 < small_members.len() * c.members[big].len() {
             continue;
         }
         let (keep, gone) = (small.min(big), small.max(big));

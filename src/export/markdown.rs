@@ -59,7 +59,12 @@ pub fn to_markdown(docs: &[Document], alignment: &Alignment) -> String {
         out.push_str("No claim is made by more than one report.\n");
     }
     for g in &alignment.groups {
-        let Some(&first) = g.members.first() else {
+        // The best-connected member stands for the claim.
+        let Some(&first) = g
+            .members
+            .iter()
+            .max_by_key(|&&m| (alignment.links_of(m).count(), std::cmp::Reverse(m)))
+        else {
             continue;
         };
         let mut sources: Vec<String> = g
