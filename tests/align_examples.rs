@@ -288,3 +288,41 @@ fn sentences_on_different_things_are_unrelated() {
         assert_eq!(j.relation, PairRelation::Unrelated, "{a} / {b}: {j:?}");
     }
 }
+
+#[test]
+fn what_does_not_conflict_is_not_flagged() {
+    for (a, b) in [
+        // An approximate figure and the exact one agree.
+        (
+            "The fire at the Wasilla church did about $1 million in damage, the police said.",
+            "The fire at the Wasilla church did $1 million in damage, the police said.",
+        ),
+        // British and American spellings of one quotation.
+        (
+            "“It is a valid offence in law,” Oppal said of the bigamy charge in Canada.",
+            "“It is a valid offense in law,” Oppal said of the bigamy charge in Canada.",
+        ),
+        // A quotation picked up mid-sentence is the same quotation.
+        (
+            "“She captured the imagination of a generation,” Roesler said of the actress.",
+            "Roesler said of the actress that she “captured the imagination of a generation”.",
+        ),
+    ] {
+        let j = compare_pair(a, b);
+        assert_eq!(j.relation, PairRelation::Shared, "{a} / {b}: {j:?}");
+    }
+}
+
+#[test]
+fn an_age_is_not_a_span_of_time() {
+    let j = compare_pair(
+        "Jeffs was sentenced to life in prison plus 20 years for assaulting a girl in Texas.",
+        "Jeffs was sentenced to life in prison for assaulting a 12-year-old girl in Texas.",
+    );
+    assert!(
+        j.differences
+            .iter()
+            .all(|d| d.kind != DifferenceKind::Number),
+        "{j:?}"
+    );
+}

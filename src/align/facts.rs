@@ -169,7 +169,14 @@ pub fn quantities(toks: &[Token]) -> Vec<Quantity> {
         let (dim, value, end) = if money {
             (Dimension::Money, value, j)
         } else if let Some(h) = unit.and_then(|n| time_unit(&n.norm)) {
-            (Dimension::Duration, value * h, u + 1)
+            // "a 12-year-old": an age, not a span of time.
+            let old = |k: usize| toks.get(k).is_some_and(|n| n.norm == "old");
+            if old(u + 1) || (toks.get(u + 1).is_some_and(|n| n.norm == "-") && old(u + 2)) {
+                let end = if old(u + 1) { u + 2 } else { u + 3 };
+                (Dimension::Count("age".into()), value, end)
+            } else {
+                (Dimension::Duration, value * h, u + 1)
+            }
         } else if unit.is_some_and(|n| n.norm == "percent") {
             let e = if toks.get(u + 1).is_some_and(|n| n.norm == "cent") {
                 u + 2

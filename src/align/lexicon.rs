@@ -256,7 +256,6 @@ pub fn hedge_word(w: &str) -> bool {
             | "than"
             | "up"
             | "under"
-            | "estimated"
             | "upwards"
             | "barely"
     )

@@ -23,8 +23,8 @@ pub struct NameTable {
     acronyms: HashSet<String>,
 }
 
-/// Edit distance of two short strings, or `None` once it exceeds `max`.
-fn within(a: &[char], b: &[char], max: usize) -> bool {
+/// Whether two short strings are at most `max` edits apart.
+pub(super) fn within(a: &[char], b: &[char], max: usize) -> bool {
     if a.len().abs_diff(b.len()) > max {
         return false;
     }
