@@ -285,8 +285,8 @@ pub struct QuotePair {
     pub drift: bool,
 }
 
-/// Pair the quotations of two statements that render the same words: at least half of the
-/// smaller one's informative terms and a third of the larger one's are shared.
+/// Pair the quotations of two statements that render the same words: at least two distinct
+/// informative terms, and half of the larger quote's, are shared.
 #[must_use]
 pub fn matched_quotes(a: &Stmt<'_>, b: &Stmt<'_>) -> Vec<QuotePair> {
     let mut out = Vec::new();
@@ -339,6 +339,17 @@ pub fn matched_quotes(a: &Stmt<'_>, b: &Stmt<'_>) -> Vec<QuotePair> {
 /// slipped in front ("good chance" / "very good chance") or any other change is drift.
 fn drifted(wx: &[&str], wy: &[&str]) -> bool {
     if wx.len() == wy.len() && wx.iter().zip(wy).all(|(x, y)| same_word(x, y)) {
+        return false;
+    }
+    // Spacing and apostrophes are not wording: "data center" / "datacenter", "we ’ ll" /
+    // "we'll".
+    let joined = |w: &[&str]| -> String {
+        w.iter()
+            .flat_map(|x| x.chars())
+            .filter(|c| c.is_alphanumeric())
+            .collect()
+    };
+    if joined(wx) == joined(wy) {
         return false;
     }
     let (long, short) = if wx.len() >= wy.len() {
@@ -422,7 +433,16 @@ fn name_differences(
                 })
             })
         };
-        if elsewhere(a, b, &na) || elsewhere(b, a, &nb) {
+        // "Ark." for "Arkansas": an abbreviation, not another name.
+        let abbreviation = na.iter().any(|&i| {
+            nb.iter().any(|&j| {
+                let (x, y) = (&a.tokens[i].norm, &b.tokens[j].norm);
+                x.len() >= 2
+                    && y.len() >= 2
+                    && (x.starts_with(y.as_str()) || y.starts_with(x.as_str()))
+            })
+        });
+        if abbreviation || elsewhere(a, b, &na) || elsewhere(b, a, &nb) {
             continue;
         }
         let span = |s: &Stmt<'_>, idx: &[usize]| {

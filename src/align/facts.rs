@@ -318,6 +318,14 @@ fn trimmed(toks: &[Token], mut r: Range<usize>) -> Option<Quote> {
 pub fn quotes(toks: &[Token], text: &str) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut i = 0;
+    // An odd number of straight double quotes means the statement began inside a quotation
+    // that an earlier sentence opened: its first mark closes, it does not open.
+    let straight: Vec<usize> = (0..toks.len())
+        .filter(|&k| text[toks[k].span.clone()].starts_with('"'))
+        .collect();
+    if straight.len() % 2 == 1 {
+        i = straight[0] + 1;
+    }
     while i < toks.len() {
         let Some(close) = is_open_quote(toks, i, text) else {
             i += 1;
