@@ -338,9 +338,6 @@ pub fn matched_quotes(a: &Stmt<'_>, b: &Stmt<'_>) -> Vec<QuotePair> {
 /// longer quote only continues it ("great progress" / "Great progress was made!"); a word
 /// slipped in front ("good chance" / "very good chance") or any other change is drift.
 fn drifted(wx: &[&str], wy: &[&str]) -> bool {
-    if wx.len() == wy.len() && wx.iter().zip(wy).all(|(x, y)| same_word(x, y)) {
-        return false;
-    }
     // Spacing and apostrophes are not wording: "data center" / "datacenter", "we ’ ll" /
     // "we'll".
     let joined = |w: &[&str]| -> String {
@@ -357,14 +354,52 @@ fn drifted(wx: &[&str], wy: &[&str]) -> bool {
     } else {
         (wy, wx)
     };
-    match long.windows(short.len().max(1)).position(|w| w == short) {
+    if let Some(at) = long
+        .windows(short.len().max(1))
+        .position(|w| w.iter().zip(short).all(|(x, y)| same_word(x, y)))
+    {
         // Contained: drift only when a word or two that change its sense were added right
-        // before it ("very good chance"), not a pronoun ("She captured…" / "captured…").
-        Some(at) => {
-            at > 0 && long.len() - short.len() <= 2 && long[..at].iter().any(|w| modifies(w))
-        }
-        None => true,
+        // before it ("very good chance"), not a pronoun ("She captured…" / "captured…") or a
+        // continuation ("great progress" / "Great progress was made").
+        return at > 0 && long.len() - short.len() <= 2 && long[..at].iter().any(|w| modifies(w));
     }
+    // Otherwise, drift when a word that carries meaning is in one rendering only ("the" added
+    // is not drift, "sustained" for "suffered" is).
+    let (mx, my) = matched_words(wx, wy);
+    wx.iter().zip(&mx).any(|(w, m)| !m && modifies(w))
+        || wy.iter().zip(&my).any(|(w, m)| !m && modifies(w))
+}
+
+/// Which words of `x` and of `y` a longest common subsequence matches (spelling variants
+/// count as the same word).
+fn matched_words(x: &[&str], y: &[&str]) -> (Vec<bool>, Vec<bool>) {
+    let (n, m) = (x.len(), y.len());
+    let w = m + 1;
+    let mut t = vec![0u16; (n + 1) * w];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            t[i * w + j] = if same_word(x[i], y[j]) {
+                t[(i + 1) * w + j + 1] + 1
+            } else {
+                t[(i + 1) * w + j].max(t[i * w + j + 1])
+            };
+        }
+    }
+    let (mut mx, mut my) = (vec![false; n], vec![false; m]);
+    let (mut i, mut j) = (0, 0);
+    while i < n && j < m {
+        if same_word(x[i], y[j]) {
+            mx[i] = true;
+            my[j] = true;
+            i += 1;
+            j += 1;
+        } else if t[(i + 1) * w + j] >= t[i * w + j + 1] {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    (mx, my)
 }
 
 fn quote_differences(a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
@@ -580,7 +615,8 @@ fn wording_differences(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec
         let (Some(ma), Some(mb)) = (modifier(a, b, ia - 1), modifier(b, a, ib - 1)) else {
             continue;
         };
-        if ma != mb {
+        let spelling = same_word(&a.tokens[ia - 1].norm, &b.tokens[ib - 1].norm);
+        if ma != mb && !spelling {
             seen_heads.push(h);
             out.push(Difference {
                 kind: DifferenceKind::Wording,
