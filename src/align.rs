@@ -21,6 +21,7 @@ mod group;
 pub mod lexicon;
 pub mod link;
 pub mod names;
+pub mod quotes;
 pub mod text;
 mod types;
 

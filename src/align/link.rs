@@ -164,7 +164,7 @@ pub fn similarity(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> f32 {
     }
     // The same quotation in both (even drifted) is strong evidence of the same claim: with
     // some other overlap, it makes the link on its own.
-    if s >= QUOTE_BASE && !super::divergence::matched_quotes(a, b).is_empty() {
+    if s >= QUOTE_BASE && !super::quotes::matched_quotes(a, b).is_empty() {
         s = (s + QUOTE_BONUS).max(LINK_SCORE + QUOTE_BONUS / 4.0);
     }
     s.clamp(0.0, 1.0)
