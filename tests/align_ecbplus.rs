@@ -61,3 +61,19 @@ fn same_event_reports_link_and_other_events_mostly_do_not() {
         assert!(n >= 5, "event {ev:?} has {n} links");
     }
 }
+
+#[test]
+fn one_thread_and_many_align_real_reports_alike() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/ecbplus");
+    let docs = load_inputs(&[format!("{dir}/1"), format!("{dir}/37")]).documents;
+    let many = align(&docs);
+    for threads in [1, 3] {
+        let other = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .unwrap()
+            .install(|| align(&docs));
+        assert_eq!(many.links, other.links, "{threads} threads");
+        assert_eq!(many.groups, other.groups, "{threads} threads");
+    }
+}

@@ -90,7 +90,7 @@ fn dimension_key(d: &Dimension) -> &'static str {
 
 /// The key of a single word, cached per thread: stemming is the costly part of keying, and
 /// news text repeats its words.
-type KeyCache = HashMap<(String, bool), Option<Arc<str>>>;
+type KeyCache = HashMap<(String, u8), Option<Arc<str>>>;
 
 /// The term key of each token of a statement.
 type Keys = Vec<Option<Arc<str>>>;
@@ -131,7 +131,8 @@ fn keys(toks: &[Token], names: &NameTable, cache: &mut KeyCache) -> Keys {
                     i += len;
                     continue;
                 }
-                let flag = t.acronym || t.capitalised;
+                // Everything `word_key` reads besides the word, or threads would disagree.
+                let flag = u8::from(t.acronym) | (u8::from(t.capitalised) << 1);
                 if let Some(k) = cache.get(&(t.norm.clone(), flag)) {
                     out[i].clone_from(k);
                 } else {
@@ -370,6 +371,19 @@ mod tests {
         assert_eq!(c.stmts[0].set, c.stmts[1].set);
         assert_eq!(c.stmts[0].set, c.stmts[2].set);
         assert_eq!(names_of(&c, 0), 3);
+    }
+
+    #[test]
+    fn a_capitalised_stopword_and_an_acronym_stay_apart() {
+        // "Us Weekly" and "US": the word cache must not hand one's key to the other.
+        let c = build(vec![
+            (at(0), "Us Weekly said so."),
+            (at(1), "The US said so."),
+            (at(2), "The US said so again."),
+        ]);
+        let names = |i: usize| names_of(&c, i);
+        assert_eq!(names(1), 1);
+        assert_eq!(names(2), 1);
     }
 
     #[test]
