@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, HashMap};
 use super::corpus::{Corpus, Stmt, TermId, TermKind};
 
 /// Score from which two statements are taken to state the same claim.
-pub const LINK_SCORE: f32 = 0.22;
+pub const LINK_SCORE: f32 = 0.21;
 
 /// Each conflicting number, date or name lowers a pair's score by this factor: the more the
 /// specifics conflict, the more the rest must agree before the pair is one claim (in reports
