@@ -314,6 +314,18 @@ fn what_does_not_conflict_is_not_flagged() {
 }
 
 #[test]
+fn dates_of_different_events_in_a_sentence_do_not_conflict() {
+    let j = compare_pair(
+        "Chargers receiver Vincent Jackson was arrested for drunk driving on Tuesday in San Diego.",
+        "The drunk driving arrest will not affect Vincent Jackson's status for Sunday's game in San Diego.",
+    );
+    assert!(
+        j.differences.iter().all(|d| d.kind != DifferenceKind::Date),
+        "{j:?}"
+    );
+}
+
+#[test]
 fn an_age_is_not_a_span_of_time() {
     let j = compare_pair(
         "Jeffs was sentenced to life in prison plus 20 years for assaulting a girl in Texas.",

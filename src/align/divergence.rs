@@ -177,6 +177,36 @@ fn number_differences(a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
     }
 }
 
+/// Tokens either side of a date that give its context.
+const DATE_WINDOW: usize = 5;
+
+/// Whether the dates at `sa` in `a` and `sb` in `b` share a neighbouring term.
+fn same_context(
+    a: &Stmt<'_>,
+    sa: &std::ops::Range<usize>,
+    b: &Stmt<'_>,
+    sb: &std::ops::Range<usize>,
+) -> bool {
+    let around = |s: &Stmt<'_>, span: &std::ops::Range<usize>| -> Vec<u32> {
+        let Some(first) = s.tokens.iter().position(|t| t.span.start >= span.start) else {
+            return Vec::new();
+        };
+        let last = s
+            .tokens
+            .iter()
+            .rposition(|t| t.span.end <= span.end)
+            .unwrap_or(first);
+        let lo = first.saturating_sub(DATE_WINDOW);
+        let hi = (last + 1 + DATE_WINDOW).min(s.tokens.len());
+        (lo..hi)
+            .filter(|&k| k < first || k > last)
+            .filter_map(|k| s.terms[k])
+            .collect()
+    };
+    let (ca, cb) = (around(a, sa), around(b, sb));
+    ca.iter().any(|t| cb.contains(t))
+}
+
 fn date_differences(a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
     let (da, db) = (dates(&a.tokens), dates(&b.tokens));
     type Key = fn(&DatePart) -> Option<(u8, i32)>;
@@ -210,8 +240,19 @@ fn date_differences(a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
         }
         // Months agree when the month agrees and the days do not contradict.
         let agree = |x: (u8, i32), y: (u8, i32)| x.0 == y.0 && (x.1 == y.1 || x.1 < 0 || y.1 < 0);
-        if !ka.iter().any(|x| kb.iter().any(|y| agree(x.1, y.1))) {
-            let (sa, sb) = (&da[ka[0].0].span, &db[kb[0].0].span);
+        if ka.iter().any(|x| kb.iter().any(|y| agree(x.1, y.1))) {
+            continue;
+        }
+        // Two dates conflict only when they date the same thing: some word next to one is
+        // also next to the other ("checked into … on Thursday" / "… checked in on Friday"),
+        // not "arrested on Tuesday" against "for Sunday's game".
+        let pair = ka.iter().find_map(|x| {
+            kb.iter()
+                .find(|y| same_context(a, &da[x.0].span, b, &db[y.0].span))
+                .map(|y| (x.0, y.0))
+        });
+        if let Some((i, j)) = pair {
+            let (sa, sb) = (&da[i].span, &db[j].span);
             out.push(Difference {
                 kind: DifferenceKind::Date,
                 a: clip(a.text, sa.start, sa.end),
