@@ -90,7 +90,7 @@ fn dimension_key(d: &Dimension) -> &'static str {
 
 /// The key of a single word, cached per thread: stemming is the costly part of keying, and
 /// news text repeats its words.
-type KeyCache = HashMap<(String, u8), Option<Arc<str>>>;
+type KeyCache = HashMap<String, [Option<Option<Arc<str>>>; 4]>;
 
 /// The term key of each token of a statement.
 type Keys = Vec<Option<Arc<str>>>;
@@ -133,11 +133,12 @@ fn keys(toks: &[Token], names: &NameTable, cache: &mut KeyCache) -> Keys {
                 }
                 // Everything `word_key` reads besides the word, or threads would disagree.
                 let flag = u8::from(t.acronym) | (u8::from(t.capitalised) << 1);
-                if let Some(k) = cache.get(&(t.norm.clone(), flag)) {
+                let slot = usize::from(flag);
+                if let Some(k) = cache.get(t.norm.as_str()).and_then(|e| e[slot].as_ref()) {
                     out[i].clone_from(k);
                 } else {
                     let k: Option<Arc<str>> = word_key(t, names).map(Into::into);
-                    cache.insert((t.norm.clone(), flag), k.clone());
+                    cache.entry(t.norm.clone()).or_default()[slot] = Some(k.clone());
                     out[i] = k;
                 }
             }
