@@ -169,8 +169,12 @@ fn seed_stats_and_overlap_are_consistent() {
         assert!((al.overlap(i, i) - 1.0).abs() < f32::EPSILON);
         for j in 0..docs.len() {
             assert!((al.overlap(i, j) - al.overlap(j, i)).abs() < 1e-6);
+            assert!((0.0..=1.0).contains(&al.overlap(i, j)));
         }
     }
+    assert!(al.overlap(2, 3) > 0.1, "{}", al.overlap(2, 3));
+    assert!(al.overlap(0, docs.len()).abs() < f32::EPSILON);
+    assert!(al.overlap(docs.len(), docs.len()).abs() < f32::EPSILON);
 }
 
 // Hand-written pairs, one per kind of detail.
