@@ -2,6 +2,7 @@
 
 mod args;
 mod commands;
+mod pairs;
 
 use std::process::ExitCode;
 
@@ -21,5 +22,6 @@ pub fn run() -> anyhow::Result<ExitCode> {
         None => commands::open(&cli.open),
         Some(Command::Sentences(a)) => commands::sentences(&a),
         Some(Command::Export(a)) => commands::export(&a),
+        Some(Command::Pairs) => pairs::run(),
     }
 }

@@ -34,6 +34,9 @@ pub enum Command {
     Sentences(SentencesArgs),
     /// Write the document model and the alignment as JSON or Markdown.
     Export(ExportArgs),
+    /// Score sentence pairs from stdin (`sentence1<TAB>sentence2` per line): prints
+    /// `score<TAB>relation` per line, relation being shared, divergent or unrelated.
+    Pairs,
 }
 
 /// Options of `parallax sentences`.
