@@ -3,6 +3,7 @@
 mod args;
 mod commands;
 mod compare;
+mod pairs;
 
 use std::process::ExitCode;
 
@@ -22,6 +23,7 @@ pub fn run() -> anyhow::Result<ExitCode> {
         None => commands::open(&cli.open),
         Some(Command::Sentences(a)) => commands::sentences(&a),
         Some(Command::Export(a)) => commands::export(&a),
+        Some(Command::Pairs) => pairs::run(),
         Some(Command::Compare(a)) => compare::compare(&a),
     }
 }

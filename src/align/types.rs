@@ -145,11 +145,11 @@ pub struct Alignment {
     /// All claim groups, by falling support, then by first member.
     pub groups: Vec<Group>,
     info: Vec<Vec<StatementInfo>>,
-    overlap: Vec<Vec<f32>>,
+    overlap: Vec<Vec<(usize, f32)>>,
 }
 
 impl Alignment {
-    /// Build the alignment and its indices from links; groups are the connected components.
+    /// Build the alignment and its indices from links; groups are built by [`super::group`].
     #[must_use]
     pub fn new(docs: &[Document], mut links: Vec<Link>) -> Self {
         links.sort_by_key(|l| (l.a, l.b));
@@ -161,7 +161,16 @@ impl Alignment {
             info[l.a.doc][l.a.statement].links.push(i);
             info[l.b.doc][l.b.statement].links.push(i);
         }
-        let groups = components(docs, &links, &info);
+        let offsets: Vec<usize> = docs
+            .iter()
+            .scan(0, |acc, d| {
+                let o = *acc;
+                *acc += d.statements.len();
+                Some(o)
+            })
+            .collect();
+        let total = docs.iter().map(|d| d.statements.len()).sum();
+        let groups = super::group::groups(&offsets, total, &links);
         for (gi, g) in groups.iter().enumerate() {
             for m in &g.members {
                 info[m.doc][m.statement].group = Some(gi);
@@ -185,7 +194,7 @@ impl Alignment {
                 });
             }
         }
-        let overlap = overlap_matrix(docs, &links, &info);
+        let overlap = overlap_lists(docs, &links, &info);
         Self {
             links,
             groups,
@@ -261,113 +270,61 @@ impl Alignment {
     /// counterpart in the other (1 on the diagonal).
     #[must_use]
     pub fn overlap(&self, a: usize, b: usize) -> f32 {
-        self.overlap
-            .get(a)
-            .and_then(|r| r.get(b))
-            .copied()
-            .unwrap_or(0.0)
+        let Some(row) = self.overlap.get(a) else {
+            return 0.0;
+        };
+        if a == b {
+            return 1.0;
+        }
+        row.binary_search_by_key(&b, |x| x.0)
+            .map_or(0.0, |i| row[i].1)
     }
 }
 
-/// Connected components of the link graph, each a claim group of support ≥ 2.
-fn components(docs: &[Document], links: &[Link], info: &[Vec<StatementInfo>]) -> Vec<Group> {
-    let offsets: Vec<usize> = docs
-        .iter()
-        .scan(0, |acc, d| {
-            let o = *acc;
-            *acc += d.statements.len();
-            Some(o)
-        })
-        .collect();
-    let total: usize = docs.iter().map(|d| d.statements.len()).sum();
-    let mut parent: Vec<usize> = (0..total).collect();
-    fn find(p: &mut [usize], mut x: usize) -> usize {
-        while p[x] != x {
-            p[x] = p[p[x]];
-            x = p[x];
-        }
-        x
-    }
-    for l in links {
-        let (x, y) = (
-            offsets[l.a.doc] + l.a.statement,
-            offsets[l.b.doc] + l.b.statement,
-        );
-        let (rx, ry) = (find(&mut parent, x), find(&mut parent, y));
-        if rx != ry {
-            parent[rx.max(ry)] = rx.min(ry);
-        }
-    }
-    let mut by_root: std::collections::BTreeMap<usize, Vec<StatementRef>> = Default::default();
-    for (di, d) in info.iter().enumerate() {
-        for (si, i) in d.iter().enumerate() {
-            if !i.links.is_empty() {
-                let root = find(&mut parent, offsets[di] + si);
-                by_root.entry(root).or_default().push(StatementRef {
-                    doc: di,
-                    statement: si,
-                });
-            }
-        }
-    }
-    let mut groups: Vec<Group> = by_root
-        .into_values()
-        .map(|mut members| {
-            members.sort();
-            let mut ds: Vec<usize> = members.iter().map(|m| m.doc).collect();
-            ds.dedup();
-            Group {
-                support: ds.len(),
-                members,
-            }
-        })
-        .collect();
-    groups.sort_by(|x, y| {
-        y.support
-            .cmp(&x.support)
-            .then(x.members[0].cmp(&y.members[0]))
-    });
-    groups
-}
-
-fn overlap_matrix(docs: &[Document], links: &[Link], info: &[Vec<StatementInfo>]) -> Vec<Vec<f32>> {
+/// For each report, `(other report, overlap)` for the reports it shares a claim with, sorted by
+/// report: sparse, so memory grows with linked report pairs, not with the square of reports.
+fn overlap_lists(
+    docs: &[Document],
+    links: &[Link],
+    info: &[Vec<StatementInfo>],
+) -> Vec<Vec<(usize, f32)>> {
     let n = docs.len();
-    // linked[a][b] = statements of a with a counterpart in b.
-    let mut linked = vec![vec![0usize; n]; n];
+    // linked[a] = (b, statements of a with a counterpart in b).
+    let mut linked: Vec<std::collections::BTreeMap<usize, usize>> = vec![Default::default(); n];
+    let mut others: Vec<usize> = Vec::new();
     for (di, d) in info.iter().enumerate() {
-        let mut seen = vec![false; n];
         for i in d {
-            seen.iter_mut().for_each(|s| *s = false);
-            for &l in &i.links {
+            others.clear();
+            others.extend(i.links.iter().map(|&l| {
                 let link = &links[l];
-                let other = if link.a.doc == di {
+                if link.a.doc == di {
                     link.b.doc
                 } else {
                     link.a.doc
-                };
-                if !seen[other] {
-                    seen[other] = true;
-                    linked[di][other] += 1;
                 }
+            }));
+            others.sort_unstable();
+            others.dedup();
+            for &o in &others {
+                *linked[di].entry(o).or_default() += 1;
             }
         }
     }
     let claims: Vec<usize> = docs.iter().map(Document::body_count).collect();
     (0..n)
         .map(|a| {
-            (0..n)
-                .map(|b| {
-                    if a == b {
-                        1.0
+            linked[a]
+                .iter()
+                .map(|(&b, &ab)| {
+                    let ba = linked[b].get(&a).copied().unwrap_or(0);
+                    let both = claims[a] + claims[b];
+                    #[allow(clippy::cast_precision_loss)]
+                    let v = if both == 0 {
+                        0.0
                     } else {
-                        let both = claims[a] + claims[b];
-                        #[allow(clippy::cast_precision_loss)]
-                        if both == 0 {
-                            0.0
-                        } else {
-                            (linked[a][b] + linked[b][a]) as f32 / both as f32
-                        }
-                    }
+                        (ab + ba) as f32 / both as f32
+                    };
+                    (b, v)
                 })
                 .collect()
         })

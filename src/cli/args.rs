@@ -71,6 +71,9 @@ pub enum Command {
     Sentences(SentencesArgs),
     /// Write the document model and the alignment as JSON or Markdown.
     Export(ExportArgs),
+    /// Score sentence pairs from stdin (`sentence1<TAB>sentence2` per line): prints
+    /// `score<TAB>relation` per line, relation being shared, divergent or unrelated.
+    Pairs,
     /// Open two reports side by side (or print them aligned with --plain).
     Compare(CompareArgs),
 }

@@ -1,0 +1,192 @@
+//! How much two whole reports have in common, so that statements are linked only between
+//! reports of the same story.
+//!
+//! Two sentences can look alike in reports of different events ("The fire was treated as
+//! suspicious", "He is survived by his wife"); the reports around them tell them apart. Each
+//! report becomes a TF-IDF vector over its informative terms (a term's frequency being the number
+//! of its statements holding it), and the cosine of two reports is the context of every
+//! candidate link between them. The similarities are computed through an inverted index, report
+//! by report, and only those above [`MIN_KEPT`] are kept, so memory grows with the number of
+//! related report pairs, not with all pairs.
+
+use rayon::prelude::*;
+
+use super::corpus::{Corpus, TermKind};
+
+/// Report similarities below this are dropped (treated as 0).
+const MIN_KEPT: f32 = 0.02;
+
+/// Similarity of every pair of related reports.
+#[derive(Debug, Clone)]
+pub struct Context {
+    /// For each report, `(other report, cosine)` sorted by report.
+    related: Vec<Vec<(u32, f32)>>,
+    /// For each report, the mean cosine of its [`NEIGHBOURS`] most similar reports.
+    company: Vec<f32>,
+}
+
+/// How many closest reports define a report's usual company.
+pub const NEIGHBOURS: usize = 3;
+
+impl Context {
+    /// Report cosines of the statements of `c`, over `docs` reports.
+    #[must_use]
+    pub fn build(c: &Corpus<'_>, docs: usize) -> Self {
+        // Term frequencies per report: statements holding the term.
+        let mut tf: Vec<Vec<(u32, u32)>> = vec![Vec::new(); docs];
+        let mut per_doc: Vec<Vec<u32>> = vec![Vec::new(); docs];
+        for s in &c.stmts {
+            for &t in &s.set {
+                if matches!(
+                    c.kinds[t as usize],
+                    TermKind::Content | TermKind::Name | TermKind::Number
+                ) {
+                    per_doc[s.at.doc].push(t);
+                }
+            }
+        }
+        let mut df = vec![0u32; c.kinds.len()];
+        for (d, terms) in per_doc.iter_mut().enumerate() {
+            terms.sort_unstable();
+            let mut k = 0;
+            while k < terms.len() {
+                let mut e = k + 1;
+                while e < terms.len() && terms[e] == terms[k] {
+                    e += 1;
+                }
+                #[allow(clippy::cast_possible_truncation)]
+                tf[d].push((terms[k], (e - k) as u32));
+                df[terms[k] as usize] += 1;
+                k = e;
+            }
+        }
+        #[allow(clippy::cast_precision_loss)]
+        let n = docs.max(1) as f32;
+        #[allow(clippy::cast_precision_loss)]
+        let vectors: Vec<Vec<(u32, f32)>> = tf
+            .iter()
+            .map(|terms| {
+                let mut v: Vec<(u32, f32)> = terms
+                    .iter()
+                    .map(|&(t, f)| {
+                        let idf = (n / df[t as usize] as f32).ln() + 1.0;
+                        (t, (1.0 + (f as f32).ln()) * idf)
+                    })
+                    .collect();
+                let norm = v.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt();
+                if norm > 0.0 {
+                    v.iter_mut().for_each(|x| x.1 /= norm);
+                }
+                v
+            })
+            .collect();
+        // Terms in a tenth of all reports (and at least 50) add little to a cosine and much to
+        // the work: leave them out of the index.
+        let cap = (docs / 10).max(50);
+        let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); c.kinds.len()];
+        for (d, v) in vectors.iter().enumerate() {
+            for &(t, w) in v {
+                if df[t as usize] as usize <= cap {
+                    #[allow(clippy::cast_possible_truncation)]
+                    postings[t as usize].push((d as u32, w));
+                }
+            }
+        }
+        let related: Vec<Vec<(u32, f32)>> = (0..docs)
+            .into_par_iter()
+            .map_init(
+                || (vec![0f32; docs], Vec::<u32>::new()),
+                |(acc, touched), d| {
+                    for &(t, w) in &vectors[d] {
+                        for &(o, wo) in &postings[t as usize] {
+                            if o as usize != d {
+                                if acc[o as usize] == 0.0 {
+                                    touched.push(o);
+                                }
+                                acc[o as usize] += w * wo;
+                            }
+                        }
+                    }
+                    touched.sort_unstable();
+                    let mut out = Vec::new();
+                    for &o in touched.iter() {
+                        if acc[o as usize] >= MIN_KEPT {
+                            out.push((o, acc[o as usize].min(1.0)));
+                        }
+                        acc[o as usize] = 0.0;
+                    }
+                    touched.clear();
+                    out
+                },
+            )
+            .collect();
+        let company = related
+            .iter()
+            .map(|r: &Vec<(u32, f32)>| {
+                let mut best: Vec<f32> = r.iter().map(|x| x.1).collect();
+                best.sort_by(|x, y| y.total_cmp(x));
+                best.truncate(NEIGHBOURS);
+                #[allow(clippy::cast_precision_loss)]
+                let mean = best.iter().sum::<f32>() / best.len().max(1) as f32;
+                mean
+            })
+            .collect();
+        Self { related, company }
+    }
+
+    /// Similarity of `a` and `b` relative to the company each usually keeps, in [0, 1]: near 1
+    /// when each is among the other's closest reports, lower for a report of a neighbouring
+    /// story (another earthquake, another arrest of the same player).
+    #[must_use]
+    pub fn relative(&self, a: usize, b: usize) -> f32 {
+        let sim = self.similarity(a, b);
+        let usual = (self.company.get(a).copied().unwrap_or(0.0)
+            * self.company.get(b).copied().unwrap_or(0.0))
+        .sqrt();
+        if usual <= 0.0 {
+            0.0
+        } else {
+            (sim / usual).min(1.0)
+        }
+    }
+
+    /// Stories: groups of reports linked by chains of similarity of at least `min`. Returns
+    /// the story number of each report (the smallest report index in it).
+    #[must_use]
+    pub fn stories(&self, min: f32) -> Vec<usize> {
+        let n = self.related.len();
+        let mut parent: Vec<usize> = (0..n).collect();
+        fn find(p: &mut [usize], mut x: usize) -> usize {
+            while p[x] != x {
+                p[x] = p[p[x]];
+                x = p[x];
+            }
+            x
+        }
+        for (a, rel) in self.related.iter().enumerate() {
+            for &(b, cos) in rel {
+                if cos >= min {
+                    let (ra, rb) = (find(&mut parent, a), find(&mut parent, b as usize));
+                    if ra != rb {
+                        parent[ra.max(rb)] = ra.min(rb);
+                    }
+                }
+            }
+        }
+        (0..n).map(|d| find(&mut parent, d)).collect()
+    }
+
+    /// Cosine of reports `a` and `b` (1 for a report with itself).
+    #[must_use]
+    pub fn similarity(&self, a: usize, b: usize) -> f32 {
+        if a == b {
+            return 1.0;
+        }
+        #[allow(clippy::cast_possible_truncation)]
+        let key = b as u32;
+        self.related
+            .get(a)
+            .and_then(|r| r.binary_search_by_key(&key, |x| x.0).ok().map(|i| r[i].1))
+            .unwrap_or(0.0)
+    }
+}

@@ -1,0 +1,408 @@
+//! Normalisation of a whole set of statements into interned terms with weights.
+//!
+//! A statement becomes a set of informative terms: stems of content words, names, numbers,
+//! and one pseudo-term per kind of quantity it states (so "a day" and "48 hours" share a
+//! "duration" term). Which capitalised words are names, which spellings are variants of one
+//! name, and which acronyms stand for which capitalised phrases is learnt from the statements
+//! themselves (see [`super::names`]), so it works on reports the engine has never seen.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use super::facts::{quantities, quotes, Dimension, Quantity, Quote};
+use super::lexicon::{is_attribution, lexicon, number_word};
+use super::names::NameTable;
+use super::text::{tokenize, Token, TokenKind};
+use super::StatementRef;
+
+/// An interned term.
+pub type TermId = u32;
+
+/// What a term stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TermKind {
+    /// The stem of a content word.
+    Content,
+    /// A name (person, place, organisation), variants folded.
+    Name,
+    /// A number.
+    Number,
+    /// "This statement states a duration / percentage / sum of money".
+    Dimension,
+    /// A word of attribution ("confirmed", "official"): weighs little.
+    Attribution,
+    /// Two informative terms next to each other (stopwords between them skipped), in either
+    /// order: evidence that a phrase, not only its words, is shared.
+    Bigram,
+}
+
+/// One statement, normalised.
+#[derive(Debug, Clone)]
+pub struct Stmt<'a> {
+    /// Which statement.
+    pub at: StatementRef,
+    /// Its text.
+    pub text: &'a str,
+    /// Its tokens.
+    pub tokens: Vec<Token>,
+    /// The term of each token, if it carries one.
+    pub terms: Vec<Option<TermId>>,
+    /// Its quantities.
+    pub quantities: Vec<Quantity>,
+    /// Its quotations.
+    pub quotes: Vec<Quote>,
+    /// Its distinct terms, sorted.
+    pub set: Vec<TermId>,
+    /// Weight of each term of `set` in this statement's story (see [`Corpus::localise`]).
+    pub weights: Vec<f32>,
+    /// Sum of `weights`.
+    pub mass: f32,
+    /// Sum of the weights of the terms of `set` that are not names.
+    pub content_mass: f32,
+}
+
+/// A normalised set of statements and its term statistics.
+#[derive(Debug)]
+pub struct Corpus<'a> {
+    /// The statements, in the order given.
+    pub stmts: Vec<Stmt<'a>>,
+    /// Kind of each term.
+    pub kinds: Vec<TermKind>,
+    /// Number of statements holding each term.
+    pub df: Vec<u32>,
+    /// Weight of each term: its inverse statement frequency.
+    pub weights: Vec<f32>,
+    /// The distinct terms of each document, sorted.
+    doc_terms: Vec<Vec<TermId>>,
+}
+
+fn dimension_key(d: &Dimension) -> &'static str {
+    match d {
+        Dimension::Duration => "~duration",
+        Dimension::Percent => "~percent",
+        Dimension::Money => "~money",
+        Dimension::Ratio => "~ratio",
+        Dimension::Count(_) => "~count",
+    }
+}
+
+/// The key of a single word, cached per thread: stemming is the costly part of keying, and
+/// news text repeats its words.
+type KeyCache = HashMap<String, [Option<Option<Arc<str>>>; 4]>;
+
+/// The term key of each token of a statement.
+type Keys = Vec<Option<Arc<str>>>;
+
+fn word_key(t: &Token, names: &NameTable) -> Option<String> {
+    let lex = lexicon();
+    if t.acronym || (t.capitalised && names.is_name(&t.norm)) {
+        Some(format!("n:{}", names.canonical(&t.norm)))
+    } else if let Some(v) = number_word(&t.norm) {
+        Some(format!("#{v}"))
+    } else if t.norm.chars().count() > 1 && !lex.is_stopword(&t.norm) {
+        let w = lex.alias(&t.norm).unwrap_or(&t.norm);
+        let tag = if is_attribution(w) { "a" } else { "w" };
+        Some(format!("{tag}:{}", lex.stem(w)))
+    } else {
+        None
+    }
+}
+
+/// The term key of each token (`None` for stopwords and punctuation).
+fn keys(toks: &[Token], names: &NameTable, cache: &mut KeyCache) -> Keys {
+    let mut out: Keys = vec![None; toks.len()];
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        match t.kind {
+            TokenKind::Number => {
+                out[i] = Some(format!("#{}", t.norm).into());
+            }
+            TokenKind::Punct => {
+                if t.norm == "percent" {
+                    out[i] = Some("w:percent".into());
+                }
+            }
+            TokenKind::Word => {
+                if let Some((key, len)) = names.phrase_at(toks, i) {
+                    out[i] = Some(format!("n:{key}").into());
+                    i += len;
+                    continue;
+                }
+                // Everything `word_key` reads besides the word, or threads would disagree.
+                let flag = u8::from(t.acronym) | (u8::from(t.capitalised) << 1);
+                let slot = usize::from(flag);
+                if let Some(k) = cache.get(t.norm.as_str()).and_then(|e| e[slot].as_ref()) {
+                    out[i].clone_from(k);
+                } else {
+                    let k: Option<Arc<str>> = word_key(t, names).map(Into::into);
+                    cache.entry(t.norm.clone()).or_default()[slot] = Some(k.clone());
+                    out[i] = k;
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Adjacent informative terms: pairs of consecutive tokens with terms, skipping stopwords,
+/// not across punctuation other than hyphens and apostrophes.
+fn bigrams(toks: &[Token], terms: &[Option<TermId>]) -> Vec<(TermId, TermId)> {
+    let mut out = Vec::new();
+    let mut prev: Option<TermId> = None;
+    for (t, term) in toks.iter().zip(terms) {
+        match term {
+            Some(x) => {
+                if let Some(p) = prev.filter(|p| p != x) {
+                    out.push((p, *x));
+                }
+                prev = Some(*x);
+            }
+            None if t.kind == TokenKind::Punct && !matches!(t.norm.as_str(), "-" | "'") => {
+                prev = None;
+            }
+            None => {}
+        }
+    }
+    out
+}
+
+/// Normalise `items` (statement and its text) into a corpus.
+#[must_use]
+pub fn build(items: Vec<(StatementRef, &str)>) -> Corpus<'_> {
+    let tokens: Vec<Vec<Token>> = items.par_iter().map(|(_, t)| tokenize(t)).collect();
+    let names = NameTable::learn(&tokens);
+    let keyed: Vec<(Keys, Vec<Quantity>)> = tokens
+        .par_iter()
+        .map_init(KeyCache::new, |cache, t| {
+            (keys(t, &names, cache), quantities(t))
+        })
+        .collect();
+    let mut bigram_ids: HashMap<(TermId, TermId), TermId> = HashMap::new();
+    let mut intern: HashMap<String, TermId> = HashMap::new();
+    let mut kinds = Vec::new();
+    let mut df: Vec<u32> = Vec::new();
+    let mut id_of = |k: &str, kinds: &mut Vec<TermKind>, df: &mut Vec<u32>| -> TermId {
+        if let Some(&id) = intern.get(k) {
+            return id;
+        }
+        #[allow(clippy::cast_possible_truncation)]
+        let id = kinds.len() as TermId;
+        kinds.push(match k.as_bytes().first() {
+            Some(b'n') => TermKind::Name,
+            Some(b'#') => TermKind::Number,
+            Some(b'~') => TermKind::Dimension,
+            Some(b'a') => TermKind::Attribution,
+            _ => TermKind::Content,
+        });
+        df.push(0);
+        intern.insert(k.to_owned(), id);
+        id
+    };
+    let mut stmts = Vec::with_capacity(items.len());
+    for (((at, text), toks), (ks, qs)) in items.into_iter().zip(tokens).zip(keyed) {
+        let terms: Vec<Option<TermId>> = ks
+            .iter()
+            .map(|k| k.as_deref().map(|k| id_of(k, &mut kinds, &mut df)))
+            .collect();
+        let mut set: Vec<TermId> = terms.iter().flatten().copied().collect();
+        for (x, y) in bigrams(&toks, &terms) {
+            // Two halves of one name ("Vladimir Putin") would only count the name twice more.
+            if kinds[x as usize] == TermKind::Name && kinds[y as usize] == TermKind::Name {
+                continue;
+            }
+            let pair = (x.min(y), x.max(y));
+            let id = *bigram_ids.entry(pair).or_insert_with(|| {
+                #[allow(clippy::cast_possible_truncation)]
+                let id = kinds.len() as TermId;
+                kinds.push(TermKind::Bigram);
+                df.push(0);
+                id
+            });
+            set.push(id);
+        }
+        for q in &qs {
+            set.push(id_of(dimension_key(&q.dim), &mut kinds, &mut df));
+        }
+        set.sort_unstable();
+        set.dedup();
+        for &t in &set {
+            df[t as usize] += 1;
+        }
+        stmts.push(Stmt {
+            at,
+            text,
+            tokens: toks,
+            terms,
+            quantities: qs,
+            quotes: Vec::new(),
+            set,
+            weights: Vec::new(),
+            mass: 0.0,
+            content_mass: 0.0,
+        });
+    }
+    #[allow(clippy::cast_precision_loss)]
+    let n = stmts.len().max(1) as f32;
+    #[allow(clippy::cast_precision_loss)]
+    let weights: Vec<f32> = df
+        .iter()
+        .zip(&kinds)
+        .map(|(&d, &k)| weight(k, n, d))
+        .collect();
+    stmts.par_iter_mut().for_each(|s| {
+        s.weights = s.set.iter().map(|&t| weights[t as usize]).collect();
+        s.quotes = quotes(&s.tokens, s.text);
+    });
+    let docs = stmts.iter().map(|s| s.at.doc + 1).max().unwrap_or(0);
+    let mut doc_terms: Vec<Vec<TermId>> = vec![Vec::new(); docs];
+    for s in &stmts {
+        doc_terms[s.at.doc].extend_from_slice(&s.set);
+    }
+    for d in &mut doc_terms {
+        d.sort_unstable();
+        d.dedup();
+    }
+    let mut c = Corpus {
+        stmts,
+        kinds,
+        df,
+        weights,
+        doc_terms,
+    };
+    c.update_masses();
+    c
+}
+
+/// Weight of a term held by `df` of `n` statements.
+fn weight(kind: TermKind, n: f32, df: u32) -> f32 {
+    // Plain idf (a term in every statement weighs nothing), with a floor so that tiny inputs
+    // such as a single pair still score.
+    #[allow(clippy::cast_precision_loss)]
+    let idf = ((n + 1.0) / df.max(1) as f32).ln().max(0.05);
+    match kind {
+        // A pseudo-term says only that some quantity is there: a hint, not evidence.
+        TermKind::Dimension => idf * 0.5,
+        TermKind::Attribution => idf * 0.25,
+        TermKind::Bigram => idf * 0.5,
+        _ => idf,
+    }
+}
+
+impl Corpus<'_> {
+    /// The distinct terms of document `doc`, sorted (empty for an unknown document).
+    #[must_use]
+    pub fn doc_terms(&self, doc: usize) -> &[TermId] {
+        self.doc_terms.get(doc).map_or(&[], Vec::as_slice)
+    }
+
+    fn update_masses(&mut self) {
+        let kinds = &self.kinds;
+        for s in &mut self.stmts {
+            s.mass = s.weights.iter().sum();
+            s.content_mass = s
+                .set
+                .iter()
+                .zip(&s.weights)
+                .filter(|(&t, _)| kinds[t as usize] != TermKind::Name)
+                .map(|(_, w)| w)
+                .sum();
+        }
+    }
+
+    /// Weigh every statement's terms by their rarity within its story (`story[doc]`), not
+    /// within all the reports: in a stack of many stories a word like "magnitude" is rare
+    /// overall but says nothing inside the earthquake story, where the claims differ by place,
+    /// time and toll.
+    pub fn localise(&mut self, story: &[usize]) {
+        let mut members: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+        for (i, s) in self.stmts.iter().enumerate() {
+            members.entry(story[s.at.doc]).or_default().push(i);
+        }
+        let kinds = &self.kinds;
+        let mut counts: HashMap<TermId, u32> = HashMap::new();
+        for idx in members.values() {
+            counts.clear();
+            for &i in idx {
+                for &t in &self.stmts[i].set {
+                    *counts.entry(t).or_default() += 1;
+                }
+            }
+            #[allow(clippy::cast_precision_loss)]
+            let n = idx.len() as f32;
+            for &i in idx {
+                let s = &mut self.stmts[i];
+                s.weights = s
+                    .set
+                    .iter()
+                    .map(|t| weight(kinds[*t as usize], n, counts.get(t).copied().unwrap_or(1)))
+                    .collect();
+            }
+        }
+        self.update_masses();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(doc: usize) -> StatementRef {
+        StatementRef { doc, statement: 0 }
+    }
+
+    fn names_of(c: &Corpus<'_>, i: usize) -> usize {
+        c.stmts[i]
+            .set
+            .iter()
+            .filter(|&&t| c.kinds[t as usize] == TermKind::Name)
+            .count()
+    }
+
+    #[test]
+    fn spelling_variants_and_us_forms_share_terms() {
+        let c = build(vec![
+            (at(0), "The U.S. president met Zelensky in Kyiv."),
+            (at(1), "The US president met Zelenskyy in Kiev."),
+            (at(2), "The United States president met Zelenskiy in Kyiv."),
+        ]);
+        assert_eq!(c.stmts[0].set, c.stmts[1].set);
+        assert_eq!(c.stmts[0].set, c.stmts[2].set);
+        assert_eq!(names_of(&c, 0), 3);
+    }
+
+    #[test]
+    fn a_capitalised_stopword_and_an_acronym_stay_apart() {
+        // "Us Weekly" and "US": the word cache must not hand one's key to the other.
+        let c = build(vec![
+            (at(0), "Us Weekly said so."),
+            (at(1), "The US said so."),
+            (at(2), "The US said so again."),
+        ]);
+        let names = |i: usize| names_of(&c, i);
+        assert_eq!(names(1), 1);
+        assert_eq!(names(2), 1);
+    }
+
+    #[test]
+    fn numbers_are_kept_and_words_count_as_numbers() {
+        let c = build(vec![
+            (at(0), "Two people died and 2 were hurt."),
+            (at(1), "The deadline is a day away."),
+        ]);
+        let s = &c.stmts[0];
+        let nums = s
+            .set
+            .iter()
+            .filter(|&&t| c.kinds[t as usize] == TermKind::Number)
+            .count();
+        assert_eq!(nums, 1, "'two' and '2' are one term");
+        assert!(c.stmts[1]
+            .set
+            .iter()
+            .any(|&t| c.kinds[t as usize] == TermKind::Dimension));
+    }
+}

@@ -1,0 +1,518 @@
+//! Conflicting details between two statements already judged to state the same claim.
+//!
+//! Each kind of fact is compared on its own terms:
+//! - **number**: quantities of the same dimension (durations in hours, percentages, money,
+//!   counts of the same noun) conflict when no value is common to both statements, or when the
+//!   same value carries a different hedge ("nearly three-hour" vs "three-hour"). A statement
+//!   that gives fewer numbers than the other is silent, not in conflict.
+//! - **date**: years, months (with days) and weekdays conflict when both give some and none
+//!   agree.
+//! - **name**: where the word-level alignment of the two statements replaces a name by another
+//!   name that the other statement never mentions.
+//! - **quote**: two renderings of one quotation worded differently (quote drift, see
+//!   [`super::quotes`]).
+//! - **wording**: the same head noun with a different noun before it ("video call" vs
+//!   "phone call"), neither of which the other statement uses.
+
+use super::corpus::{Corpus, Stmt, TermKind};
+use super::diff::lcs;
+use super::facts::{dates, DatePart, Quantity};
+use super::lexicon::lexicon;
+use super::quotes::{matched_quotes, same_word};
+use super::text::TokenKind;
+use super::{Difference, DifferenceKind};
+
+/// Words that describe rather than name the thing ("senior official", "new talks").
+const DESCRIPTIVE: &[&str] = &[
+    "new",
+    "old",
+    "big",
+    "small",
+    "large",
+    "high",
+    "low",
+    "top",
+    "senior",
+    "key",
+    "major",
+    "minor",
+    "first",
+    "last",
+    "good",
+    "bad",
+    "great",
+    "long",
+    "short",
+    "strong",
+    "weak",
+    "early",
+    "late",
+    "former",
+    "possible",
+    "direct",
+    "private",
+    "public",
+    "full",
+    "next",
+    "past",
+    "main",
+    "real",
+    "further",
+    "total",
+    "huge",
+    "heavy",
+    "latest",
+    "initial",
+    "final",
+    "fresh",
+    "rare",
+    "sole",
+    "single",
+    "whole",
+    "overall",
+    "top-level",
+    "brief",
+    "close",
+    "deep",
+    "wide",
+    "broad",
+    "hard",
+    "soft",
+    "fast",
+    "quick",
+    "slow",
+    "serious",
+    "severe",
+    "massive",
+    "powerful",
+    "deadly",
+    "likely",
+    "similar",
+    "separate",
+    "joint",
+    "mutual",
+    "nuclear",
+    "military",
+    "official",
+    "global",
+    "local",
+    "national",
+    "international",
+    "western",
+    "eastern",
+    "northern",
+    "southern",
+    "young",
+    "elderly",
+    "upcoming",
+    "recent",
+];
+
+const DESCRIPTIVE_SUFFIXES: &[&str] = &[
+    "ly", "ful", "ous", "ive", "able", "ible", "al", "ic", "ed", "ing", "est", "less", "ish",
+    "ary", "ese",
+];
+
+fn clip(text: &str, start: usize, end: usize) -> String {
+    text[start..end]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn same_value(x: f64, y: f64) -> bool {
+    (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0)
+}
+
+/// The direction a hedge bounds a quantity: "nearly 3" is below 3, "more than 3" above it;
+/// "about 3" and a bare 3 do not conflict. "Over" before a span of time means "across".
+fn bound(q: &Quantity) -> i8 {
+    match q.hedge.as_deref() {
+        Some("nearly" | "almost" | "under" | "less than" | "fewer than" | "up to" | "barely") => -1,
+        Some("over") if q.dim == super::facts::Dimension::Duration => 0,
+        Some("more than" | "at least" | "over" | "upwards") => 1,
+        _ => 0,
+    }
+}
+
+fn number_differences(a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
+    let mut dims: Vec<&super::facts::Dimension> = Vec::new();
+    for q in &a.quantities {
+        if !dims.contains(&&q.dim) && b.quantities.iter().any(|r| r.dim == q.dim) {
+            dims.push(&q.dim);
+        }
+    }
+    let show = |s: &Stmt<'_>, q: &Quantity| clip(s.text, q.span.start, q.span.end);
+    for d in dims {
+        let qa: Vec<&Quantity> = a.quantities.iter().filter(|q| &q.dim == d).collect();
+        let qb: Vec<&Quantity> = b.quantities.iter().filter(|q| &q.dim == d).collect();
+        let common = qa
+            .iter()
+            .any(|x| qb.iter().any(|y| same_value(x.value, y.value)));
+        if !common {
+            out.push(Difference {
+                kind: DifferenceKind::Number,
+                a: show(a, qa[0]),
+                b: show(b, qb[0]),
+            });
+            continue;
+        }
+        // Same value, different hedge, and no exact match elsewhere.
+        for x in &qa {
+            let exact = qb
+                .iter()
+                .any(|y| same_value(x.value, y.value) && bound(x) == bound(y));
+            if exact {
+                continue;
+            }
+            if let Some(y) = qb.iter().find(|y| same_value(x.value, y.value)) {
+                out.push(Difference {
+                    kind: DifferenceKind::Number,
+                    a: show(a, x),
+                    b: show(b, y),
+                });
+                break;
+            }
+        }
+    }
+}
+
+/// Tokens either side of a date that give its context.
+const DATE_WINDOW: usize = 5;
+
+/// Whether the dates at `sa` in `a` and `sb` in `b` share a neighbouring term.
+fn same_context(
+    a: &Stmt<'_>,
+    sa: &std::ops::Range<usize>,
+    b: &Stmt<'_>,
+    sb: &std::ops::Range<usize>,
+) -> bool {
+    let around = |s: &Stmt<'_>, span: &std::ops::Range<usize>| -> Vec<u32> {
+        let Some(first) = s.tokens.iter().position(|t| t.span.start >= span.start) else {
+            return Vec::new();
+        };
+        let last = s
+            .tokens
+            .iter()
+            .rposition(|t| t.span.end <= span.end)
+            .unwrap_or(first);
+        let lo = first.saturating_sub(DATE_WINDOW);
+        let hi = (last + 1 + DATE_WINDOW).min(s.tokens.len());
+        (lo..hi)
+            .filter(|&k| k < first || k > last)
+            .filter_map(|k| s.terms[k])
+            .collect()
+    };
+    let (ca, cb) = (around(a, sa), around(b, sb));
+    ca.iter().any(|t| cb.contains(t))
+}
+
+fn date_differences(a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
+    let (da, db) = (dates(&a.tokens), dates(&b.tokens));
+    type Key = fn(&DatePart) -> Option<(u8, i32)>;
+    let grains: [Key; 3] = [
+        |p| match p {
+            DatePart::Year(y) => Some((0, *y)),
+            _ => None,
+        },
+        |p| match p {
+            DatePart::Month(m, d) => Some((*m, d.map_or(-1, i32::from))),
+            _ => None,
+        },
+        |p| match p {
+            DatePart::Weekday(w) => Some((*w, 0)),
+            _ => None,
+        },
+    ];
+    for key in grains {
+        let ka: Vec<(usize, (u8, i32))> = da
+            .iter()
+            .enumerate()
+            .filter_map(|(i, d)| key(&d.part).map(|k| (i, k)))
+            .collect();
+        let kb: Vec<(usize, (u8, i32))> = db
+            .iter()
+            .enumerate()
+            .filter_map(|(i, d)| key(&d.part).map(|k| (i, k)))
+            .collect();
+        if ka.is_empty() || kb.is_empty() {
+            continue;
+        }
+        // Months agree when the month agrees and the days do not contradict.
+        let agree = |x: (u8, i32), y: (u8, i32)| x.0 == y.0 && (x.1 == y.1 || x.1 < 0 || y.1 < 0);
+        if ka.iter().any(|x| kb.iter().any(|y| agree(x.1, y.1))) {
+            continue;
+        }
+        // Two dates conflict only when they date the same thing: some word next to one is
+        // also next to the other ("checked into … on Thursday" / "… checked in on Friday"),
+        // not "arrested on Tuesday" against "for Sunday's game".
+        let pair = ka.iter().find_map(|x| {
+            kb.iter()
+                .find(|y| same_context(a, &da[x.0].span, b, &db[y.0].span))
+                .map(|y| (x.0, y.0))
+        });
+        if let Some((i, j)) = pair {
+            let (sa, sb) = (&da[i].span, &db[j].span);
+            out.push(Difference {
+                kind: DifferenceKind::Date,
+                a: clip(a.text, sa.start, sa.end),
+                b: clip(b.text, sb.start, sb.end),
+            });
+        }
+    }
+}
+
+fn quote_differences(a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
+    for p in matched_quotes(a, b) {
+        if p.drift {
+            out.push(Difference {
+                kind: DifferenceKind::Quote,
+                a: clip(a.text, p.a.span.start, p.a.span.end),
+                b: clip(b.text, p.b.span.start, p.b.span.end),
+            });
+        }
+    }
+}
+
+fn kind_of(c: &Corpus<'_>, s: &Stmt<'_>, i: usize) -> Option<TermKind> {
+    s.terms[i].map(|t| c.kinds[t as usize])
+}
+
+/// Name replacements between `a` and `b`. With `loose`, a name the other report uses anywhere
+/// still counts (for scoring: "Reggie Bush" against "Pierre Thomas" in one slot says these are
+/// two claims even if both reports name both men); without it, such a name is taken for
+/// another way of saying (Moscow / the Kremlin / Russia) and not reported as a conflict.
+fn name_differences(
+    c: &Corpus<'_>,
+    a: &Stmt<'_>,
+    b: &Stmt<'_>,
+    loose: bool,
+    out: &mut Vec<Difference>,
+) {
+    let pairs = lcs(&a.tokens, &b.tokens);
+    let mut prev = (None::<usize>, None::<usize>);
+    let bounds = pairs
+        .iter()
+        .map(|&(i, j)| (Some(i), Some(j)))
+        .chain(std::iter::once((None, None)));
+    for (ni, nj) in bounds {
+        let ia = prev.0.map_or(0, |p| p + 1)..ni.unwrap_or(a.tokens.len());
+        let ib = prev.1.map_or(0, |p| p + 1)..nj.unwrap_or(b.tokens.len());
+        prev = (ni, nj);
+        if ia.is_empty() || ib.is_empty() {
+            continue;
+        }
+        let names_in = |s: &Stmt<'_>, r: &std::ops::Range<usize>| -> Option<Vec<usize>> {
+            let mut found = Vec::new();
+            for i in r.clone() {
+                match kind_of(c, s, i) {
+                    Some(TermKind::Name) => found.push(i),
+                    None if s.tokens[i].kind == TokenKind::Punct
+                        || lexicon().is_stopword(&s.tokens[i].norm) => {}
+                    _ => return None,
+                }
+            }
+            (!found.is_empty()).then_some(found)
+        };
+        let (Some(na), Some(nb)) = (names_in(a, &ia), names_in(b, &ib)) else {
+            continue;
+        };
+        // A name the other report uses anywhere (Moscow / the Kremlin / Russia) is a way of
+        // saying, not a conflict.
+        let elsewhere = |s: &Stmt<'_>, other: &Stmt<'_>, idx: &[usize]| {
+            let theirs = c.doc_terms(other.at.doc);
+            idx.iter().any(|&i| {
+                s.terms[i].is_some_and(|t| {
+                    other.set.binary_search(&t).is_ok()
+                        || (!loose && theirs.binary_search(&t).is_ok())
+                })
+            })
+        };
+        // "Ark." for "Arkansas": an abbreviation, not another name.
+        let abbreviation = na.iter().any(|&i| {
+            nb.iter().any(|&j| {
+                let (x, y) = (&a.tokens[i].norm, &b.tokens[j].norm);
+                x.len() >= 2
+                    && y.len() >= 2
+                    && (x.starts_with(y.as_str()) || y.starts_with(x.as_str()))
+            })
+        });
+        if abbreviation || elsewhere(a, b, &na) || elsewhere(b, a, &nb) {
+            continue;
+        }
+        let span = |s: &Stmt<'_>, idx: &[usize]| {
+            clip(
+                s.text,
+                s.tokens[idx[0]].span.start,
+                s.tokens[idx[idx.len() - 1]].span.end,
+            )
+        };
+        out.push(Difference {
+            kind: DifferenceKind::Name,
+            a: span(a, &na),
+            b: span(b, &nb),
+        });
+    }
+}
+
+/// A head that is more likely a verb than a noun ("engagement comes", "aide described").
+fn is_verb_like(w: &str) -> bool {
+    w.ends_with("ed")
+        || w.ends_with("ing")
+        || matches!(
+            w,
+            "comes"
+                | "come"
+                | "goes"
+                | "go"
+                | "makes"
+                | "make"
+                | "takes"
+                | "take"
+                | "gets"
+                | "get"
+                | "gives"
+                | "give"
+                | "keeps"
+                | "keep"
+                | "seems"
+                | "seem"
+                | "looks"
+                | "remains"
+                | "remain"
+                | "became"
+                | "becomes"
+                | "began"
+                | "begins"
+                | "came"
+                | "went"
+                | "made"
+                | "took"
+                | "gave"
+                | "got"
+                | "held"
+                | "met"
+                | "left"
+                | "hit"
+                | "put"
+                | "set"
+                | "run"
+                | "runs"
+                | "ran"
+                | "won"
+                | "wins"
+                | "lost"
+                | "wants"
+                | "want"
+                | "needs"
+                | "need"
+                | "plans"
+                | "hopes"
+                | "expects"
+                | "adds"
+                | "shows"
+                | "says"
+                | "told"
+                | "tells"
+                | "calls"
+        )
+}
+
+fn is_descriptive(w: &str) -> bool {
+    DESCRIPTIVE.contains(&w)
+        || DESCRIPTIVE_SUFFIXES
+            .iter()
+            .any(|s| w.len() >= s.len() + 3 && w.ends_with(s))
+}
+
+fn wording_differences(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
+    let modifier = |s: &Stmt<'_>, other: &Stmt<'_>, i: usize| -> Option<u32> {
+        let t = &s.tokens[i];
+        let term = s.terms[i]?;
+        // "in-person summit": the modifier is half of a hyphenated compound, not a noun.
+        let compound = i > 0 && s.tokens[i - 1].norm == "-";
+        // A noun phrase opens with a determiner ("a private video call"); without one the
+        // pair is more often a verb and an adverb ("heard noise outside").
+        let determined = (i.saturating_sub(3)..i).any(|k| {
+            matches!(
+                s.tokens[k].norm.as_str(),
+                "a" | "an"
+                    | "the"
+                    | "this"
+                    | "that"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "these"
+                    | "those"
+            )
+        });
+        (!compound
+            && determined
+            && t.kind == TokenKind::Word
+            && !t.capitalised
+            && c.kinds[term as usize] == TermKind::Content
+            && !is_descriptive(&t.norm)
+            && other.set.binary_search(&term).is_err())
+        .then_some(term)
+    };
+    let mut seen_heads = Vec::new();
+    for ia in 1..a.tokens.len() {
+        let Some(h) = a.terms[ia] else { continue };
+        if c.kinds[h as usize] != TermKind::Content
+            || seen_heads.contains(&h)
+            || is_verb_like(&a.tokens[ia].norm)
+        {
+            continue;
+        }
+        let Some(ib) = (1..b.tokens.len()).find(|&j| b.terms[j] == Some(h)) else {
+            continue;
+        };
+        let (Some(ma), Some(mb)) = (modifier(a, b, ia - 1), modifier(b, a, ib - 1)) else {
+            continue;
+        };
+        let spelling = same_word(&a.tokens[ia - 1].norm, &b.tokens[ib - 1].norm);
+        if ma != mb && !spelling {
+            seen_heads.push(h);
+            out.push(Difference {
+                kind: DifferenceKind::Wording,
+                a: clip(a.text, a.tokens[ia - 1].span.start, a.tokens[ia].span.end),
+                b: clip(b.text, b.tokens[ib - 1].span.start, b.tokens[ib].span.end),
+            });
+        }
+    }
+}
+
+/// The conflicting details of two linked statements; empty when they agree.
+#[must_use]
+pub fn differences(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> Vec<Difference> {
+    let mut out = Vec::new();
+    number_differences(a, b, &mut out);
+    date_differences(a, b, &mut out);
+    name_differences(c, a, b, false, &mut out);
+    quote_differences(a, b, &mut out);
+    wording_differences(c, a, b, &mut out);
+    out.dedup();
+    out
+}
+
+/// How many kinds of specifics (numbers, dates, names) conflict between `a` and `b`, counting
+/// any name replaced by another in the same place (see [`name_differences`]): the evidence
+/// that they are two different claims.
+#[must_use]
+pub fn conflicts(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, found: &[Difference]) -> usize {
+    let has = |k: DifferenceKind| found.iter().any(|d| d.kind == k);
+    let mut n = usize::from(has(DifferenceKind::Number)) + usize::from(has(DifferenceKind::Date));
+    if has(DifferenceKind::Name) {
+        n += 1;
+    } else {
+        let mut names = Vec::new();
+        name_differences(c, a, b, true, &mut names);
+        n += usize::from(!names.is_empty());
+    }
+    n
+}

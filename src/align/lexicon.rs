@@ -1,0 +1,314 @@
+//! The fixed word knowledge of the engine: stopwords and aliases (from `assets/`), the Snowball
+//! stemmer, number words, units and hedges.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use rust_stemmers::{Algorithm, Stemmer};
+use serde::Deserialize;
+
+/// The word lists, parsed once.
+pub struct Lexicon {
+    stopwords: HashSet<String>,
+    aliases: HashMap<String, String>,
+    stemmer: Stemmer,
+}
+
+#[derive(Deserialize)]
+struct AliasFile {
+    aliases: HashMap<String, String>,
+}
+
+/// The shared lexicon.
+pub fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| {
+        let stopwords = include_str!("../../assets/stopwords-en.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_owned)
+            .collect();
+        // The asset is compiled in and a unit test parses it, so failure is a build bug;
+        // an empty table is still a safe fallback.
+        let aliases = toml::from_str::<AliasFile>(include_str!("../../assets/aliases.toml"))
+            .map(|a| a.aliases)
+            .unwrap_or_default();
+        Lexicon {
+            stopwords,
+            aliases,
+            stemmer: Stemmer::create(Algorithm::English),
+        }
+    })
+}
+
+impl Lexicon {
+    /// Whether a lowercase word is a stopword.
+    pub fn is_stopword(&self, w: &str) -> bool {
+        self.stopwords.contains(w)
+    }
+
+    /// The alias of a lowercase word or two-word phrase, if the table has one.
+    pub fn alias(&self, w: &str) -> Option<&str> {
+        self.aliases.get(w).map(String::as_str)
+    }
+
+    /// The Snowball English stem of a lowercase word, irregular past forms first mapped to
+    /// their verb ("met" → "meet") since the stemmer only strips suffixes.
+    pub fn stem(&self, w: &str) -> String {
+        self.stemmer.stem(irregular(w).unwrap_or(w)).into_owned()
+    }
+}
+
+/// The base form of a common irregular past tense or participle.
+fn irregular(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "met" => "meet",
+        "held" => "hold",
+        "took" | "taken" => "take",
+        "gave" | "given" => "give",
+        "made" => "make",
+        "won" => "win",
+        "lost" => "lose",
+        "fled" => "flee",
+        "struck" | "stricken" => "strike",
+        "began" | "begun" => "begin",
+        "came" => "come",
+        "went" | "gone" => "go",
+        "saw" | "seen" => "see",
+        "found" => "find",
+        "brought" => "bring",
+        "sought" => "seek",
+        "fought" => "fight",
+        "led" => "lead",
+        "paid" => "pay",
+        "sent" => "send",
+        "spent" => "spend",
+        "shot" => "shoot",
+        "stole" | "stolen" => "steal",
+        "fell" | "fallen" => "fall",
+        "rose" | "risen" => "rise",
+        "wrote" | "written" => "write",
+        "spoke" | "spoken" => "speak",
+        "broke" | "broken" => "break",
+        "chose" | "chosen" => "choose",
+        "drove" | "driven" => "drive",
+        "ran" => "run",
+        "sold" => "sell",
+        "bought" => "buy",
+        "built" => "build",
+        "left" => "leave",
+        "kept" => "keep",
+        "knew" | "known" => "know",
+        "grew" | "grown" => "grow",
+        "threw" | "thrown" => "throw",
+        "flew" | "flown" => "fly",
+        "froze" | "frozen" => "freeze",
+        "hid" | "hidden" => "hide",
+        "bore" | "born" => "bear",
+        "swore" | "sworn" => "swear",
+        "slain" | "slew" => "slay",
+        "sank" | "sunk" => "sink",
+        _ => return None,
+    })
+}
+
+/// Words of attribution: who said or confirmed something. Two statements sharing only these
+/// ("a senior official confirmed…") share a source, not a claim, so they weigh little.
+#[must_use]
+pub fn is_attribution(w: &str) -> bool {
+    matches!(
+        w,
+        "confirm"
+            | "confirmed"
+            | "confirms"
+            | "official"
+            | "officials"
+            | "senior"
+            | "report"
+            | "reports"
+            | "announce"
+            | "announced"
+            | "announces"
+            | "statement"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "reporters"
+            | "source"
+            | "sources"
+            | "added"
+            | "stated"
+            | "describe"
+            | "described"
+            | "describes"
+            | "claimed"
+            | "claims"
+            | "revealed"
+            | "noted"
+            | "acknowledged"
+            | "insisted"
+            | "explained"
+            | "speaking"
+            | "interview"
+            | "news"
+            | "press"
+            | "media"
+            | "newspaper"
+            | "agency"
+    )
+}
+
+/// The value of a cardinal number word ("two" → 2, "dozen" → 12).
+#[must_use]
+pub fn number_word(w: &str) -> Option<f64> {
+    let v = match w {
+        "zero" => 0.0,
+        "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" | "dozen" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        "hundred" => 100.0,
+        "thousand" => 1e3,
+        _ => return None,
+    };
+    Some(v)
+}
+
+/// A multiplier word after a number ("2 million").
+#[must_use]
+pub fn scale_word(w: &str) -> Option<f64> {
+    match w {
+        "hundred" => Some(100.0),
+        "thousand" => Some(1e3),
+        "million" | "mln" => Some(1e6),
+        "billion" | "bn" => Some(1e9),
+        "trillion" => Some(1e12),
+        _ => None,
+    }
+}
+
+/// A ratio word: "double" is 2 times, "half" 0.5 times.
+#[must_use]
+pub fn ratio_word(w: &str) -> Option<f64> {
+    match w {
+        "double" | "doubled" | "doubles" | "doubling" | "twice" => Some(2.0),
+        "triple" | "tripled" | "triples" | "tripling" | "thrice" => Some(3.0),
+        "quadruple" | "quadrupled" => Some(4.0),
+        "half" | "halved" | "halve" => Some(0.5),
+        _ => None,
+    }
+}
+
+/// A unit of time, in hours.
+#[must_use]
+pub fn time_unit(w: &str) -> Option<f64> {
+    match w {
+        "second" | "seconds" | "sec" | "secs" => Some(1.0 / 3600.0),
+        "minute" | "minutes" | "min" | "mins" => Some(1.0 / 60.0),
+        "hour" | "hours" | "hr" | "hrs" => Some(1.0),
+        "day" | "days" => Some(24.0),
+        "week" | "weeks" => Some(24.0 * 7.0),
+        "month" | "months" => Some(24.0 * 30.0),
+        "year" | "years" => Some(24.0 * 365.0),
+        "decade" | "decades" => Some(24.0 * 3650.0),
+        _ => None,
+    }
+}
+
+/// A word that makes a quantity approximate or bounded ("nearly", "more than").
+#[must_use]
+pub fn hedge_word(w: &str) -> bool {
+    matches!(
+        w,
+        "nearly"
+            | "almost"
+            | "about"
+            | "around"
+            | "roughly"
+            | "approximately"
+            | "some"
+            | "over"
+            | "least"
+            | "than"
+            | "up"
+            | "under"
+            | "upwards"
+            | "barely"
+    )
+}
+
+/// Weekday number (Monday = 1) of a lowercase word.
+#[must_use]
+pub fn weekday(w: &str) -> Option<u8> {
+    let d = match w {
+        "monday" | "mon" => 1,
+        "tuesday" | "tue" | "tues" => 2,
+        "wednesday" | "wed" => 3,
+        "thursday" | "thu" | "thurs" => 4,
+        "friday" | "fri" => 5,
+        "saturday" | "sat" => 6,
+        "sunday" | "sun" => 7,
+        _ => return None,
+    };
+    Some(d)
+}
+
+/// Month number of a lowercase (capitalised in the text) word.
+#[must_use]
+pub fn month(w: &str) -> Option<u8> {
+    let m = match w {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn assets_parse_and_hold_what_the_engine_relies_on() {
+        let l = lexicon();
+        assert!(l.is_stopword("the") && l.is_stopword("would"));
+        assert!(!l.is_stopword("two") && !l.is_stopword("nearly"));
+        assert_eq!(l.alias("kiev"), Some("kyiv"));
+        assert_eq!(l.alias("united states"), Some("us"));
+        assert_eq!(l.stem("meetings"), "meet");
+    }
+}

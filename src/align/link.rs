@@ -1,0 +1,308 @@
+//! Linking: which statements of different reports state the same claim.
+//!
+//! Candidates come from an inverted index over informative terms: a pair is considered only
+//! when the statements share enough rare-term weight, and terms held by a large share of all
+//! statements are left out of the index (they still count in the score). So the work grows
+//! with the number of statements times the length of the rare postings, never with the number
+//! of pairs. Each candidate is then scored (see [`similarity`]) and kept above [`LINK_SCORE`].
+
+use rayon::prelude::*;
+
+use super::context::Context;
+use std::collections::{BTreeMap, HashMap};
+
+use super::corpus::{Corpus, Stmt, TermId, TermKind};
+
+/// Score from which two statements are taken to state the same claim.
+pub const LINK_SCORE: f32 = 0.21;
+
+/// Each conflicting number, date or name lowers a pair's score by this factor: the more the
+/// specifics conflict, the more the rest must agree before the pair is one claim (in reports
+/// of two similar events, "retained his titles against Rahman in the seventh round" and
+/// "… against Thompson in the sixth" are two claims, not one divergent claim).
+pub const CONFLICT_FACTOR: f32 = 0.85;
+
+/// Reports less similar than this (TF-IDF cosine of the whole reports) are about different
+/// stories: none of their statements link.
+pub const MIN_CONTEXT: f32 = 0.08;
+
+/// Relative similarity (see [`Context::relative`]) from which a link needs only
+/// [`LINK_SCORE`]; below it the score needed rises by [`CONTEXT_SLOPE`] per unit missing. A
+/// report of the neighbouring story (another earthquake, another arrest of the same player)
+/// is less similar than the report's usual company, and its look-alike sentences must agree
+/// far more closely to link.
+pub const FULL_RELATIVE: f32 = 0.9;
+/// See [`FULL_RELATIVE`].
+pub const CONTEXT_SLOPE: f32 = 2.0;
+
+/// The score a link between reports of similarity `context` (relative similarity
+/// `relative`) needs.
+#[must_use]
+pub fn needed_score(threshold: f32, context: f32, relative: f32) -> f32 {
+    if context < MIN_CONTEXT {
+        f32::INFINITY
+    } else {
+        threshold + CONTEXT_SLOPE * (FULL_RELATIVE - relative).max(0.0)
+    }
+}
+
+/// Score from which a shared quotation counts (below it, the quote is all they share).
+pub const QUOTE_BASE: f32 = 0.1;
+
+/// Added to the score of two statements that render the same quotation.
+pub const QUOTE_BONUS: f32 = 0.12;
+
+/// Breakdown of what two statements share.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Overlap {
+    /// Weighted cosine of their term sets (binary weights), in [0, 1].
+    pub cosine: f32,
+    /// Weight of shared terms.
+    pub shared: f32,
+    /// Weighted cosine over everything but names: what is said, apart from who.
+    pub content_cosine: f32,
+    /// Number of shared content terms (not names, numbers or pseudo-terms).
+    pub content: usize,
+    /// Number of shared names.
+    pub names: usize,
+    /// Number of shared numbers.
+    pub numbers: usize,
+    /// Whether both state names and none is shared.
+    pub disjoint_names: bool,
+}
+
+/// What two statements share, term by term.
+#[must_use]
+pub fn overlap(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> Overlap {
+    let (mut i, mut j) = (0, 0);
+    let mut o = Overlap::default();
+    let mut shared_content = 0.0;
+    let (mut names_a, mut names_b) = (0, 0);
+    while i < a.set.len() && j < b.set.len() {
+        let (x, y) = (a.set[i], b.set[j]);
+        if x == y {
+            let w = a.weights[i];
+            o.shared += w;
+            if c.kinds[x as usize] != TermKind::Name {
+                shared_content += w;
+            }
+            match c.kinds[x as usize] {
+                TermKind::Content => o.content += 1,
+                TermKind::Name => o.names += 1,
+                TermKind::Number => o.numbers += 1,
+                _ => {}
+            }
+            i += 1;
+            j += 1;
+        } else if x < y {
+            names_a += usize::from(c.kinds[x as usize] == TermKind::Name);
+            i += 1;
+        } else {
+            names_b += usize::from(c.kinds[y as usize] == TermKind::Name);
+            j += 1;
+        }
+    }
+    names_a += a.set[i..]
+        .iter()
+        .filter(|&&t| c.kinds[t as usize] == TermKind::Name)
+        .count();
+    names_b += b.set[j..]
+        .iter()
+        .filter(|&&t| c.kinds[t as usize] == TermKind::Name)
+        .count();
+    let mass = (a.mass * b.mass).sqrt();
+    o.cosine = if mass > 0.0 {
+        (o.shared / mass).min(1.0)
+    } else {
+        0.0
+    };
+    let cm = (a.content_mass * b.content_mass).sqrt();
+    o.content_cosine = if cm > 0.0 {
+        (shared_content / cm).min(1.0)
+    } else {
+        0.0
+    };
+    o.disjoint_names = o.names == 0 && names_a > 0 && names_b > 0;
+    o
+}
+
+/// Whether two statements say the same words (at least three), whatever the case and
+/// punctuation: a quotation or sentence repeated verbatim.
+fn verbatim(a: &Stmt<'_>, b: &Stmt<'_>) -> bool {
+    fn words<'s>(s: &'s Stmt<'_>) -> impl Iterator<Item = &'s str> {
+        s.tokens
+            .iter()
+            .filter(|t| t.kind != super::text::TokenKind::Punct)
+            .map(|t| t.norm.as_str())
+    }
+    words(a).count() >= 3 && words(a).eq(words(b))
+}
+
+/// The score in [0, 1] that `a` and `b` state the same claim.
+///
+/// The weighted cosine of their term sets, lowered when the evidence is thin: a pair
+/// needs at least two shared informative terms, one of them a content word or number (names
+/// alone say who, not what), and two statements naming only different people or places are
+/// about different things.
+#[must_use]
+pub fn similarity(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> f32 {
+    if a.set == b.set && verbatim(a, b) {
+        return 1.0;
+    }
+    let o = overlap(c, a, b);
+    let informative = o.content + o.names + o.numbers;
+    // One shared word, or names alone, is never a claim in common.
+    if informative < 2 || o.content + o.numbers == 0 {
+        return 0.0;
+    }
+    let mut s = o.cosine;
+    if informative == 2 {
+        s *= 0.7;
+    }
+    if o.disjoint_names {
+        s *= 0.6;
+    }
+    // The same quotation in both (even drifted) is strong evidence of the same claim: with
+    // some other overlap, it makes the link on its own.
+    if s >= QUOTE_BASE && !super::quotes::matched_quotes(a, b).is_empty() {
+        s = (s + QUOTE_BONUS).max(LINK_SCORE + QUOTE_BONUS / 4.0);
+    }
+    s.clamp(0.0, 1.0)
+}
+
+/// Postings of one story: for each informative term, the members (local indices) holding it.
+struct StoryIndex {
+    members: Vec<usize>,
+    postings: HashMap<TermId, Vec<u32>>,
+    /// For each member, the weight of its terms left out of the postings (too common in the
+    /// story, or pseudo-terms): what a shared-weight sum from the postings may miss.
+    missed: Vec<f32>,
+}
+
+fn story_index(c: &Corpus<'_>, members: Vec<usize>) -> StoryIndex {
+    let mut df: HashMap<TermId, u32> = HashMap::new();
+    for &i in &members {
+        for &t in &c.stmts[i].set {
+            *df.entry(t).or_default() += 1;
+        }
+    }
+    // A term in most of a story's statements weighs little there and would make the work
+    // quadratic in the story's size.
+    let cap = (members.len() / 2).max(32);
+    let indexed = |t: TermId| c.kinds[t as usize] != TermKind::Dimension && df[&t] as usize <= cap;
+    let mut postings: HashMap<TermId, Vec<u32>> = HashMap::new();
+    let mut missed = Vec::with_capacity(members.len());
+    for (p, &i) in members.iter().enumerate() {
+        let s = &c.stmts[i];
+        let mut m = 0.0;
+        for (k, &t) in s.set.iter().enumerate() {
+            if indexed(t) {
+                #[allow(clippy::cast_possible_truncation)]
+                postings.entry(t).or_default().push(p as u32);
+            } else {
+                m += s.weights[k];
+            }
+        }
+        missed.push(m);
+    }
+    StoryIndex {
+        members,
+        postings,
+        missed,
+    }
+}
+
+/// All pairs `(i, j, score, needed)` of statements (indices into `c.stmts`) of different
+/// documents of one story with a score of at least `needed`: `threshold` raised for reports
+/// with little in common (see [`needed_score`]). `i < j` in corpus order, sorted.
+///
+/// Each story has its own inverted index; a pair is scored only when the weight its postings
+/// share (plus what the index left out) could reach the score needed, so the result is the
+/// same as scoring every pair of the story, at a fraction of the work.
+#[must_use]
+pub fn candidates(
+    c: &Corpus<'_>,
+    claim: &[bool],
+    threshold: f32,
+    context: &Context,
+    story: &[usize],
+) -> Vec<(usize, usize, f32, f32)> {
+    let mut by_story: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, s) in c.stmts.iter().enumerate() {
+        if claim[i] {
+            by_story.entry(story[s.at.doc]).or_default().push(i);
+        }
+    }
+    let indices: Vec<StoryIndex> = by_story
+        .into_values()
+        .filter(|m| m.len() > 1)
+        .collect::<Vec<_>>()
+        .into_par_iter()
+        .map(|m| story_index(c, m))
+        .collect();
+    let work: Vec<(usize, usize)> = indices
+        .iter()
+        .enumerate()
+        .flat_map(|(si, x)| (0..x.members.len()).map(move |p| (si, p)))
+        .collect();
+    let largest = indices.iter().map(|x| x.members.len()).max().unwrap_or(0);
+    let mut out: Vec<(usize, usize, f32, f32)> = work
+        .into_par_iter()
+        .map_init(
+            || (vec![0f32; largest], Vec::<u32>::new()),
+            |(acc, touched), (si, p)| {
+                let x = &indices[si];
+                let i = x.members[p];
+                let a = &c.stmts[i];
+                for (k, t) in a.set.iter().enumerate() {
+                    let Some(list) = x.postings.get(t) else {
+                        continue;
+                    };
+                    let w = a.weights[k];
+                    for &q in list {
+                        let qi = q as usize;
+                        if qi > p && c.stmts[x.members[qi]].at.doc != a.at.doc {
+                            if acc[qi] == 0.0 {
+                                touched.push(q);
+                            }
+                            acc[qi] += w;
+                        }
+                    }
+                }
+                touched.sort_unstable();
+                let mut found = Vec::new();
+                for &q in touched.iter() {
+                    let qi = q as usize;
+                    let j = x.members[qi];
+                    let b = &c.stmts[j];
+                    let bound =
+                        (acc[qi] + x.missed[p]) / (a.mass * b.mass).sqrt().max(f32::MIN_POSITIVE);
+                    acc[qi] = 0.0;
+                    let need = needed_score(
+                        threshold,
+                        context.similarity(a.at.doc, b.at.doc),
+                        context.relative(a.at.doc, b.at.doc),
+                    );
+                    let quotes = !a.quotes.is_empty() && !b.quotes.is_empty();
+                    let reachable = bound >= need
+                        || (quotes
+                            && bound >= QUOTE_BASE
+                            && (bound + QUOTE_BONUS).max(LINK_SCORE + QUOTE_BONUS / 4.0) >= need);
+                    if !need.is_finite() || !reachable {
+                        continue;
+                    }
+                    let s = similarity(c, a, b);
+                    if s >= need {
+                        let (lo, hi) = (i.min(j), i.max(j));
+                        found.push((lo, hi, s, need));
+                    }
+                }
+                touched.clear();
+                found
+            },
+        )
+        .flatten()
+        .collect();
+    out.sort_by_key(|x| (x.0, x.1));
+    out
+}

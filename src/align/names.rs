@@ -1,0 +1,222 @@
+//! Names learnt from the statements themselves.
+//!
+//! - A capitalised word is a *name* when the reports capitalise it inside sentences more often
+//!   than they write it in lowercase ("Trump", "Geneva"; not "President" if the reports also
+//!   say "the president").
+//! - Spelling variants fold to the most frequent spelling: two names are variants when they
+//!   share their first four letters and differ by one edit (two for names of nine letters or
+//!   more). This finds Zelensky / Zelenskyy / Zelenskiy or Russia / Russian without a list.
+//! - An acronym that occurs in the reports (US, UN, NYT) also stands for a run of two to four
+//!   capitalised words with those initials ("United Nations"), and the alias table in
+//!   `assets/aliases.toml` adds equivalents that differ in more than spelling (Kiev / Kyiv).
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use super::lexicon::lexicon;
+use super::text::{Token, TokenKind};
+
+/// What was learnt about names from a set of statements.
+#[derive(Debug, Default)]
+pub struct NameTable {
+    names: HashSet<String>,
+    canonical: HashMap<String, String>,
+    acronyms: HashSet<String>,
+}
+
+/// Whether two short strings are at most `max` edits apart.
+pub(super) fn within(a: &[char], b: &[char], max: usize) -> bool {
+    if a.len().abs_diff(b.len()) > max {
+        return false;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        let mut best = cur[0];
+        for (j, cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(ca != cb))
+                .min(prev[j + 1] + 1)
+                .min(cur[j] + 1);
+            best = best.min(cur[j + 1]);
+        }
+        if best > max {
+            return false;
+        }
+        prev = cur;
+    }
+    prev[b.len()] <= max
+}
+
+fn allowed_edits(a: &[char], b: &[char]) -> usize {
+    match a.len().min(b.len()) {
+        0..=5 => 0,
+        6..=8 => 1,
+        _ => 2,
+    }
+}
+
+/// Whether a token may start a sentence-like context, where capitals say nothing.
+fn opens_context(prev: Option<&Token>) -> bool {
+    prev.is_none_or(|p| {
+        p.kind == TokenKind::Punct && matches!(p.norm.as_str(), "\"" | "'" | ":" | "(" | "-")
+    })
+}
+
+impl NameTable {
+    /// Learn names, variants and acronyms from tokenised statements.
+    #[must_use]
+    pub fn learn(statements: &[Vec<Token>]) -> Self {
+        let lex = lexicon();
+        // (capitalised inside a sentence, lowercase) counts.
+        let mut counts: HashMap<&str, (u32, u32)> = HashMap::new();
+        let mut acronyms = HashSet::new();
+        for toks in statements {
+            for (i, t) in toks.iter().enumerate() {
+                if t.kind != TokenKind::Word {
+                    continue;
+                }
+                if t.acronym {
+                    acronyms.insert(t.norm.clone());
+                    continue;
+                }
+                let e = counts.entry(t.norm.as_str()).or_default();
+                if !t.capitalised {
+                    e.1 += 1;
+                } else if !opens_context(i.checked_sub(1).map(|p| &toks[p])) {
+                    e.0 += 1;
+                }
+            }
+        }
+        let names: HashSet<String> = counts
+            .iter()
+            .filter(|(w, (cap, low))| *cap > *low && w.chars().count() > 1 && !lex.is_stopword(w))
+            .map(|(w, _)| (*w).to_owned())
+            .collect();
+        let canonical = fold_variants(&names, &counts);
+        Self {
+            names,
+            canonical,
+            acronyms,
+        }
+    }
+
+    /// Whether a lowercase word is a name in these reports.
+    #[must_use]
+    pub fn is_name(&self, w: &str) -> bool {
+        self.names.contains(w)
+    }
+
+    /// The spelling a name folds to (aliases first, then variants).
+    #[must_use]
+    pub fn canonical<'a>(&'a self, w: &'a str) -> &'a str {
+        if let Some(a) = lexicon().alias(w) {
+            return a;
+        }
+        self.canonical.get(w).map_or(w, String::as_str)
+    }
+
+    /// A multi-word name starting at token `i`: a two-word alias ("United States") or a run of
+    /// capitalised words whose initials form an acronym of these reports. Returns the name's
+    /// key and how many tokens it spans.
+    #[must_use]
+    pub fn phrase_at(&self, toks: &[Token], i: usize) -> Option<(String, usize)> {
+        let cap = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| t.kind == TokenKind::Word && t.capitalised && !t.acronym)
+        };
+        if !cap(i) || !cap(i + 1) {
+            return None;
+        }
+        let pair = format!("{} {}", toks[i].norm, toks[i + 1].norm);
+        if let Some(a) = lexicon().alias(&pair) {
+            return Some((a.to_owned(), 2));
+        }
+        let mut initials = String::new();
+        let mut best = None;
+        for len in 1..=4 {
+            if !cap(i + len - 1) {
+                break;
+            }
+            initials.extend(toks[i + len - 1].norm.chars().next());
+            if len >= 2 && self.acronyms.contains(&initials) {
+                best = Some((initials.clone(), len));
+            }
+        }
+        best
+    }
+}
+
+/// Map each name to the most frequent spelling among its variants.
+fn fold_variants(
+    names: &HashSet<String>,
+    counts: &HashMap<&str, (u32, u32)>,
+) -> HashMap<String, String> {
+    // Buckets by first four letters keep this near-linear; BTreeMap keeps it deterministic.
+    let mut buckets: BTreeMap<String, Vec<(&str, u32)>> = BTreeMap::new();
+    for n in names {
+        if n.chars().count() >= 6 {
+            let key: String = n.chars().take(4).collect();
+            let c = counts.get(n.as_str()).map_or(0, |c| c.0 + c.1);
+            buckets.entry(key).or_default().push((n.as_str(), c));
+        }
+    }
+    let mut out = HashMap::new();
+    for mut members in buckets.into_values() {
+        if members.len() < 2 {
+            continue;
+        }
+        members.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        let chars: Vec<Vec<char>> = members.iter().map(|m| m.0.chars().collect()).collect();
+        let mut rep: Vec<usize> = (0..members.len()).collect();
+        for i in 1..members.len() {
+            if let Some(j) =
+                (0..i).find(|&j| within(&chars[i], &chars[j], allowed_edits(&chars[i], &chars[j])))
+            {
+                rep[i] = rep[j];
+                out.insert(members[i].0.to_owned(), members[rep[j]].0.to_owned());
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::text::tokenize;
+    use super::*;
+
+    fn table(texts: &[&str]) -> NameTable {
+        let toks: Vec<Vec<Token>> = texts.iter().map(|t| tokenize(t)).collect();
+        NameTable::learn(&toks)
+    }
+
+    #[test]
+    fn transliteration_variants_fold_but_different_names_do_not() {
+        let t = table(&[
+            "He met Zelensky twice and Zelensky again.",
+            "He met Zelenskyy in Austria.",
+            "He met Zelenskiy in Australia.",
+        ]);
+        assert_eq!(t.canonical("zelenskyy"), "zelensky");
+        assert_eq!(t.canonical("zelenskiy"), "zelensky");
+        assert_eq!(t.canonical("australia"), "australia");
+        assert_eq!(t.canonical("austria"), "austria");
+    }
+
+    #[test]
+    fn capitalised_common_words_are_not_names() {
+        let t = table(&[
+            "The president met Putin.",
+            "The president spoke.",
+            "Then President Putin left.",
+        ]);
+        assert!(t.is_name("putin"));
+        assert!(!t.is_name("president"));
+    }
+
+    #[test]
+    fn acronyms_learnt_from_the_text_match_their_spelled_out_form() {
+        let t = table(&["The NYT says so.", "Then The New York Times said it."]);
+        let toks = tokenize("Then The New York Times said it.");
+        assert_eq!(t.phrase_at(&toks, 2), Some(("nyt".into(), 3)));
+    }
+}

@@ -1,0 +1,223 @@
+//! Quotations shared by two statements, and whether their wording drifted.
+//!
+//! Two quotes render the same quotation when they share at least two distinct informative terms
+//! and half of the larger one's. Their wording drifted when a word that carries meaning is in
+//! one rendering only ("sustained" / "suffered"), or when an intensifier or other word was
+//! slipped in front ("good chance" / "very good chance"). Spelling (offence / offense),
+//! spacing (data center / datacenter), added articles, and excerpts ("great progress" out of
+//! "Great progress was made!") are not drift.
+
+use super::corpus::Stmt;
+use super::facts::Quote;
+use super::lexicon::lexicon;
+use super::text::{Token, TokenKind};
+
+/// The words of a quotation: no punctuation, and no "s" left over from a possessive written
+/// with a spaced apostrophe ("AMD ’ s").
+fn words(toks: &[Token]) -> Vec<&str> {
+    toks.iter()
+        .enumerate()
+        .filter(|(k, t)| {
+            t.kind != TokenKind::Punct && !(t.norm == "s" && *k > 0 && toks[k - 1].norm == "'")
+        })
+        .map(|(_, t)| t.norm.as_str())
+        .collect()
+}
+
+/// Two spellings of one word (offense / offence, jewellery / jewelry): same first three
+/// letters and at most two edits apart, for words of five letters or more.
+pub(super) fn same_word(x: &str, y: &str) -> bool {
+    if x == y {
+        return true;
+    }
+    let (a, b): (Vec<char>, Vec<char>) = (x.chars().collect(), y.chars().collect());
+    a.len().min(b.len()) >= 5 && a[..3] == b[..3] && super::names::within(&a, &b, 2)
+}
+
+/// Words that change what a quotation says when slipped in front of it ("very", "not").
+fn modifies(w: &str) -> bool {
+    matches!(
+        w,
+        "very"
+            | "quite"
+            | "highly"
+            | "really"
+            | "extremely"
+            | "not"
+            | "never"
+            | "so"
+            | "too"
+            | "more"
+            | "most"
+            | "less"
+            | "least"
+            | "rather"
+            | "fairly"
+            | "pretty"
+            | "totally"
+            | "absolutely"
+            | "completely"
+            | "somewhat"
+            | "hugely"
+            | "deeply"
+            | "truly"
+            | "no"
+    ) || !lexicon().is_stopword(w)
+}
+
+/// The same quotation in two statements: the quotes of `a` and `b` and whether the wording
+/// drifted.
+#[derive(Debug, Clone)]
+pub struct QuotePair {
+    /// The quote in the first statement.
+    pub a: Quote,
+    /// The quote in the second statement.
+    pub b: Quote,
+    /// The words differ beyond one being an excerpt of the other.
+    pub drift: bool,
+}
+
+/// Pair the quotations of two statements that render the same words: at least two distinct
+/// informative terms, and half of the larger quote's, are shared.
+#[must_use]
+pub fn matched_quotes(a: &Stmt<'_>, b: &Stmt<'_>) -> Vec<QuotePair> {
+    let mut out = Vec::new();
+    if a.quotes.is_empty() || b.quotes.is_empty() {
+        return out;
+    }
+    let mut used = vec![false; b.quotes.len()];
+    for x in &a.quotes {
+        let wx = words(&a.tokens[x.tokens.clone()]);
+        let cx: Vec<u32> = a.terms[x.tokens.clone()]
+            .iter()
+            .flatten()
+            .copied()
+            .collect();
+        for (k, y) in b.quotes.iter().enumerate() {
+            if used[k] {
+                continue;
+            }
+            let cy: Vec<u32> = b.terms[y.tokens.clone()]
+                .iter()
+                .flatten()
+                .copied()
+                .collect();
+            let shared = cx.iter().filter(|t| cy.contains(t)).count();
+            let (smaller, larger) = (cx.len().min(cy.len()), cx.len().max(cy.len()));
+            // One shared word ("soon") is not the same quotation, unless it is all of both.
+            let single = larger == 1 && shared == 1;
+            if smaller == 0
+                || (shared < 2 && !single)
+                || shared * 2 < smaller
+                || shared * 3 < larger
+            {
+                continue;
+            }
+            used[k] = true;
+            let wy = words(&b.tokens[y.tokens.clone()]);
+            out.push(QuotePair {
+                a: x.clone(),
+                b: y.clone(),
+                drift: drifted(&wx, &wy),
+            });
+            break;
+        }
+    }
+    out
+}
+
+/// Whether two renderings of one quotation differ in wording. An excerpt is faithful when the
+/// longer quote only continues it ("great progress" / "Great progress was made!"); a word
+/// slipped in front ("good chance" / "very good chance") or any other change is drift.
+fn drifted(wx: &[&str], wy: &[&str]) -> bool {
+    // Spacing and apostrophes are not wording: "data center" / "datacenter", "we ’ ll" /
+    // "we'll".
+    let joined = |w: &[&str]| -> String {
+        w.iter()
+            .flat_map(|x| x.chars())
+            .filter(|c| c.is_alphanumeric())
+            .collect()
+    };
+    if joined(wx) == joined(wy) {
+        return false;
+    }
+    let (long, short) = if wx.len() >= wy.len() {
+        (wx, wy)
+    } else {
+        (wy, wx)
+    };
+    if let Some(at) = long
+        .windows(short.len().max(1))
+        .position(|w| w.iter().zip(short).all(|(x, y)| same_word(x, y)))
+    {
+        // Contained: drift only when a word or two that change its sense were added right
+        // before it ("very good chance"), not a pronoun ("She captured…" / "captured…") or a
+        // continuation ("great progress" / "Great progress was made").
+        return at > 0 && long.len() - short.len() <= 2 && long[..at].iter().any(|w| modifies(w));
+    }
+    // Otherwise, drift when a word that carries meaning is in one rendering only ("the" added
+    // is not drift, "sustained" for "suffered" is).
+    let (mx, my) = matched_words(wx, wy);
+    wx.iter().zip(&mx).any(|(w, m)| !m && modifies(w))
+        || wy.iter().zip(&my).any(|(w, m)| !m && modifies(w))
+}
+
+/// Which words of `x` and of `y` a longest common subsequence matches (spelling variants
+/// count as the same word).
+fn matched_words(x: &[&str], y: &[&str]) -> (Vec<bool>, Vec<bool>) {
+    let (n, m) = (x.len(), y.len());
+    let w = m + 1;
+    let mut t = vec![0u16; (n + 1) * w];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            t[i * w + j] = if same_word(x[i], y[j]) {
+                t[(i + 1) * w + j + 1] + 1
+            } else {
+                t[(i + 1) * w + j].max(t[i * w + j + 1])
+            };
+        }
+    }
+    let (mut mx, mut my) = (vec![false; n], vec![false; m]);
+    let (mut i, mut j) = (0, 0);
+    while i < n && j < m {
+        if same_word(x[i], y[j]) {
+            mx[i] = true;
+            my[j] = true;
+            i += 1;
+            j += 1;
+        } else if t[(i + 1) * w + j] >= t[i * w + j + 1] {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    (mx, my)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn drift_is_a_change_of_meaning_not_of_spelling_or_extent() {
+        assert!(drifted(&["good", "chance"], &["very", "good", "chance"]));
+        assert!(drifted(
+            &["useful", "and", "constructive"],
+            &["quite", "useful", "and", "constructive"]
+        ));
+        assert!(drifted(
+            &["injuries", "sustained"],
+            &["injuries", "suffered"]
+        ));
+        assert!(!drifted(
+            &["great", "progress"],
+            &["great", "progress", "was", "made"]
+        ));
+        assert!(!drifted(&["valid", "offence"], &["valid", "offense"]));
+        assert!(!drifted(&["data", "center"], &["datacenter"]));
+        assert!(!drifted(
+            &["into", "promises"],
+            &["into", "the", "promises"]
+        ));
+    }
+}

@@ -1,0 +1,242 @@
+//! Tokenising a statement: words, numbers and punctuation with their byte ranges.
+//!
+//! The scanner reads the original text (so every token keeps its exact byte range for
+//! highlighting) and folds as it goes: curly quotes and apostrophes become straight ones,
+//! dashes become `-`, letters are lowercased, accents on Latin letters are dropped. A word
+//! keeps internal dots of acronyms (`U.S.` → `us`, flagged as an acronym) and drops a
+//! possessive `'s`; hyphens split words (`three-hour` → `three`, `hour`), so each half can
+//! match on its own.
+
+use std::ops::Range;
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (possibly with digits).
+    Word,
+    /// Digits, possibly with a decimal point or thousands separators.
+    Number,
+    /// One punctuation or symbol character.
+    Punct,
+}
+
+/// One token of a statement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Token {
+    /// Byte range in the text that was tokenised.
+    pub span: Range<usize>,
+    /// Folded, lowercased form (possessive dropped, acronym dots removed).
+    pub norm: String,
+    /// Word, number or punctuation.
+    pub kind: TokenKind,
+    /// The word starts with an uppercase letter.
+    pub capitalised: bool,
+    /// Two or more letters, all uppercase ("US", "NATO", "U.S.").
+    pub acronym: bool,
+    /// Numeric value of a number token.
+    pub value: Option<f64>,
+}
+
+/// Fold one character: typographic quotes, apostrophes and dashes to ASCII, NBSP to space.
+#[must_use]
+pub fn fold_char(c: char) -> char {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' | '`' | '\u{00B4}' => '\'',
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}' => '"',
+        '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
+        '\u{00A0}' | '\u{2007}' | '\u{202F}' => ' ',
+        _ => c,
+    }
+}
+
+/// Lowercase a letter and drop the accent of common Latin letters (é → e, ñ → n).
+fn fold_letter(c: char, out: &mut String) {
+    let base = match c {
+        'à'..='å' | 'À'..='Å' => 'a',
+        'ç' | 'Ç' => 'c',
+        'è'..='ë' | 'È'..='Ë' => 'e',
+        'ì'..='ï' | 'Ì'..='Ï' => 'i',
+        'ñ' | 'Ñ' => 'n',
+        'ò'..='ö' | 'ø' | 'Ò'..='Ö' | 'Ø' => 'o',
+        'ù'..='ü' | 'Ù'..='Ü' => 'u',
+        'ý' | 'ÿ' | 'Ý' => 'y',
+        _ => {
+            out.extend(c.to_lowercase());
+            return;
+        }
+    };
+    out.push(base);
+}
+
+fn is_apostrophe(c: char) -> bool {
+    fold_char(c) == '\''
+}
+
+/// Tokenise `text`. Whitespace is dropped; every other character belongs to one token.
+#[must_use]
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let end_of = |i: usize| chars.get(i).map_or(text.len(), |&(b, _)| b);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        if c.is_whitespace() || fold_char(c) == ' ' {
+            i += 1;
+        } else if c.is_ascii_digit() {
+            let mut j = i + 1;
+            let mut norm = String::from(c);
+            while j < chars.len() {
+                let d = chars[j].1;
+                let next_digit = chars.get(j + 1).is_some_and(|x| x.1.is_ascii_digit());
+                if d.is_ascii_digit() {
+                    norm.push(d);
+                } else if (d == ',' || d == '.') && next_digit {
+                    if d == '.' {
+                        norm.push('.');
+                    }
+                } else {
+                    break;
+                }
+                j += 1;
+            }
+            // "25%" and "2021" stay numbers; "4th"/"10pm" keep their letters in the norm so
+            // they do not match bare numbers, but carry the value.
+            let value = norm.parse::<f64>().ok();
+            let mut k = j;
+            while k < chars.len() && chars[k].1.is_alphabetic() {
+                fold_letter(chars[k].1, &mut norm);
+                k += 1;
+            }
+            out.push(Token {
+                span: start..end_of(k),
+                norm,
+                kind: TokenKind::Number,
+                capitalised: false,
+                acronym: false,
+                value,
+            });
+            i = k;
+        } else if c.is_alphabetic() {
+            let mut j = i;
+            let mut norm = String::new();
+            let mut letters = 0usize;
+            let mut uppers = 0usize;
+            let mut dotted = false;
+            while j < chars.len() {
+                let d = chars[j].1;
+                if d.is_alphanumeric() {
+                    letters += usize::from(d.is_alphabetic());
+                    uppers += usize::from(d.is_uppercase());
+                    fold_letter(d, &mut norm);
+                    j += 1;
+                } else if d == '.'
+                    && chars[j - 1].1.is_uppercase()
+                    && (chars.get(j + 1).is_some_and(|x| x.1.is_uppercase())
+                        || (dotted && uppers == letters))
+                {
+                    // U.S. / U.N. / D.C.: dots inside (and closing) an acronym.
+                    dotted = true;
+                    j += 1;
+                } else if is_apostrophe(d) && chars.get(j + 1).is_some_and(|x| x.1.is_alphabetic())
+                {
+                    // Contractions and possessives: keep "n't"/"'re" but drop "'s".
+                    let rest: String = chars[j + 1..]
+                        .iter()
+                        .take_while(|x| x.1.is_alphabetic())
+                        .map(|x| x.1)
+                        .collect();
+                    if rest.eq_ignore_ascii_case("s") {
+                        j += 2;
+                        break;
+                    }
+                    norm.push('\'');
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            // A trailing dot after a single-letter acronym run ("U.S" + ".") ends the sentence
+            // as often as the acronym; the span keeps what was consumed.
+            let capitalised = c.is_uppercase();
+            out.push(Token {
+                span: start..end_of(j),
+                norm,
+                kind: TokenKind::Word,
+                capitalised,
+                acronym: letters >= 2 && uppers == letters,
+                value: None,
+            });
+            i = j;
+        } else {
+            let f = fold_char(c);
+            out.push(Token {
+                span: start..end_of(i + 1),
+                norm: if f == '%' {
+                    "percent".into()
+                } else {
+                    f.to_string()
+                },
+                kind: TokenKind::Punct,
+                capitalised: false,
+                acronym: false,
+                value: None,
+            });
+            i += 1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norms(s: &str) -> Vec<String> {
+        tokenize(s).into_iter().map(|t| t.norm).collect()
+    }
+
+    #[test]
+    fn acronyms_lose_their_dots_and_possessives_their_s() {
+        assert_eq!(
+            norms("The U.S. president’s plan"),
+            ["the", "us", "president", "plan"]
+        );
+        let t = tokenize("U.S. and US");
+        assert!(t[0].acronym && t[2].acronym);
+        assert_eq!(&"U.S. and US"[t[0].span.clone()], "U.S.");
+    }
+
+    #[test]
+    fn hyphens_split_and_numbers_keep_values() {
+        let t = tokenize("a nearly three-hour talk, 1,200 people, 25% and 3.5");
+        let n: Vec<&str> = t.iter().map(|t| t.norm.as_str()).collect();
+        assert_eq!(
+            n,
+            [
+                "a", "nearly", "three", "-", "hour", "talk", ",", "1200", "people", ",", "25",
+                "percent", "and", "3.5"
+            ]
+        );
+        assert_eq!(t[7].value, Some(1200.0));
+        assert_eq!(t[13].value, Some(3.5));
+    }
+
+    #[test]
+    fn curly_quotes_fold_and_spans_are_exact() {
+        let s = "“Great” — Zelenskiy’s café";
+        let t = tokenize(s);
+        assert_eq!(t[0].norm, "\"");
+        assert_eq!(t[3].norm, "-");
+        assert_eq!(t[4].norm, "zelenskiy");
+        assert_eq!(t[5].norm, "cafe");
+        for tok in &t {
+            assert!(s.is_char_boundary(tok.span.start) && s.is_char_boundary(tok.span.end));
+        }
+    }
+
+    #[test]
+    fn contractions_keep_their_apostrophe() {
+        assert_eq!(norms("there’s don't"), ["there", "don't"]);
+    }
+}

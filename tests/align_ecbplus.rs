@@ -1,0 +1,79 @@
+//! Real reports of two events per topic (ECB+ topics 1 and 37, see
+//! `tests/data/ecbplus/PROVENANCE.md`): reports of the same event link, and reports of the
+//! other event of the topic, or of the other topic, almost never do.
+
+use parallax::align::align;
+use parallax::model::{load_inputs, Document};
+
+/// `(topic, event)` of a report from its file name: `37_4ecbplus.txt` → `("37", "ecbplus")`.
+fn event(d: &Document) -> (String, String) {
+    let name = std::path::Path::new(&d.path)
+        .file_stem()
+        .expect("a file name")
+        .to_string_lossy()
+        .into_owned();
+    let (topic, rest) = name.split_once('_').expect("TOPIC_DOC");
+    let kind = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+    (topic.to_owned(), kind.to_owned())
+}
+
+#[test]
+fn same_event_reports_link_and_other_events_mostly_do_not() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/ecbplus");
+    let loaded = load_inputs(&[format!("{dir}/1"), format!("{dir}/37")]);
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    let docs = loaded.documents;
+    assert_eq!(docs.len(), 60);
+    let events: Vec<(String, String)> = docs.iter().map(event).collect();
+    let al = align(&docs);
+    let (mut same, mut cross_event, mut cross_topic) = (0usize, 0usize, 0usize);
+    for l in &al.links {
+        let (a, b) = (&events[l.a.doc], &events[l.b.doc]);
+        if a == b {
+            same += 1;
+        } else if a.0 == b.0 {
+            cross_event += 1;
+        } else {
+            cross_topic += 1;
+        }
+    }
+    assert_eq!(cross_topic, 0);
+    assert!(same >= 200, "only {same} same-event links");
+    assert!(
+        cross_event * 100 <= 3 * al.links.len(),
+        "{cross_event} of {} links join the two events",
+        al.links.len()
+    );
+    // Every event with several reports gets links within it.
+    for ev in [
+        ("1", "ecb"),
+        ("1", "ecbplus"),
+        ("37", "ecb"),
+        ("37", "ecbplus"),
+    ] {
+        let n = al
+            .links
+            .iter()
+            .filter(|l| {
+                events[l.a.doc] == (ev.0.into(), ev.1.into()) && events[l.a.doc] == events[l.b.doc]
+            })
+            .count();
+        assert!(n >= 5, "event {ev:?} has {n} links");
+    }
+}
+
+#[test]
+fn one_thread_and_many_align_real_reports_alike() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/ecbplus");
+    let docs = load_inputs(&[format!("{dir}/1"), format!("{dir}/37")]).documents;
+    let many = align(&docs);
+    for threads in [1, 3] {
+        let other = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .unwrap()
+            .install(|| align(&docs));
+        assert_eq!(many.links, other.links, "{threads} threads");
+        assert_eq!(many.groups, other.groups, "{threads} threads");
+    }
+}

@@ -1,0 +1,344 @@
+//! The examples of the alignment issue, on the seeds and on small hand-written pairs: shared
+//! claims, each kind of conflicting detail, and pairs that must not link.
+
+use parallax::align::{
+    align, compare_pair, Alignment, DifferenceKind, PairRelation, Relation, StatementRef, Status,
+};
+use parallax::model::embedded::seed_documents;
+use parallax::model::{Document, StatementKind};
+
+/// The statement of seed `doc` whose text contains `needle` (exactly one must).
+fn find(docs: &[Document], doc: usize, needle: &str) -> StatementRef {
+    let hits: Vec<usize> = (0..docs[doc].statements.len())
+        .filter(|&i| docs[doc].statement_text(i).contains(needle))
+        .collect();
+    assert_eq!(hits.len(), 1, "{needle:?} in seed {doc}: {hits:?}");
+    StatementRef {
+        doc,
+        statement: hits[0],
+    }
+}
+
+fn link(al: &Alignment, x: StatementRef, y: StatementRef) -> Option<&parallax::align::Link> {
+    al.links_of(x).find(|l| l.other(x) == Some(y))
+}
+
+fn seeds() -> (Vec<Document>, Alignment) {
+    let docs = seed_documents();
+    let al = align(&docs);
+    (docs, al)
+}
+
+#[test]
+fn first_summit_since_june_2021_is_shared_across_the_seeds() {
+    let (docs, al) = seeds();
+    let a = find(
+        &docs,
+        0,
+        "would mark the first meeting between a US president",
+    );
+    for (doc, needle) in [
+        (
+            1,
+            "first in-person summit between a US and Russian president",
+        ),
+        (
+            3,
+            "first direct engagement between a sitting U.S. president",
+        ),
+        (4, "first U.S.-Russia leadership summit"),
+    ] {
+        let b = find(&docs, doc, needle);
+        let l = link(&al, a, b).unwrap_or_else(|| panic!("000 not linked to {needle:?}"));
+        assert_eq!(l.relation, Relation::Shared, "{l:?}");
+        assert!((0.0..=1.0).contains(&l.score));
+    }
+    let g = al.group_of(a).unwrap();
+    assert!(al.groups[g].support >= 4, "{:?}", al.groups[g]);
+}
+
+#[test]
+fn very_good_chance_against_good_chance_is_quote_drift() {
+    let (docs, al) = seeds();
+    let a = find(&docs, 2, "“very good chance”");
+    let b = find(&docs, 4, "there’s a “good chance”");
+    let l = link(&al, a, b).expect("linked");
+    assert_eq!(l.relation, Relation::Divergent);
+    let d = l
+        .differences
+        .iter()
+        .find(|d| d.kind == DifferenceKind::Quote)
+        .unwrap();
+    assert_eq!(
+        (d.a.as_str(), d.b.as_str()),
+        ("very good chance", "good chance")
+    );
+}
+
+#[test]
+fn quite_useful_and_constructive_is_quote_drift() {
+    let (docs, al) = seeds();
+    let a = find(&docs, 3, "“useful and constructive.”");
+    let b = find(&docs, 4, "“quite useful and constructive,”");
+    let l = link(&al, a, b).expect("linked");
+    assert_eq!(l.relation, Relation::Divergent);
+    assert!(l
+        .differences
+        .iter()
+        .any(|d| d.kind == DifferenceKind::Quote && d.b == "quite useful and constructive"));
+}
+
+#[test]
+fn phone_call_against_conference_call_is_a_wording_difference() {
+    let (docs, al) = seeds();
+    let a = find(&docs, 2, "during a phone call earlier on Wednesday");
+    let b = find(&docs, 3, "during a conference call on Wednesday");
+    let l = link(&al, a, b).expect("linked");
+    assert!(l
+        .differences
+        .iter()
+        .any(|d| d.kind == DifferenceKind::Wording && d.a == "phone call"));
+}
+
+#[test]
+fn a_shared_source_is_not_a_shared_claim() {
+    let (docs, al) = seeds();
+    let a = find(
+        &docs,
+        3,
+        "a senior White House official confirmed on Wednesday",
+    );
+    let b = find(
+        &docs,
+        4,
+        "a senior U.S. official confirmed that secondary sanctions",
+    );
+    assert!(link(&al, a, b).is_none());
+    let a = find(
+        &docs,
+        0,
+        "would mark the first meeting between a US president",
+    );
+    let b = find(
+        &docs,
+        3,
+        "The last time Putin and Zelenskiy met was in December 2019.",
+    );
+    assert!(link(&al, a, b).is_none());
+}
+
+#[test]
+fn what_one_report_alone_says_is_unique() {
+    let (docs, al) = seeds();
+    for (doc, needle) in [
+        (4, "nuclear submarines"),
+        (1, "Kim Jong-un"),
+        (0, "I haven’t heard about any meeting planned"),
+    ] {
+        let r = find(&docs, doc, needle);
+        assert_eq!(al.status(r), Status::Unique, "{needle}");
+        assert_eq!(al.support(r), 1);
+    }
+}
+
+#[test]
+fn headings_and_boilerplate_never_link() {
+    let (docs, al) = seeds();
+    for l in &al.links {
+        for r in [l.a, l.b] {
+            assert_eq!(
+                docs[r.doc].statements[r.statement].kind,
+                StatementKind::Body
+            );
+        }
+    }
+    let heading = find(&docs, 0, "First US–Russia Presidential Meeting Since 2021");
+    assert_eq!(al.status(heading), Status::NotClaim);
+}
+
+#[test]
+fn seed_stats_and_overlap_are_consistent() {
+    let (docs, al) = seeds();
+    for (i, d) in docs.iter().enumerate() {
+        let s = al.report_stats(i);
+        assert_eq!(
+            s.shared + s.divergent + s.unique + s.not_claims,
+            d.statements.len()
+        );
+        assert!(s.shared + s.divergent > 0, "seed {i} shares nothing");
+        assert!((al.overlap(i, i) - 1.0).abs() < f32::EPSILON);
+        for j in 0..docs.len() {
+            assert!((al.overlap(i, j) - al.overlap(j, i)).abs() < 1e-6);
+            assert!((0.0..=1.0).contains(&al.overlap(i, j)));
+        }
+    }
+    assert!(al.overlap(2, 3) > 0.1, "{}", al.overlap(2, 3));
+    assert!(al.overlap(0, docs.len()).abs() < f32::EPSILON);
+    assert!(al.overlap(docs.len(), docs.len()).abs() < f32::EPSILON);
+}
+
+// Hand-written pairs, one per kind of detail.
+
+fn divergent(a: &str, b: &str, kind: DifferenceKind) -> (String, String) {
+    let j = compare_pair(a, b);
+    assert_eq!(j.relation, PairRelation::Divergent, "{a} / {b}: {j:?}");
+    let d = j
+        .differences
+        .iter()
+        .find(|d| d.kind == kind)
+        .unwrap_or_else(|| panic!("no {kind:?} in {j:?}"));
+    (d.a.clone(), d.b.clone())
+}
+
+#[test]
+fn a_day_against_48_hours_is_a_number_difference() {
+    let got = divergent(
+        "The deadline for a truce set by Trump is now just a day away, officials in Kyiv said.",
+        "The deadline for a truce set by Trump is now just 48 hours away, officials in Kiev said.",
+        DifferenceKind::Number,
+    );
+    assert_eq!(got, ("a day".into(), "48 hours".into()));
+}
+
+#[test]
+fn a_hedge_on_the_same_number_is_a_number_difference() {
+    let got = divergent(
+        "The summit followed a nearly three-hour meeting between Putin and Witkoff in the Kremlin.",
+        "The summit followed a three-hour meeting between Putin and Witkoff in the Kremlin.",
+        DifferenceKind::Number,
+    );
+    assert_eq!(got, ("nearly three-hour".into(), "three-hour".into()));
+}
+
+#[test]
+fn different_percentages_are_a_number_difference() {
+    let got = divergent(
+        "Trump slapped an additional 25% tariff on Indian goods over Russian oil purchases.",
+        "Trump slapped an additional 50 per cent tariff on Indian goods over Russian oil purchases.",
+        DifferenceKind::Number,
+    );
+    assert_eq!(got, ("25%".into(), "50 per cent".into()));
+}
+
+#[test]
+fn different_weekdays_are_a_date_difference() {
+    let got = divergent(
+        "The Kremlin announced the summit with Trump in Geneva on Thursday after long talks.",
+        "The Kremlin announced the summit with Trump in Geneva on Wednesday after long talks.",
+        DifferenceKind::Date,
+    );
+    assert_eq!(got, ("Thursday".into(), "Wednesday".into()));
+}
+
+#[test]
+fn a_replaced_name_is_a_name_difference() {
+    let got = divergent(
+        "The peace talks on the grain corridor were hosted by Erdogan in Istanbul last spring.",
+        "The peace talks on the grain corridor were hosted by Macron in Istanbul last spring.",
+        DifferenceKind::Name,
+    );
+    assert_eq!(got, ("Erdogan".into(), "Macron".into()));
+}
+
+#[test]
+fn video_call_against_phone_call_is_a_wording_difference() {
+    let got = divergent(
+        "Trump discussed these plans with European leaders during a private video call on Wednesday.",
+        "Trump discussed these plans with European leaders during a phone call on Wednesday.",
+        DifferenceKind::Wording,
+    );
+    assert_eq!(got, ("video call".into(), "phone call".into()));
+}
+
+#[test]
+fn a_reworded_quotation_is_quote_drift_but_an_excerpt_is_not() {
+    let got = divergent(
+        "Putin's aide described the talks with Witkoff as “useful and constructive”.",
+        "Putin's aide described the talks with Witkoff as “quite useful and constructive”.",
+        DifferenceKind::Quote,
+    );
+    assert_eq!(got.1, "quite useful and constructive");
+    let j = compare_pair(
+        "Trump wrote on Truth Social that “great progress” was made in Moscow talks.",
+        "Trump wrote on Truth Social: “Great progress was made” in Moscow talks.",
+    );
+    assert_eq!(j.relation, PairRelation::Shared, "{j:?}");
+}
+
+#[test]
+fn paraphrases_with_the_same_facts_are_shared() {
+    let j = compare_pair(
+        "Biden met Putin in Geneva in June 2021, eight months before the invasion of Ukraine.",
+        "In June 2021, eight months before the invasion of Ukraine, Joe Biden met with Putin in Geneva.",
+    );
+    assert_eq!(j.relation, PairRelation::Shared, "{j:?}");
+    assert!(j.differences.is_empty());
+}
+
+#[test]
+fn sentences_on_different_things_are_unrelated() {
+    for (a, b) in [
+        (
+            "The earthquake killed twelve people in the Papua province of Indonesia.",
+            "The president visited flooded towns in the north of Indonesia.",
+        ),
+        ("I can't wait to get started.", "I don't get it."),
+        (
+            "A senior White House official confirmed on Wednesday that Trump may meet Putin.",
+            "A senior U.S. official confirmed that secondary sanctions are still expected.",
+        ),
+    ] {
+        let j = compare_pair(a, b);
+        assert_eq!(j.relation, PairRelation::Unrelated, "{a} / {b}: {j:?}");
+    }
+}
+
+#[test]
+fn what_does_not_conflict_is_not_flagged() {
+    for (a, b) in [
+        // An approximate figure and the exact one agree.
+        (
+            "The fire at the Wasilla church did about $1 million in damage, the police said.",
+            "The fire at the Wasilla church did $1 million in damage, the police said.",
+        ),
+        // British and American spellings of one quotation.
+        (
+            "“It is a valid offence in law,” Oppal said of the bigamy charge in Canada.",
+            "“It is a valid offense in law,” Oppal said of the bigamy charge in Canada.",
+        ),
+        // A quotation picked up mid-sentence is the same quotation.
+        (
+            "“She captured the imagination of a generation,” Roesler said of the actress.",
+            "Roesler said of the actress that she “captured the imagination of a generation”.",
+        ),
+    ] {
+        let j = compare_pair(a, b);
+        assert_eq!(j.relation, PairRelation::Shared, "{a} / {b}: {j:?}");
+    }
+}
+
+#[test]
+fn dates_of_different_events_in_a_sentence_do_not_conflict() {
+    let j = compare_pair(
+        "Chargers receiver Vincent Jackson was arrested for drunk driving on Tuesday in San Diego.",
+        "The drunk driving arrest in San Diego will not affect Vincent Jackson's status for Sunday's playoff game.",
+    );
+    assert!(
+        j.differences.iter().all(|d| d.kind != DifferenceKind::Date),
+        "{j:?}"
+    );
+}
+
+#[test]
+fn an_age_is_not_a_span_of_time() {
+    let j = compare_pair(
+        "Jeffs was sentenced to life in prison plus 20 years for assaulting a girl in Texas.",
+        "Jeffs was sentenced to life in prison for assaulting a 12-year-old girl in Texas.",
+    );
+    assert!(
+        j.differences
+            .iter()
+            .all(|d| d.kind != DifferenceKind::Number),
+        "{j:?}"
+    );
+}
