@@ -257,6 +257,8 @@ mod tests {
     fn narrow_compare_stacks() {
         assert!(!compare_side_by_side(Rect::new(0, 0, 40, 10)));
         let [a, b] = compare(Rect::new(0, 0, 40, 10));
-        assert_eq!((a.title.y, b.title.y), (0, 5));
+        // Nine rows for the panes (the last one is the detail row): 4 on top, 5 below.
+        assert_eq!((a.title.y, b.title.y), (0, 4));
+        assert_eq!(compare_detail(Rect::new(0, 0, 40, 10)).y, 9);
     }
 }
