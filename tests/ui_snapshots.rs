@@ -45,7 +45,10 @@ fn overview_claims_filtered_to_divergent() {
 
 #[test]
 fn reader_on_the_first_divergent_statement() {
-    snap("reader", &[Reader, NextDivergent]);
+    snap(
+        "reader",
+        &[NextStatement, NextStatement, Reader, NextDivergent],
+    );
 }
 
 #[test]
@@ -58,14 +61,24 @@ fn reader_searching() {
 
 #[test]
 fn compare_aligned_on_a_linked_statement() {
-    snap("compare_aligned", &[Compare, NextLinked, NextLinked]);
+    snap(
+        "compare_aligned",
+        &[Compare, NextLeft, NextRight, NextDivergent],
+    );
 }
 
 #[test]
 fn compare_reading_order_on_a_divergent_statement() {
     snap(
         "compare_reading",
-        &[Compare, ToggleLayout, NextRight, NextDivergent],
+        &[
+            Compare,
+            NextLeft,
+            NextRight,
+            ToggleLayout,
+            NextDivergent,
+            NextDivergent,
+        ],
     );
 }
 
