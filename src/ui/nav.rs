@@ -398,6 +398,23 @@ impl App {
         }
     }
 
+    /// Put the focused selection a few rows from the top (on opening the view at a statement),
+    /// so what follows it is on screen rather than what the other report says before it.
+    pub(crate) fn top_compare(&mut self) {
+        self.relayout();
+        let f = self.compare.focus;
+        let h = usize::from(geometry::compare(self.screen().body)[f].content.height);
+        let lay = &self.compare.layouts[f];
+        let Some(&first) = lay.first_line.get(self.compare.sel[f]) else {
+            return;
+        };
+        let top = first
+            .saturating_sub((h / 5).min(4))
+            .min(lay.lines.len().saturating_sub(h));
+        self.compare.scroll[f] = top;
+        self.follow();
+    }
+
     pub(crate) fn reveal_compare(&mut self, side: usize) {
         let n = self.stmt_count(self.compare.docs[side]);
         self.compare.sel[side] = self.compare.sel[side].min(n.saturating_sub(1));

@@ -148,7 +148,7 @@ impl App {
             self.compare.focus = 0;
         }
         self.go(View::Compare);
-        self.follow();
+        self.top_compare();
     }
 
     /// Open the compare view on `r` and the best counterpart it has in another report.
@@ -164,7 +164,7 @@ impl App {
         self.compare.focus = 0;
         self.compare.sel = [r.statement, best.map_or(0, |b| b.0.statement)];
         self.go(View::Compare);
-        self.follow();
+        self.top_compare();
     }
 
     /// Open the reader at `r`.
