@@ -121,22 +121,17 @@ pub struct Overview {
 #[must_use]
 pub fn overview(body: Rect, n: usize) -> Overview {
     let cap = u32::from(body.height) * if body.height >= 20 { 45 } else { 40 } / 100;
-    // Title, column heads, one row per report, and the heat legend.
+    // Title, column heads, one row per report (and the matrix's heat legend).
     let want = u32::try_from(n)
         .unwrap_or(u32::MAX)
         .saturating_add(3)
         .max(4);
     let top_h = want.min(cap) as u16;
-    let top = Rect {
-        height: top_h,
-        ..body
-    };
-    let claims = Rect {
-        y: body.y + top_h,
-        height: body.height - top_h,
-        ..body
-    };
-    let (reports, matrix) = if body.width >= WIDE {
+    let (reports, matrix, rest) = if body.width >= WIDE {
+        let top = Rect {
+            height: top_h,
+            ..body
+        };
         // The matrix takes what its columns need (4 per report), from 30 columns to 38%.
         let digits = n.max(1).ilog10() as u16 + 1;
         let need = u16::try_from(n)
@@ -145,19 +140,35 @@ pub fn overview(body: Rect, n: usize) -> Overview {
             .saturating_add(digits + 3);
         let m_w = need.clamp(30, body.width * 38 / 100);
         let r_w = body.width - m_w - 1;
-        (
-            Rect { width: r_w, ..top },
-            Some(Rect {
-                x: top.x + r_w + 1,
-                width: m_w,
-                ..top
-            }),
-        )
-    } else if body.height >= 24 {
-        let (r, m) = split(top, false, 50);
-        (r, Some(m))
+        let matrix = Rect {
+            x: top.x + r_w + 1,
+            width: m_w,
+            ..top
+        };
+        (Rect { width: r_w, ..top }, Some(matrix), top_h)
     } else {
-        (top, None)
+        // Narrow: the matrix goes under the table when the claims keep at least 6 rows.
+        let reports = Rect {
+            height: top_h.min(want as u16 - 1),
+            ..body
+        };
+        let m_h = (want as u16).min(12);
+        let fits = body.height >= reports.height + m_h + 6;
+        let matrix = fits.then(|| Rect {
+            y: body.y + reports.height,
+            height: m_h,
+            ..body
+        });
+        (
+            reports,
+            matrix,
+            reports.height + matrix.map_or(0, |m| m.height),
+        )
+    };
+    let claims = Rect {
+        y: body.y + rest,
+        height: body.height - rest,
+        ..body
     };
     Overview {
         reports: Pane::new(reports),
