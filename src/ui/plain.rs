@@ -108,17 +108,18 @@ pub fn compare(
         let claim = alignment.group_of(x).map_or(0, |g| g + 1);
         for d in &link.differences {
             let (ours, theirs) = if flip { (&d.b, &d.a) } else { (&d.a, &d.b) };
+            let (ours, theirs) = super::diff::excerpt_pair(ours, theirs);
             let _ = writeln!(
                 diffs,
                 "  {claim:>num_w$}  {}: {} ↔ {}",
                 d.kind.as_str(),
-                visible(ours),
-                visible(theirs)
+                visible(&ours),
+                visible(&theirs)
             );
         }
     }
     if !diffs.is_empty() {
-        let _ = writeln!(out, "\nDifferences (claim, left ↔ right):\n{diffs}");
+        let _ = write!(out, "\nDifferences (claim, left ↔ right):\n{diffs}");
     }
     let _ = writeln!(
         out,
