@@ -143,10 +143,9 @@ struct Row {
 fn panel_rows(app: &App, width: u16) -> (String, Vec<Row>) {
     let t = &app.theme;
     let doc_i = app.reader.doc;
-    let doc = &app.docs[doc_i];
-    if doc.statements.is_empty() {
+    let Some(doc) = app.docs.get(doc_i).filter(|d| !d.statements.is_empty()) else {
         return (" Other reports ".to_owned(), Vec::new());
-    }
+    };
     let r = StatementRef {
         doc: doc_i,
         statement: app.reader.sel,
