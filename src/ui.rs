@@ -11,6 +11,7 @@ mod diff;
 pub mod geometry;
 pub mod keymap;
 mod nav;
+mod nav_compare;
 mod nav_overview;
 pub mod plain;
 pub mod rows;
