@@ -1,5 +1,5 @@
-//! Moving through statements in the reader and the compare view, keeping the selection on
-//! screen, following links into the other pane, and searching.
+//! Moving through statements in the reader (and the helpers the compare view shares), keeping
+//! the selection on screen, paging through tall statements, filtering and searching.
 
 use super::action::Action;
 use super::app::{App, OverviewFocus, View};
