@@ -48,6 +48,9 @@ pub enum UiError {
     /// The terminal could not be used.
     #[error("terminal: {0}")]
     Io(#[from] std::io::Error),
+    /// The alignment engine stopped without a result (a bug; its panic message is above).
+    #[error("the alignment engine stopped without a result; please report this bug")]
+    Engine,
 }
 
 /// Where the interface opens.

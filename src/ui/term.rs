@@ -118,8 +118,13 @@ fn event_loop(
             continue;
         }
         if app.aligning {
-            if let Some(a) = engine.and_then(|rx| rx.try_recv().ok()) {
-                app.finish_alignment(a);
+            match engine.map(mpsc::Receiver::try_recv) {
+                Some(Ok(a)) => app.finish_alignment(a),
+                // The engine's thread died (a panic there is a bug): stop cleanly and say so.
+                Some(Err(mpsc::TryRecvError::Disconnected)) | None => {
+                    return Err(UiError::Engine);
+                }
+                Some(Err(mpsc::TryRecvError::Empty)) => {}
             }
         }
         if !event::poll(TICK)? {
