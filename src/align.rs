@@ -56,7 +56,7 @@ pub fn align(docs: &[Document]) -> Alignment {
     let mut c = corpus::build(items);
     let claim = vec![true; c.stmts.len()];
     let ctx = context::Context::build(&c, docs.len());
-    let story = ctx.stories(STORY_SIMILARITY);
+    let story = ctx.stories(STORY_SIMILARITY, link::MIN_CONTEXT);
     c.localise(&story);
     let links = link_candidates(&c, &claim, &ctx, &story);
     Alignment::new(docs, links)

@@ -150,10 +150,12 @@ impl Context {
         }
     }
 
-    /// Stories: groups of reports linked by chains of similarity of at least `min`. Returns
-    /// the story number of each report (the smallest report index in it).
+    /// Stories: groups of reports linked by chains of similarity of at least `min`, each report
+    /// also joining its most similar report when that one is at least `floor` similar (so two
+    /// short reports of one event that share little vocabulary still form a story). Returns the
+    /// story number of each report (the smallest report index in it).
     #[must_use]
-    pub fn stories(&self, min: f32) -> Vec<usize> {
+    pub fn stories(&self, min: f32, floor: f32) -> Vec<usize> {
         let n = self.related.len();
         let mut parent: Vec<usize> = (0..n).collect();
         fn find(p: &mut [usize], mut x: usize) -> usize {
@@ -164,8 +166,13 @@ impl Context {
             x
         }
         for (a, rel) in self.related.iter().enumerate() {
+            let nearest = rel
+                .iter()
+                .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)))
+                .filter(|x| x.1 >= floor)
+                .map(|x| x.0);
             for &(b, cos) in rel {
-                if cos >= min {
+                if cos >= min || Some(b) == nearest {
                     let (ra, rb) = (find(&mut parent, a), find(&mut parent, b as usize));
                     if ra != rb {
                         parent[ra.max(rb)] = ra.min(rb);
