@@ -197,3 +197,30 @@ impl Context {
             .unwrap_or(0.0)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn context(related: Vec<Vec<(u32, f32)>>) -> Context {
+        let company = vec![0.0; related.len()];
+        Context { related, company }
+    }
+
+    #[test]
+    fn stories_chain_similar_reports_and_nearest_neighbours() {
+        let c = context(vec![
+            vec![(1, 0.1)],
+            vec![(0, 0.1), (2, 0.3)],
+            vec![(1, 0.3)],
+            vec![(4, 0.05)],
+            vec![(3, 0.05)],
+        ]);
+        // 1–2 are similar; 0's nearest report is 1; 3 and 4 are too far apart.
+        assert_eq!(c.stories(0.15, 0.08), vec![0, 0, 0, 3, 4]);
+        assert_eq!(c.stories(0.15, 1.0), vec![0, 1, 1, 3, 4]);
+        assert!((c.similarity(1, 2) - 0.3).abs() < 1e-6);
+        assert!(c.similarity(0, 3).abs() < 1e-6);
+        assert!((c.similarity(2, 2) - 1.0).abs() < 1e-6);
+    }
+}
