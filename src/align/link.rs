@@ -306,3 +306,43 @@ pub fn candidates(
     out.sort_by_key(|x| (x.0, x.1));
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::corpus::build;
+    use crate::align::StatementRef;
+
+    fn score(a: &str, b: &str) -> f32 {
+        let at = |doc| StatementRef { doc, statement: 0 };
+        let c = build(vec![
+            (at(0), a),
+            (at(1), b),
+            (at(2), "Unrelated filler about the weather in spring."),
+        ]);
+        similarity(&c, &c.stmts[0], &c.stmts[1])
+    }
+
+    #[test]
+    fn names_alone_or_one_word_are_not_a_claim() {
+        assert!(score("Trump and Putin.", "Putin and Trump spoke.").abs() < f32::EPSILON);
+        assert!(score("I had fun.", "It was fun.").abs() < f32::EPSILON);
+    }
+
+    #[test]
+    fn the_same_words_score_one_and_scores_stay_in_range() {
+        assert!((score("We did it with India.", "“We did it with India.") - 1.0).abs() < 1e-6);
+        let s = score(
+            "Biden met Putin in Geneva in June 2021.",
+            "Putin and Biden met in Geneva in June 2021, officials said.",
+        );
+        assert!(s > LINK_SCORE && s <= 1.0, "{s}");
+    }
+
+    #[test]
+    fn needed_score_rises_for_reports_unlike_their_company() {
+        assert!((needed_score(0.2, 0.5, 1.0) - 0.2).abs() < 1e-6);
+        assert!(needed_score(0.2, 0.5, 0.6) > 0.2);
+        assert!(needed_score(0.2, 0.01, 1.0).is_infinite());
+    }
+}
