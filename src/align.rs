@@ -10,7 +10,7 @@
 //! 3. [`link`]: candidates from an inverted index, scored in [0, 1];
 //! 4. [`facts`] and [`divergence`]: the quantities, dates, names, quotes and key nouns of a
 //!    linked pair, compared;
-//! 5. [`types`]: claim groups, statuses and the queries consumers use.
+//! 5. `types` and `group`: claim groups, statuses and the queries consumers use.
 
 pub mod context;
 pub mod corpus;

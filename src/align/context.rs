@@ -6,7 +6,7 @@
 //! report becomes a TF-IDF vector over its informative terms (a term's frequency being the number
 //! of its statements holding it), and the cosine of two reports is the context of every
 //! candidate link between them. The similarities are computed through an inverted index, report
-//! by report, and only those above [`MIN_KEPT`] are kept, so memory grows with the number of
+//! by report, and only those above `MIN_KEPT` are kept, so memory grows with the number of
 //! related report pairs, not with all pairs.
 
 use rayon::prelude::*;
