@@ -1,15 +1,18 @@
 //! Linking: which statements of different reports state the same claim.
 //!
-//! Candidates come from an inverted index over informative terms: a pair is considered only
-//! when the statements share enough rare-term weight, and terms held by a large share of all
-//! statements are left out of the index (they still count in the score). So the work grows
-//! with the number of statements times the length of the rare postings, never with the number
-//! of pairs. Each candidate is then scored (see [`similarity`]) and kept above [`LINK_SCORE`].
+//! Statements link only within a story (see [`super::context`]). Each story gets an inverted
+//! index over its statements' terms; a pair is scored only when the weight its postings share,
+//! plus the weight the index left out, could reach the score needed. Terms in most of a story's
+//! statements are left out of the index (they still count in the score). So the work grows with
+//! the stories' sizes and postings, never with the number of pairs of all statements. Each
+//! candidate is scored by [`similarity`] and kept from [`needed_score`] (at least
+//! [`LINK_SCORE`]).
+
+use std::collections::{BTreeMap, HashMap};
 
 use rayon::prelude::*;
 
 use super::context::Context;
-use std::collections::{BTreeMap, HashMap};
 
 use super::corpus::{Corpus, Stmt, TermId, TermKind};
 
