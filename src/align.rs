@@ -7,10 +7,13 @@
 //! 1. [`text`]: tokens with byte ranges, folded (quotes, dashes, case, accents);
 //! 2. [`corpus`] and [`names`]: interned terms (stems, names with variants folded, numbers),
 //!    weighted by rarity;
-//! 3. [`link`]: candidates from an inverted index, scored in [0, 1];
-//! 4. [`facts`] and [`divergence`]: the quantities, dates, names, quotes and key nouns of a
-//!    linked pair, compared;
-//! 5. [`types`]: claim groups, statuses and the queries consumers use.
+//! 3. [`context`]: report similarity, stories, and each report's usual company;
+//! 4. [`link`]: candidates from a per-story inverted index, scored in [0, 1];
+//! 5. [`facts`], [`quotes`] and [`divergence`]: the quantities, dates, names, quotes and key
+//!    nouns of a linked pair, compared;
+//! 6. `types` and `group`: claim groups, statuses and the queries consumers use;
+//!
+//! and [`diff`]: the word-level diff the interface highlights from.
 
 pub mod context;
 pub mod corpus;
@@ -56,7 +59,7 @@ pub fn align(docs: &[Document]) -> Alignment {
     let mut c = corpus::build(items);
     let claim = vec![true; c.stmts.len()];
     let ctx = context::Context::build(&c, docs.len());
-    let story = ctx.stories(STORY_SIMILARITY);
+    let story = ctx.stories(STORY_SIMILARITY, link::MIN_CONTEXT);
     c.localise(&story);
     let links = link_candidates(&c, &claim, &ctx, &story);
     Alignment::new(docs, links)

@@ -342,3 +342,37 @@ fn an_age_is_not_a_span_of_time() {
         "{j:?}"
     );
 }
+
+#[test]
+fn a_short_brief_links_to_a_long_report_of_the_same_event() {
+    use parallax::model::load::{document_from_text, Format};
+    let brief = "A magnitude 6.1 earthquake struck Aceh province in Indonesia on Tuesday, killing \
+                 at least one child and injuring dozens. Officials said the toll could rise.";
+    let long = "Rescue teams worked through the night in the mountains. Schools stayed closed \
+                across the district as aftershocks continued. The governor visited a field \
+                hospital set up near the market. A magnitude 6.1 earthquake struck Aceh province \
+                in Indonesia on Tuesday, killing at least one child and injuring dozens of \
+                people. Roads to several villages were blocked by landslides. Aid agencies \
+                sent tents, blankets and clean water. The region was devastated by the 2004 \
+                tsunami. Engineers began inspecting mosques and bridges. Power returned to most \
+                homes by Wednesday evening. Farmers feared for the coffee harvest. Traders \
+                reopened stalls selling rice, chillies and dried fish. Volunteers from Medan \
+                collected clothing for families sleeping outdoors. Telephone networks were \
+                patchy for two days. Teachers organised lessons under tarpaulins. The airport \
+                in Takengon reported cracks in its runway. Doctors warned about contaminated \
+                wells and diarrhoea. Police guarded abandoned shops against looting. Students \
+                in Banda Aceh raised funds on social media. Geologists installed new sensors \
+                on the slopes. The provincial parliament postponed its budget debate.";
+    let docs = vec![
+        document_from_text("brief".into(), "brief.txt".into(), brief, Format::Text),
+        document_from_text("long".into(), "long.txt".into(), long, Format::Text),
+    ];
+    let al = align(&docs);
+    assert!(
+        al.links
+            .iter()
+            .any(|l| l.relation == Relation::Shared && l.score > 0.5),
+        "{:?}",
+        al.links
+    );
+}

@@ -6,7 +6,7 @@
 //! report becomes a TF-IDF vector over its informative terms (a term's frequency being the number
 //! of its statements holding it), and the cosine of two reports is the context of every
 //! candidate link between them. The similarities are computed through an inverted index, report
-//! by report, and only those above [`MIN_KEPT`] are kept, so memory grows with the number of
+//! by report, and only those above `MIN_KEPT` are kept, so memory grows with the number of
 //! related report pairs, not with all pairs.
 
 use rayon::prelude::*;
@@ -150,10 +150,12 @@ impl Context {
         }
     }
 
-    /// Stories: groups of reports linked by chains of similarity of at least `min`. Returns
-    /// the story number of each report (the smallest report index in it).
+    /// Stories: groups of reports linked by chains of similarity of at least `min`, each report
+    /// also joining its most similar report when that one is at least `floor` similar (so two
+    /// short reports of one event that share little vocabulary still form a story). Returns the
+    /// story number of each report (the smallest report index in it).
     #[must_use]
-    pub fn stories(&self, min: f32) -> Vec<usize> {
+    pub fn stories(&self, min: f32, floor: f32) -> Vec<usize> {
         let n = self.related.len();
         let mut parent: Vec<usize> = (0..n).collect();
         fn find(p: &mut [usize], mut x: usize) -> usize {
@@ -164,8 +166,13 @@ impl Context {
             x
         }
         for (a, rel) in self.related.iter().enumerate() {
+            let nearest = rel
+                .iter()
+                .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)))
+                .filter(|x| x.1 >= floor)
+                .map(|x| x.0);
             for &(b, cos) in rel {
-                if cos >= min {
+                if cos >= min || Some(b) == nearest {
                     let (ra, rb) = (find(&mut parent, a), find(&mut parent, b as usize));
                     if ra != rb {
                         parent[ra.max(rb)] = ra.min(rb);
@@ -188,5 +195,32 @@ impl Context {
             .get(a)
             .and_then(|r| r.binary_search_by_key(&key, |x| x.0).ok().map(|i| r[i].1))
             .unwrap_or(0.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn context(related: Vec<Vec<(u32, f32)>>) -> Context {
+        let company = vec![0.0; related.len()];
+        Context { related, company }
+    }
+
+    #[test]
+    fn stories_chain_similar_reports_and_nearest_neighbours() {
+        let c = context(vec![
+            vec![(1, 0.1)],
+            vec![(0, 0.1), (2, 0.3)],
+            vec![(1, 0.3)],
+            vec![(4, 0.05)],
+            vec![(3, 0.05)],
+        ]);
+        // 1–2 are similar; 0's nearest report is 1; 3 and 4 are too far apart.
+        assert_eq!(c.stories(0.15, 0.08), vec![0, 0, 0, 3, 4]);
+        assert_eq!(c.stories(0.15, 1.0), vec![0, 1, 1, 3, 4]);
+        assert!((c.similarity(1, 2) - 0.3).abs() < 1e-6);
+        assert!(c.similarity(0, 3).abs() < 1e-6);
+        assert!((c.similarity(2, 2) - 1.0).abs() < 1e-6);
     }
 }

@@ -501,7 +501,7 @@ pub fn differences(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> Vec<Difference
 }
 
 /// How many kinds of specifics (numbers, dates, names) conflict between `a` and `b`, counting
-/// any name replaced by another in the same place (see [`name_differences`]): the evidence
+/// any name replaced by another in the same place (see `name_differences`): the evidence
 /// that they are two different claims.
 #[must_use]
 pub fn conflicts(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, found: &[Difference]) -> usize {

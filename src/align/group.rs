@@ -111,3 +111,50 @@ pub(super) fn groups(offsets: &[usize], total: usize, links: &[Link]) -> Vec<Gro
     });
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::Relation;
+
+    fn link(a: (usize, usize), b: (usize, usize), score: f32) -> Link {
+        Link {
+            a: StatementRef {
+                doc: a.0,
+                statement: a.1,
+            },
+            b: StatementRef {
+                doc: b.0,
+                statement: b.1,
+            },
+            score,
+            relation: Relation::Shared,
+            differences: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn one_loose_link_does_not_chain_two_claims() {
+        // Claim X in docs 0, 1, 2 (statement 0) and claim Y in docs 0, 1, 2 (statement 1),
+        // each fully linked, plus one loose link between them.
+        let mut links = Vec::new();
+        for s in 0..2 {
+            for (a, b) in [(0, 1), (0, 2), (1, 2)] {
+                links.push(link((a, s), (b, s), 0.8));
+            }
+        }
+        links.push(link((0, 0), (1, 1), 0.3));
+        let offsets = [0, 2, 4];
+        let g = groups(&offsets, 6, &links);
+        assert_eq!(g.len(), 2, "{g:?}");
+        assert!(g.iter().all(|g| g.support == 3 && g.members.len() == 3));
+    }
+
+    #[test]
+    fn a_lone_statement_joins_on_its_best_link() {
+        let links = vec![link((0, 0), (1, 0), 0.9), link((1, 0), (2, 0), 0.4)];
+        let g = groups(&[0, 1, 2], 3, &links);
+        assert_eq!(g.len(), 1);
+        assert_eq!(g[0].support, 3);
+    }
+}

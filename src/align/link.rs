@@ -1,15 +1,18 @@
 //! Linking: which statements of different reports state the same claim.
 //!
-//! Candidates come from an inverted index over informative terms: a pair is considered only
-//! when the statements share enough rare-term weight, and terms held by a large share of all
-//! statements are left out of the index (they still count in the score). So the work grows
-//! with the number of statements times the length of the rare postings, never with the number
-//! of pairs. Each candidate is then scored (see [`similarity`]) and kept above [`LINK_SCORE`].
+//! Statements link only within a story (see [`super::context`]). Each story gets an inverted
+//! index over its statements' terms; a pair is scored only when the weight its postings share,
+//! plus the weight the index left out, could reach the score needed. Terms in most of a story's
+//! statements are left out of the index (they still count in the score). So the work grows with
+//! the stories' sizes and postings, never with the number of pairs of all statements. Each
+//! candidate is scored by [`similarity`] and kept from [`needed_score`] (at least
+//! [`LINK_SCORE`]).
+
+use std::collections::{BTreeMap, HashMap};
 
 use rayon::prelude::*;
 
 use super::context::Context;
-use std::collections::{BTreeMap, HashMap};
 
 use super::corpus::{Corpus, Stmt, TermId, TermKind};
 
@@ -305,4 +308,44 @@ pub fn candidates(
         .collect();
     out.sort_by_key(|x| (x.0, x.1));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::corpus::build;
+    use crate::align::StatementRef;
+
+    fn score(a: &str, b: &str) -> f32 {
+        let at = |doc| StatementRef { doc, statement: 0 };
+        let c = build(vec![
+            (at(0), a),
+            (at(1), b),
+            (at(2), "Unrelated filler about the weather in spring."),
+        ]);
+        similarity(&c, &c.stmts[0], &c.stmts[1])
+    }
+
+    #[test]
+    fn names_alone_or_one_word_are_not_a_claim() {
+        assert!(score("Trump and Putin.", "Putin and Trump spoke.").abs() < f32::EPSILON);
+        assert!(score("I had fun.", "It was fun.").abs() < f32::EPSILON);
+    }
+
+    #[test]
+    fn the_same_words_score_one_and_scores_stay_in_range() {
+        assert!((score("We did it with India.", "“We did it with India.") - 1.0).abs() < 1e-6);
+        let s = score(
+            "Biden met Putin in Geneva in June 2021.",
+            "Putin and Biden met in Geneva in June 2021, officials said.",
+        );
+        assert!(s > LINK_SCORE && s <= 1.0, "{s}");
+    }
+
+    #[test]
+    fn needed_score_rises_for_reports_unlike_their_company() {
+        assert!((needed_score(0.2, 0.5, 1.0) - 0.2).abs() < 1e-6);
+        assert!(needed_score(0.2, 0.5, 0.6) > 0.2);
+        assert!(needed_score(0.2, 0.01, 1.0).is_infinite());
+    }
 }

@@ -149,7 +149,7 @@ pub struct Alignment {
 }
 
 impl Alignment {
-    /// Build the alignment and its indices from links; groups are built by [`super::group`].
+    /// Build the alignment and its indices from links; groups are built by average linkage (module `group`).
     #[must_use]
     pub fn new(docs: &[Document], mut links: Vec<Link>) -> Self {
         links.sort_by_key(|l| (l.a, l.b));
