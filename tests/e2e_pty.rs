@@ -286,3 +286,22 @@ fn a_panic_restores_the_terminal_and_says_where_to_report() {
     assert!(screen.contains("parallax crashed"), "{screen}");
     assert!(screen.contains("issue tracker"), "{screen}");
 }
+
+#[test]
+fn sentences_on_a_terminal_print_hostile_text_inertly() {
+    let dir = tempfile::tempdir().unwrap();
+    let evil = dir.path().join("evil.txt");
+    std::fs::write(
+        &evil,
+        "First \u{1b}]0;owned\u{7} sentence. Second \u{1b}[2J sentence \u{202e}here\u{202c}.\n",
+    )
+    .unwrap();
+    let s = Session::start(&["sentences", &evil.to_string_lossy()], 80, 10);
+    let screen = s.wait_for("both sentences", |t| t.contains("Second"));
+    let (code, _, spy) = s.finish();
+    assert_eq!(code, 0);
+    assert!(screen.contains("First ]0;owned sentence."), "{screen}");
+    assert!(spy.titles.is_empty(), "title changed: {:?}", spy.titles);
+    // `ESC[2J` would have cleared the first line away.
+    assert!(screen.lines().next().unwrap_or("").starts_with("First"));
+}
