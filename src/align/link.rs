@@ -103,6 +103,26 @@ pub fn frame(
     })
 }
 
+/// The lowest score a pair sharing a fact frame may have where `need` is needed.
+#[must_use]
+pub fn relaxed_need(need: f32) -> f32 {
+    (need - FRAME_RELIEF).max(FRAME_FLOOR)
+}
+
+/// Whether a pair of (unpenalised) score `s`, below `need`, links anyway on a shared fact
+/// frame (see [`frame`]); `diffs` are the pair's differences.
+#[must_use]
+pub fn framed_link(
+    c: &Corpus<'_>,
+    a: &Stmt<'_>,
+    b: &Stmt<'_>,
+    s: f32,
+    need: f32,
+    diffs: &[Difference],
+) -> bool {
+    s >= relaxed_need(need) && frame(c, a, b, &overlap(c, a, b), diffs)
+}
+
 /// Tokens on either side of a quantity that may name what it measures.
 pub const ANCHOR_SPAN: usize = 6;
 
@@ -377,7 +397,7 @@ pub fn candidates(
                         context.relative(a.at.doc, b.at.doc),
                     );
                     let quotes = !a.quotes.is_empty() && !b.quotes.is_empty();
-                    let relaxed = (need - FRAME_RELIEF).max(FRAME_FLOOR);
+                    let relaxed = relaxed_need(need);
                     let reachable = bound >= relaxed
                         || (quotes
                             && bound >= QUOTE_BASE
@@ -396,10 +416,9 @@ pub fn candidates(
                         // is held against the relaxed need; the caller compares the penalised
                         // score with the need returned, so return that score itself.
                         let diffs = divergence::differences(c, a, b);
-                        let o = overlap(c, a, b);
                         let p = (0..divergence::conflicts(c, a, b, &diffs))
                             .fold(s, |x, _| x * CONFLICT_FACTOR);
-                        if frame(c, a, b, &o, &diffs) {
+                        if framed_link(c, a, b, s, need, &diffs) {
                             found.push((lo, hi, s, p));
                         }
                     }
