@@ -197,11 +197,12 @@ fn judge(pairs: &[(String, String)]) -> Vec<PairJudgement> {
         .map(|i| {
             let (a, b) = (&c.stmts[2 * i], &c.stmts[2 * i + 1]);
             let differences = divergence::differences(&c, a, b);
-            let score = penalised(
-                link::similarity(&c, a, b),
-                divergence::conflicts(&c, a, b, &differences),
-            );
-            let relation = if score < link::LINK_SCORE {
+            let raw = link::similarity(&c, a, b);
+            let score = penalised(raw, divergence::conflicts(&c, a, b, &differences));
+            // As in `align`: a pair sharing a fact frame links a little below the threshold.
+            let linked = score >= link::LINK_SCORE
+                || link::framed_link(&c, a, b, raw, link::LINK_SCORE, &differences);
+            let relation = if !linked {
                 PairRelation::Unrelated
             } else if differences.is_empty() {
                 PairRelation::Shared

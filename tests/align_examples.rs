@@ -100,6 +100,46 @@ fn phone_call_against_conference_call_is_a_wording_difference() {
         .any(|d| d.kind == DifferenceKind::Wording && d.a == "phone call"));
 }
 
+/// The link between two seed statements must carry a difference of `kind` reading `a` / `b`.
+fn seed_difference(
+    (da, na): (usize, &str),
+    (db, nb): (usize, &str),
+    kind: DifferenceKind,
+    (a, b): (&str, &str),
+) {
+    let (docs, al) = seeds();
+    let (x, y) = (find(&docs, da, na), find(&docs, db, nb));
+    let l = link(&al, x, y).unwrap_or_else(|| panic!("{na:?} not linked to {nb:?}"));
+    assert_eq!(l.relation, Relation::Divergent, "{l:?}");
+    assert!(
+        l.differences
+            .iter()
+            .any(|d| d.kind == kind && d.a == a && d.b == b),
+        "{:?}",
+        l.differences
+    );
+}
+
+#[test]
+fn a_day_away_against_48_hours_is_a_number_difference_on_the_seeds() {
+    seed_difference(
+        (2, "deadline for a truce looming just a day away"),
+        (3, "just 48 hours before the expiration of a deadline"),
+        DifferenceKind::Number,
+        ("a day", "48 hours"),
+    );
+}
+
+#[test]
+fn video_call_against_phone_call_is_a_wording_difference_on_the_seeds() {
+    seed_difference(
+        (1, "a private video call with European leaders"),
+        (2, "informed European leaders during a phone call"),
+        DifferenceKind::Wording,
+        ("video call", "phone call"),
+    );
+}
+
 #[test]
 fn a_shared_source_is_not_a_shared_claim() {
     let (docs, al) = seeds();

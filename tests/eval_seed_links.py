@@ -1,6 +1,7 @@
 """Precision and recall of seed links against the hand annotation, for parallax and the peers.
 
-usage: python3 tests/eval_seed_links.py [PARALLAX_BINARY]
+usage: python3 tests/eval_seed_links.py [--errors] [PARALLAX_BINARY]
+(--errors also lists parallax's false links and missed pairs with both texts)
 Runs `parallax export` on the embedded seeds, reads tests/data/annotation/seed_links.tsv, and
 scores parallax's links, the TF-IDF peer (cosine >= 0.3, as /work/shared/peers/peers.py) and the
 MiniLM peer (cosine >= 0.6) on the same body statements. A peer whose packages are missing is
@@ -8,7 +9,9 @@ skipped with a note."""
 import json, os, subprocess, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-binary = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "target", "release", "parallax")
+args = [a for a in sys.argv[1:] if a != "--errors"]
+errors = "--errors" in sys.argv[1:]
+binary = args[0] if args else os.path.join(HERE, "..", "target", "release", "parallax")
 ex = json.loads(subprocess.run([binary, "export"], check=True, capture_output=True, text=True).stdout)
 gold, rel = set(), {}
 for line in open(os.path.join(HERE, "data", "annotation", "seed_links.tsv")):
@@ -35,6 +38,12 @@ for l in ex["links"]:
     links[((l["a"]["doc"], l["a"]["statement"]), (l["b"]["doc"], l["b"]["statement"]))] = l["relation"]
 report("parallax", set(links), links)
 sents, refs = [], []
+text = {(di, s["index"]): s["text"] for di, d in enumerate(ex["documents"]) for s in d["statements"]}
+if errors:
+    for title, keys in (("false links", set(links) - gold), ("missed", gold - set(links))):
+        print(f"--- {title}: {len(keys)}")
+        for k in sorted(keys):
+            print(f"{k[0]} {k[1]} {rel.get(k, links.get(k))}\n  A: {text[k[0]][:200]}\n  B: {text[k[1]][:200]}")
 for di, d in enumerate(ex["documents"]):
     for s in d["statements"]:
         if s["kind"] == "body":

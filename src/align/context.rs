@@ -23,6 +23,8 @@ pub struct Context {
     related: Vec<Vec<(u32, f32)>>,
     /// For each report, the mean cosine of its [`NEIGHBOURS`] most similar reports.
     company: Vec<f32>,
+    /// For each report, its [`NEIGHBOURS`] most similar reports, sorted.
+    nearest: Vec<Vec<u32>>,
 }
 
 /// How many closest reports define a report's usual company.
@@ -120,25 +122,43 @@ impl Context {
                 },
             )
             .collect();
-        let company = related
+        let (company, nearest) = related
             .iter()
             .map(|r: &Vec<(u32, f32)>| {
-                let mut best: Vec<f32> = r.iter().map(|x| x.1).collect();
-                best.sort_by(|x, y| y.total_cmp(x));
+                let mut best: Vec<(u32, f32)> = r.clone();
+                best.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
                 best.truncate(NEIGHBOURS);
                 #[allow(clippy::cast_precision_loss)]
-                let mean = best.iter().sum::<f32>() / best.len().max(1) as f32;
-                mean
+                let mean = best.iter().map(|x| x.1).sum::<f32>() / best.len().max(1) as f32;
+                let mut ids: Vec<u32> = best.iter().map(|x| x.0).collect();
+                ids.sort_unstable();
+                (mean, ids)
             })
-            .collect();
-        Self { related, company }
+            .unzip();
+        Self {
+            related,
+            company,
+            nearest,
+        }
     }
 
-    /// Similarity of `a` and `b` relative to the company each usually keeps, in [0, 1]: near 1
-    /// when each is among the other's closest reports, lower for a report of a neighbouring
+    /// Similarity of `a` and `b` relative to the company each usually keeps, in [0, 1]: 1 when
+    /// each is among the other's [`NEIGHBOURS`] closest reports (they are each other's
+    /// company, however loosely worded: in a story of five reports of one event, two of them
+    /// may be less alike than the average pair without being about anything else); otherwise
+    /// the cosine over the mean of both reports' closest, lower for a report of a neighbouring
     /// story (another earthquake, another arrest of the same player).
     #[must_use]
     pub fn relative(&self, a: usize, b: usize) -> f32 {
+        #[allow(clippy::cast_possible_truncation)]
+        let close = |x: usize, y: usize| {
+            self.nearest
+                .get(x)
+                .is_some_and(|n| n.binary_search(&(y as u32)).is_ok())
+        };
+        if a != b && close(a, b) && close(b, a) {
+            return 1.0;
+        }
         let sim = self.similarity(a, b);
         let usual = (self.company.get(a).copied().unwrap_or(0.0)
             * self.company.get(b).copied().unwrap_or(0.0))
@@ -204,7 +224,26 @@ mod tests {
 
     fn context(related: Vec<Vec<(u32, f32)>>) -> Context {
         let company = vec![0.0; related.len()];
-        Context { related, company }
+        let nearest = vec![Vec::new(); related.len()];
+        Context {
+            related,
+            company,
+            nearest,
+        }
+    }
+
+    #[test]
+    fn mutual_closest_reports_are_full_company() {
+        let mut c = context(vec![
+            vec![(1, 0.2), (2, 0.4)],
+            vec![(0, 0.2), (2, 0.1)],
+            vec![(0, 0.4), (1, 0.1)],
+        ]);
+        c.company = vec![0.4, 0.2, 0.4];
+        // 0 and 1 count each other among their closest; 1 and 2 only one way.
+        c.nearest = vec![vec![1], vec![0], vec![0]];
+        assert!((c.relative(0, 1) - 1.0).abs() < 1e-6);
+        assert!((c.relative(1, 2) - 0.1 / (0.2f32 * 0.4).sqrt()).abs() < 1e-6);
     }
 
     #[test]

@@ -326,13 +326,15 @@ impl Corpus<'_> {
         let mut counts: HashMap<TermId, u32> = HashMap::new();
         for idx in members.values() {
             counts.clear();
-            for &i in idx {
+            // A sentence a report repeats counts once (see `link::distinct_per_report`).
+            let distinct = super::link::distinct_per_report(self, idx);
+            for &i in &distinct {
                 for &t in &self.stmts[i].set {
                     *counts.entry(t).or_default() += 1;
                 }
             }
             #[allow(clippy::cast_precision_loss)]
-            let n = idx.len() as f32;
+            let n = distinct.len() as f32;
             for &i in idx {
                 let s = &mut self.stmts[i];
                 s.weights = s

@@ -223,6 +223,19 @@ pub fn quantities(toks: &[Token]) -> Vec<Quantity> {
                 {
                     hedge = Some(format!("{} {}", toks[first - 1].norm, p));
                     first -= 1;
+                } else if p == "than" && first > 0 {
+                    // "longer than eight years" bounds like "more than eight years".
+                    let bound = match toks[first - 1].norm.as_str() {
+                        "longer" | "greater" | "larger" | "higher" | "bigger" | "older" => {
+                            Some("more than")
+                        }
+                        "shorter" | "smaller" | "lower" | "younger" => Some("less than"),
+                        _ => None,
+                    };
+                    if let Some(h) = bound {
+                        hedge = Some(h.into());
+                        first -= 1;
+                    }
                 }
             } else if p == "to" && first > 1 && toks[first - 2].norm == "up" {
                 hedge = Some("up to".into());
@@ -377,6 +390,18 @@ mod tests {
         assert_eq!(n[0].0, 3.0);
         assert_eq!(n[0].2.as_deref(), Some("nearly"));
         assert_eq!(n[0].3, "nearly three-hour");
+    }
+
+    #[test]
+    fn a_comparative_before_than_bounds_like_more_or_less() {
+        let n = q("a contract longer than eight years");
+        assert_eq!(n[0].2.as_deref(), Some("more than"));
+        assert_eq!(n[0].3, "longer than eight years");
+        assert_eq!(
+            q("fewer than 10 people")[0].2.as_deref(),
+            Some("fewer than")
+        );
+        assert_eq!(q("smaller than 5%")[0].2.as_deref(), Some("less than"));
     }
 
     #[test]

@@ -6,13 +6,19 @@
 //! statements are left out of the index (they still count in the score). So the work grows with
 //! the stories' sizes and postings, never with the number of pairs of all statements. Each
 //! candidate is scored by [`similarity`] and kept from [`needed_score`] (at least
-//! [`LINK_SCORE`]).
+//! [`LINK_SCORE`]), or up to [`FRAME_RELIEF`] below it when the two statements share a fact
+//! frame (see [`frame`]): the same quantity, the same measure reported differently, or the same
+//! head noun with another modifier. Document frequencies count a sentence a report repeats once
+//! (see [`distinct_per_report`]).
 
 use std::collections::{BTreeMap, HashMap};
 
 use rayon::prelude::*;
 
 use super::context::Context;
+use super::divergence;
+use super::facts::Dimension;
+use super::{Difference, DifferenceKind};
 
 use super::corpus::{Corpus, Stmt, TermId, TermKind};
 
@@ -48,6 +54,96 @@ pub fn needed_score(threshold: f32, context: f32, relative: f32) -> f32 {
         threshold + CONTEXT_SLOPE * (FULL_RELATIVE - relative).max(0.0)
     }
 }
+
+/// How far below the needed score a pair that shares a fact frame (see [`frame`]) may score
+/// and still link.
+pub const FRAME_RELIEF: f32 = 0.1;
+/// No pair links below this score, fact frame or not.
+pub const FRAME_FLOOR: f32 = 0.11;
+
+/// Whether `a` and `b` fill the same typed slot of a claim, beyond sharing words:
+///
+/// - both state the same quantity (same dimension, and no number conflict between them: "$5.4
+///   billion", "a half-liter", "13 nautical miles");
+/// - both state a span of time, a percentage, a sum or a multiple that conflicts ("a day away"
+///   / "48 hours before"), each within [`ANCHOR_SPAN`] tokens of the same content word
+///   ("deadline"): the same measure of the same thing, reported differently (conflicting
+///   counts are left out: in one story, "101 yards" and "226 yards" are two runs);
+/// - both put a modifier before the same head noun ("a video call" / "a phone call");
+///
+/// with at least [`FRAME_CONTENT`] content words or numbers in common (two for a head noun).
+/// Paraphrases keep the frame of a claim while their wording drifts, so a pair with such a
+/// frame needs a little less word overlap. Conflicting quantities without a common anchor are
+/// no frame: in reports of one story they are mostly different claims (two teams' offers).
+#[must_use]
+pub fn frame(
+    c: &Corpus<'_>,
+    a: &Stmt<'_>,
+    b: &Stmt<'_>,
+    o: &Overlap,
+    diffs: &[Difference],
+) -> bool {
+    let content = o.content + o.numbers;
+    if diffs.iter().any(|d| d.kind == DifferenceKind::Wording) && content >= 2 {
+        return true;
+    }
+    if content < FRAME_CONTENT {
+        return false;
+    }
+    let conflict = diffs.iter().any(|d| d.kind == DifferenceKind::Number);
+    a.quantities.iter().any(|x| {
+        b.quantities.iter().any(|y| {
+            x.dim == y.dim
+                && (!conflict
+                    || (!matches!(x.dim, Dimension::Count(_))
+                        && anchors(c, a, &x.span)
+                            .iter()
+                            .any(|t| anchors(c, b, &y.span).contains(t))))
+        })
+    })
+}
+
+/// The lowest score a pair sharing a fact frame may have where `need` is needed.
+#[must_use]
+pub fn relaxed_need(need: f32) -> f32 {
+    (need - FRAME_RELIEF).max(FRAME_FLOOR)
+}
+
+/// Whether a pair of (unpenalised) score `s`, below `need`, links anyway on a shared fact
+/// frame (see [`frame`]); `diffs` are the pair's differences.
+#[must_use]
+pub fn framed_link(
+    c: &Corpus<'_>,
+    a: &Stmt<'_>,
+    b: &Stmt<'_>,
+    s: f32,
+    need: f32,
+    diffs: &[Difference],
+) -> bool {
+    s >= relaxed_need(need) && frame(c, a, b, &overlap(c, a, b), diffs)
+}
+
+/// Tokens on either side of a quantity that may name what it measures.
+pub const ANCHOR_SPAN: usize = 6;
+
+/// The content terms within [`ANCHOR_SPAN`] tokens of the byte range `span` of `s`.
+fn anchors(c: &Corpus<'_>, s: &Stmt<'_>, span: &std::ops::Range<usize>) -> Vec<TermId> {
+    let first = s.tokens.iter().position(|t| t.span.end > span.start);
+    let last = s.tokens.iter().rposition(|t| t.span.start < span.end);
+    let (Some(first), Some(last)) = (first, last) else {
+        return Vec::new();
+    };
+    let lo = first.saturating_sub(ANCHOR_SPAN);
+    let hi = (last + ANCHOR_SPAN + 1).min(s.tokens.len());
+    (lo..hi)
+        .filter(|&k| k < first || k > last)
+        .filter_map(|k| s.terms[k])
+        .filter(|&t| c.kinds[t as usize] == TermKind::Content)
+        .collect()
+}
+
+/// Content words or numbers a quantity frame needs in common (see [`frame`]).
+pub const FRAME_CONTENT: usize = 3;
 
 /// Score from which a shared quotation counts (below it, the quote is all they share).
 pub const QUOTE_BASE: f32 = 0.1;
@@ -173,6 +269,20 @@ pub fn similarity(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> f32 {
     s.clamp(0.0, 1.0)
 }
 
+/// The members of `members` (indices into `c.stmts`) that are not a repeat of an earlier
+/// statement of the same report with the same terms: a report that repeats a sentence (a
+/// refrain, a scraped page with the paragraph twice) states it once, and must not make its
+/// words look common.
+#[must_use]
+pub fn distinct_per_report(c: &Corpus<'_>, members: &[usize]) -> Vec<usize> {
+    let mut seen: std::collections::HashSet<(usize, &[TermId])> = Default::default();
+    members
+        .iter()
+        .copied()
+        .filter(|&i| seen.insert((c.stmts[i].at.doc, c.stmts[i].set.as_slice())))
+        .collect()
+}
+
 /// Postings of one story: for each informative term, the members (local indices) holding it.
 struct StoryIndex {
     members: Vec<usize>,
@@ -184,7 +294,7 @@ struct StoryIndex {
 
 fn story_index(c: &Corpus<'_>, members: Vec<usize>) -> StoryIndex {
     let mut df: HashMap<TermId, u32> = HashMap::new();
-    for &i in &members {
+    for i in distinct_per_report(c, &members) {
         for &t in &c.stmts[i].set {
             *df.entry(t).or_default() += 1;
         }
@@ -287,7 +397,8 @@ pub fn candidates(
                         context.relative(a.at.doc, b.at.doc),
                     );
                     let quotes = !a.quotes.is_empty() && !b.quotes.is_empty();
-                    let reachable = bound >= need
+                    let relaxed = relaxed_need(need);
+                    let reachable = bound >= relaxed
                         || (quotes
                             && bound >= QUOTE_BASE
                             && (bound + QUOTE_BONUS).max(LINK_SCORE + QUOTE_BONUS / 4.0) >= need);
@@ -295,9 +406,21 @@ pub fn candidates(
                         continue;
                     }
                     let s = similarity(c, a, b);
+                    let (lo, hi) = (i.min(j), i.max(j));
                     if s >= need {
-                        let (lo, hi) = (i.min(j), i.max(j));
                         found.push((lo, hi, s, need));
+                    } else if s >= relaxed {
+                        // A second, relaxed chance for pairs sharing a fact frame. A conflict
+                        // inside the frame ("a day" / "48 hours") is the divergence the user
+                        // wants to see, not evidence of two claims, so the unpenalised score
+                        // is held against the relaxed need; the caller compares the penalised
+                        // score with the need returned, so return that score itself.
+                        let diffs = divergence::differences(c, a, b);
+                        let p = (0..divergence::conflicts(c, a, b, &diffs))
+                            .fold(s, |x, _| x * CONFLICT_FACTOR);
+                        if framed_link(c, a, b, s, need, &diffs) {
+                            found.push((lo, hi, s, p));
+                        }
                     }
                 }
                 touched.clear();
