@@ -4,13 +4,16 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
+use foldhash::fast::FixedState;
+
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::Deserialize;
 
 /// The word lists, parsed once.
 pub struct Lexicon {
-    stopwords: HashSet<String>,
-    aliases: HashMap<String, String>,
+    // Looked up for every word: a fast fixed hasher, not SipHash.
+    stopwords: HashSet<String, FixedState>,
+    aliases: HashMap<String, String, FixedState>,
     stemmer: Stemmer,
 }
 
@@ -32,7 +35,7 @@ pub fn lexicon() -> &'static Lexicon {
         // The asset is compiled in and a unit test parses it, so failure is a build bug;
         // an empty table is still a safe fallback.
         let aliases = toml::from_str::<AliasFile>(include_str!("../../assets/aliases.toml"))
-            .map(|a| a.aliases)
+            .map(|a| a.aliases.into_iter().collect())
             .unwrap_or_default();
         Lexicon {
             stopwords,

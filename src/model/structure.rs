@@ -303,7 +303,24 @@ fn is_chrome(para: &str) -> bool {
         return true;
     }
     let bare = trimmed.trim_matches(|c: char| !c.is_alphanumeric() && c != '©' && c != '(');
-    bare.len() <= 4 * CHROME_HEAD_CHARS && c.lines.contains(&norm_line(bare))
+    // Lowercasing never shortens a string in chars, so a longer `bare` cannot be a chrome
+    // line: most sentences are rejected without lowercasing them.
+    bare.len() <= 4 * CHROME_HEAD_CHARS
+        && bare.chars().count() <= longest_chrome_line()
+        && c.lines.contains(&norm_line(bare))
+}
+
+/// The length in chars of the longest chrome line.
+fn longest_chrome_line() -> usize {
+    static LONGEST: OnceLock<usize> = OnceLock::new();
+    *LONGEST.get_or_init(|| {
+        chrome()
+            .lines
+            .iter()
+            .map(|l| l.chars().count())
+            .max()
+            .unwrap_or(0)
+    })
 }
 
 /// A closing credit: "New York Times", "Reporting by Jane Doe; Editing by John Roe".
