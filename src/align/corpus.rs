@@ -253,7 +253,7 @@ fn chunk_terms(tokens: &[Vec<Token>], names: &NameTable) -> (Interner, Vec<Local
 
 /// Statements per chunk keyed and interned on their own. Fixed, so the chunks (not only the
 /// result, which is the same for any chunking) do not depend on the number of threads.
-const CHUNK: usize = 2048;
+const CHUNK: usize = 4096;
 
 /// Adjacent informative terms: pairs of consecutive tokens with terms, skipping stopwords,
 /// not across punctuation other than hyphens and apostrophes.

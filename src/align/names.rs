@@ -153,9 +153,13 @@ impl NameTable {
         if !cap(i) || !cap(i + 1) {
             return None;
         }
-        let pair = format!("{} {}", toks[i].norm, toks[i + 1].norm);
-        if let Some(a) = lexicon().alias(&pair) {
-            return Some((a.to_owned(), 2));
+        let lex = lexicon();
+        // Words hold no spaces, so only a word that starts a two-word alias can start one.
+        if lex.starts_phrase_alias(&toks[i].norm) {
+            let pair = format!("{} {}", toks[i].norm, toks[i + 1].norm);
+            if let Some(a) = lex.alias(&pair) {
+                return Some((a.to_owned(), 2));
+            }
         }
         let mut initials = String::new();
         let mut best = None;
