@@ -66,6 +66,10 @@ pub fn align(docs: &[Document]) -> Alignment {
     // Freeing the statements' tokens is a noticeable share of the run (hundreds of thousands
     // of small strings): do it on the other threads while the alignment is assembled.
     let stmts = std::mem::take(&mut c.stmts);
+    if stmts.len() < 8 * corpus::MIN_BATCH {
+        drop(stmts);
+        return Alignment::new(docs, links);
+    }
     let (alignment, ()) = rayon::join(
         || Alignment::new(docs, links),
         move || stmts.into_par_iter().with_min_len(512).for_each(drop),
@@ -86,6 +90,8 @@ fn link_candidates(
     use rayon::prelude::*;
     link::candidates(c, claim, link::LINK_SCORE, ctx, story)
         .into_par_iter()
+        // A pair takes microseconds: batches keep small inputs on the calling thread.
+        .with_min_len(32)
         .filter_map(|(i, j, score, need)| {
             let (a, b) = (&c.stmts[i], &c.stmts[j]);
             let differences = divergence::differences(c, a, b);

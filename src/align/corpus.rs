@@ -255,6 +255,9 @@ fn chunk_terms(tokens: &[Vec<Token>], names: &NameTable) -> (Interner, Vec<Local
 /// result, which is the same for any chunking) do not depend on the number of threads.
 const CHUNK: usize = 4096;
 
+/// Fewest statements a parallel task takes: small inputs then run on the calling thread.
+pub(crate) const MIN_BATCH: usize = 64;
+
 /// Adjacent informative terms: pairs of consecutive tokens with terms, skipping stopwords,
 /// not across punctuation other than hyphens and apostrophes.
 fn bigrams(toks: &[Token], terms: &[Option<TermId>]) -> Vec<(TermId, TermId)> {
@@ -285,7 +288,12 @@ fn bigrams(toks: &[Token], terms: &[Option<TermId>]) -> Vec<(TermId, TermId)> {
 /// it first, and within a chunk ids follow first use), so results do not depend on threads.
 #[must_use]
 pub fn build(items: Vec<(StatementRef, &str)>) -> Corpus<'_> {
-    let tokens: Vec<Vec<Token>> = items.par_iter().map(|(_, t)| tokenize(t)).collect();
+    // Batches of statements: on a handful of reports, waking threads costs more than it saves.
+    let tokens: Vec<Vec<Token>> = items
+        .par_iter()
+        .with_min_len(MIN_BATCH)
+        .map(|(_, t)| tokenize(t))
+        .collect();
     let names = NameTable::learn(&tokens);
     let chunks: Vec<(Interner, Vec<Local>)> = tokens
         .par_chunks(CHUNK)
@@ -357,7 +365,7 @@ pub fn build(items: Vec<(StatementRef, &str)>) -> Corpus<'_> {
         .zip(&kinds)
         .map(|(&d, &k)| weight(k, n, d))
         .collect();
-    stmts.par_iter_mut().for_each(|s| {
+    stmts.par_iter_mut().with_min_len(MIN_BATCH).for_each(|s| {
         s.weights = s.set.iter().map(|&t| weights[t as usize]).collect();
         s.quotes = quotes(&s.tokens, s.text);
     });
