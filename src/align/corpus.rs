@@ -7,7 +7,6 @@
 //! themselves (see [`super::names`]), so it works on reports the engine has never seen.
 
 use std::collections::HashMap;
-use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -88,12 +87,14 @@ fn dimension_key(d: &Dimension) -> &'static str {
     }
 }
 
-/// The key of a single word, cached per thread: stemming is the costly part of keying, and
-/// news text repeats its words.
-type KeyCache = HashMap<String, [Option<Option<Arc<str>>>; 4]>;
+/// A hash map with a fast, fixed (not per-process random) hasher: keys here are short words
+/// and term ids, and nothing iterates these maps in hash order.
+pub(crate) type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
 
-/// The term key of each token of a statement.
-type Keys = Vec<Option<Arc<str>>>;
+/// The local term id of a single word, cached per chunk of statements: stemming is the
+/// costly part of keying, and news text repeats its words. One slot per combination of the
+/// token flags `word_key` reads.
+type KeyCache = FastMap<String, [Option<Option<TermId>>; 4]>;
 
 fn word_key(t: &Token, names: &NameTable) -> Option<String> {
     let lex = lexicon();
@@ -110,35 +111,98 @@ fn word_key(t: &Token, names: &NameTable) -> Option<String> {
     }
 }
 
-/// The term key of each token (`None` for stopwords and punctuation).
-fn keys(toks: &[Token], names: &NameTable, cache: &mut KeyCache) -> Keys {
-    let mut out: Keys = vec![None; toks.len()];
+fn kind_of_key(k: &str) -> TermKind {
+    match k.as_bytes().first() {
+        Some(b'n') => TermKind::Name,
+        Some(b'#') => TermKind::Number,
+        Some(b'~') => TermKind::Dimension,
+        Some(b'a') => TermKind::Attribution,
+        _ => TermKind::Content,
+    }
+}
+
+/// What a term is, independent of the id some interner gave it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Key {
+    /// A word, name, number or dimension key (`w:meet`, `n:putin`, `#2`, `~duration`).
+    Text(String),
+    /// An unordered pair of terms, by the ids of the interner that made it, smaller first.
+    Bigram(TermId, TermId),
+}
+
+/// Term ids given in order of first use, as the sequential walk over all statements would
+/// give them: words of a statement in token order, then its bigrams, then its dimensions.
+#[derive(Debug, Default)]
+struct Interner {
+    keys: Vec<Key>,
+    kinds: Vec<TermKind>,
+    text: FastMap<String, TermId>,
+    bigrams: FastMap<(TermId, TermId), TermId>,
+}
+
+impl Interner {
+    fn push(&mut self, key: Key, kind: TermKind) -> TermId {
+        #[allow(clippy::cast_possible_truncation)]
+        let id = self.keys.len() as TermId;
+        self.keys.push(key);
+        self.kinds.push(kind);
+        id
+    }
+
+    fn text(&mut self, k: &str) -> TermId {
+        if let Some(&id) = self.text.get(k) {
+            return id;
+        }
+        let id = self.push(Key::Text(k.to_owned()), kind_of_key(k));
+        self.text.insert(k.to_owned(), id);
+        id
+    }
+
+    fn bigram(&mut self, x: TermId, y: TermId) -> TermId {
+        let pair = (x.min(y), x.max(y));
+        if let Some(&id) = self.bigrams.get(&pair) {
+            return id;
+        }
+        let id = self.push(Key::Bigram(pair.0, pair.1), TermKind::Bigram);
+        self.bigrams.insert(pair, id);
+        id
+    }
+}
+
+/// The term of each token (`None` for stopwords and punctuation), interned in `local`.
+fn terms(
+    toks: &[Token],
+    names: &NameTable,
+    cache: &mut KeyCache,
+    local: &mut Interner,
+) -> Vec<Option<TermId>> {
+    let mut out: Vec<Option<TermId>> = vec![None; toks.len()];
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
         match t.kind {
             TokenKind::Number => {
-                out[i] = Some(format!("#{}", t.norm).into());
+                out[i] = Some(local.text(&format!("#{}", t.norm)));
             }
             TokenKind::Punct => {
                 if t.norm == "percent" {
-                    out[i] = Some("w:percent".into());
+                    out[i] = Some(local.text("w:percent"));
                 }
             }
             TokenKind::Word => {
                 if let Some((key, len)) = names.phrase_at(toks, i) {
-                    out[i] = Some(format!("n:{key}").into());
+                    out[i] = Some(local.text(&format!("n:{key}")));
                     i += len;
                     continue;
                 }
-                // Everything `word_key` reads besides the word, or threads would disagree.
+                // Everything `word_key` reads besides the word, or chunks would disagree.
                 let flag = u8::from(t.acronym) | (u8::from(t.capitalised) << 1);
                 let slot = usize::from(flag);
-                if let Some(k) = cache.get(t.norm.as_str()).and_then(|e| e[slot].as_ref()) {
-                    out[i].clone_from(k);
+                if let Some(k) = cache.get(t.norm.as_str()).and_then(|e| e[slot]) {
+                    out[i] = k;
                 } else {
-                    let k: Option<Arc<str>> = word_key(t, names).map(Into::into);
-                    cache.entry(t.norm.clone()).or_default()[slot] = Some(k.clone());
+                    let k = word_key(t, names).map(|k| local.text(&k));
+                    cache.entry(t.norm.clone()).or_default()[slot] = Some(k);
                     out[i] = k;
                 }
             }
@@ -147,6 +211,52 @@ fn keys(toks: &[Token], names: &NameTable, cache: &mut KeyCache) -> Keys {
     }
     out
 }
+
+/// One statement's terms, in a chunk's own ids and then in global ids.
+struct Local {
+    terms: Vec<Option<TermId>>,
+    set: Vec<TermId>,
+    quantities: Vec<Quantity>,
+}
+
+/// Key and intern a chunk of statements with its own interner.
+fn chunk_terms(tokens: &[Vec<Token>], names: &NameTable) -> (Interner, Vec<Local>) {
+    let mut local = Interner::default();
+    let mut cache = KeyCache::default();
+    let stmts = tokens
+        .iter()
+        .map(|toks| {
+            let terms = terms(toks, names, &mut cache, &mut local);
+            let qs = quantities(toks);
+            let mut set: Vec<TermId> = terms.iter().flatten().copied().collect();
+            for (x, y) in bigrams(toks, &terms) {
+                // Two halves of one name ("Vladimir Putin") would only count the name twice.
+                if local.kinds[x as usize] == TermKind::Name
+                    && local.kinds[y as usize] == TermKind::Name
+                {
+                    continue;
+                }
+                set.push(local.bigram(x, y));
+            }
+            for q in &qs {
+                set.push(local.text(dimension_key(&q.dim)));
+            }
+            Local {
+                terms,
+                set,
+                quantities: qs,
+            }
+        })
+        .collect();
+    (local, stmts)
+}
+
+/// Statements per chunk keyed and interned on their own. Fixed, so the chunks (not only the
+/// result, which is the same for any chunking) do not depend on the number of threads.
+const CHUNK: usize = 4096;
+
+/// Fewest statements a parallel task takes: small inputs then run on the calling thread.
+pub(crate) const MIN_BATCH: usize = 64;
 
 /// Adjacent informative terms: pairs of consecutive tokens with terms, skipping stopwords,
 /// not across punctuation other than hyphens and apostrophes.
@@ -171,80 +281,82 @@ fn bigrams(toks: &[Token], terms: &[Option<TermId>]) -> Vec<(TermId, TermId)> {
 }
 
 /// Normalise `items` (statement and its text) into a corpus.
+///
+/// Tokenising, keying and interning run on rayon over fixed chunks of statements, each with
+/// its own interner; the chunks' interners are then merged in order, which gives every term
+/// the id a single walk over all statements would give it (the first chunk using a term uses
+/// it first, and within a chunk ids follow first use), so results do not depend on threads.
 #[must_use]
 pub fn build(items: Vec<(StatementRef, &str)>) -> Corpus<'_> {
-    let tokens: Vec<Vec<Token>> = items.par_iter().map(|(_, t)| tokenize(t)).collect();
-    let names = NameTable::learn(&tokens);
-    let keyed: Vec<(Keys, Vec<Quantity>)> = tokens
+    // Batches of statements: on a handful of reports, waking threads costs more than it saves.
+    let tokens: Vec<Vec<Token>> = items
         .par_iter()
-        .map_init(KeyCache::new, |cache, t| {
-            (keys(t, &names, cache), quantities(t))
+        .with_min_len(MIN_BATCH)
+        .map(|(_, t)| tokenize(t))
+        .collect();
+    let names = NameTable::learn(&tokens);
+    let chunks: Vec<(Interner, Vec<Local>)> = tokens
+        .par_chunks(CHUNK)
+        .map(|c| chunk_terms(c, &names))
+        .collect();
+    // Merge: each chunk's ids in order of first use, mapped to global ids.
+    let mut global = Interner::default();
+    let maps: Vec<Vec<TermId>> = chunks
+        .iter()
+        .map(|(local, _)| {
+            let mut map: Vec<TermId> = Vec::with_capacity(local.keys.len());
+            for key in &local.keys {
+                let id = match key {
+                    Key::Text(k) => global.text(k),
+                    Key::Bigram(x, y) => global.bigram(map[*x as usize], map[*y as usize]),
+                };
+                map.push(id);
+            }
+            map
         })
         .collect();
-    let mut bigram_ids: HashMap<(TermId, TermId), TermId> = HashMap::new();
-    let mut intern: HashMap<String, TermId> = HashMap::new();
-    let mut kinds = Vec::new();
-    let mut df: Vec<u32> = Vec::new();
-    let mut id_of = |k: &str, kinds: &mut Vec<TermKind>, df: &mut Vec<u32>| -> TermId {
-        if let Some(&id) = intern.get(k) {
-            return id;
-        }
-        #[allow(clippy::cast_possible_truncation)]
-        let id = kinds.len() as TermId;
-        kinds.push(match k.as_bytes().first() {
-            Some(b'n') => TermKind::Name,
-            Some(b'#') => TermKind::Number,
-            Some(b'~') => TermKind::Dimension,
-            Some(b'a') => TermKind::Attribution,
-            _ => TermKind::Content,
-        });
-        df.push(0);
-        intern.insert(k.to_owned(), id);
-        id
-    };
-    let mut stmts = Vec::with_capacity(items.len());
-    for (((at, text), toks), (ks, qs)) in items.into_iter().zip(tokens).zip(keyed) {
-        let terms: Vec<Option<TermId>> = ks
-            .iter()
-            .map(|k| k.as_deref().map(|k| id_of(k, &mut kinds, &mut df)))
-            .collect();
-        let mut set: Vec<TermId> = terms.iter().flatten().copied().collect();
-        for (x, y) in bigrams(&toks, &terms) {
-            // Two halves of one name ("Vladimir Putin") would only count the name twice more.
-            if kinds[x as usize] == TermKind::Name && kinds[y as usize] == TermKind::Name {
-                continue;
-            }
-            let pair = (x.min(y), x.max(y));
-            let id = *bigram_ids.entry(pair).or_insert_with(|| {
-                #[allow(clippy::cast_possible_truncation)]
-                let id = kinds.len() as TermId;
-                kinds.push(TermKind::Bigram);
-                df.push(0);
-                id
-            });
-            set.push(id);
-        }
-        for q in &qs {
-            set.push(id_of(dimension_key(&q.dim), &mut kinds, &mut df));
-        }
-        set.sort_unstable();
-        set.dedup();
-        for &t in &set {
+    let kinds = global.kinds;
+    let globals: Vec<Local> = chunks
+        .into_par_iter()
+        .zip(maps.par_iter())
+        .flat_map_iter(|((_, stmts), map)| {
+            stmts.into_iter().map(move |l| {
+                let terms: Vec<Option<TermId>> =
+                    l.terms.iter().map(|t| t.map(|t| map[t as usize])).collect();
+                let mut set: Vec<TermId> = l.set.iter().map(|&t| map[t as usize]).collect();
+                set.sort_unstable();
+                set.dedup();
+                Local {
+                    terms,
+                    set,
+                    quantities: l.quantities,
+                }
+            })
+        })
+        .collect();
+    let mut df: Vec<u32> = vec![0; kinds.len()];
+    for l in &globals {
+        for &t in &l.set {
             df[t as usize] += 1;
         }
-        stmts.push(Stmt {
+    }
+    let mut stmts: Vec<Stmt<'_>> = items
+        .into_iter()
+        .zip(tokens)
+        .zip(globals)
+        .map(|(((at, text), toks), l)| Stmt {
             at,
             text,
             tokens: toks,
-            terms,
-            quantities: qs,
+            terms: l.terms,
+            quantities: l.quantities,
             quotes: Vec::new(),
-            set,
+            set: l.set,
             weights: Vec::new(),
             mass: 0.0,
             content_mass: 0.0,
-        });
-    }
+        })
+        .collect();
     #[allow(clippy::cast_precision_loss)]
     let n = stmts.len().max(1) as f32;
     #[allow(clippy::cast_precision_loss)]
@@ -253,7 +365,7 @@ pub fn build(items: Vec<(StatementRef, &str)>) -> Corpus<'_> {
         .zip(&kinds)
         .map(|(&d, &k)| weight(k, n, d))
         .collect();
-    stmts.par_iter_mut().for_each(|s| {
+    stmts.par_iter_mut().with_min_len(MIN_BATCH).for_each(|s| {
         s.weights = s.set.iter().map(|&t| weights[t as usize]).collect();
         s.quotes = quotes(&s.tokens, s.text);
     });
@@ -323,25 +435,42 @@ impl Corpus<'_> {
             members.entry(story[s.at.doc]).or_default().push(i);
         }
         let kinds = &self.kinds;
-        let mut counts: HashMap<TermId, u32> = HashMap::new();
-        for idx in members.values() {
-            counts.clear();
-            // A sentence a report repeats counts once (see `link::distinct_per_report`).
-            let distinct = super::link::distinct_per_report(self, idx);
-            for &i in &distinct {
-                for &t in &self.stmts[i].set {
-                    *counts.entry(t).or_default() += 1;
+        let this = &*self;
+        let stmts = &self.stmts;
+        // Stories are independent: weigh each on its own thread.
+        let weighed: Vec<(&Vec<usize>, Vec<Vec<f32>>)> = members
+            .values()
+            .collect::<Vec<_>>()
+            .into_par_iter()
+            .map(|idx| {
+                let mut counts: FastMap<TermId, u32> = FastMap::default();
+                // A sentence a report repeats counts once (see `link::distinct_per_report`).
+                let distinct = super::link::distinct_per_report(this, idx);
+                for &i in &distinct {
+                    for &t in &stmts[i].set {
+                        *counts.entry(t).or_default() += 1;
+                    }
                 }
-            }
-            #[allow(clippy::cast_precision_loss)]
-            let n = distinct.len() as f32;
-            for &i in idx {
-                let s = &mut self.stmts[i];
-                s.weights = s
-                    .set
+                #[allow(clippy::cast_precision_loss)]
+                let n = distinct.len() as f32;
+                let weights = idx
                     .iter()
-                    .map(|t| weight(kinds[*t as usize], n, counts.get(t).copied().unwrap_or(1)))
+                    .map(|&i| {
+                        stmts[i]
+                            .set
+                            .iter()
+                            .map(|t| {
+                                weight(kinds[*t as usize], n, counts.get(t).copied().unwrap_or(1))
+                            })
+                            .collect()
+                    })
                     .collect();
+                (idx, weights)
+            })
+            .collect();
+        for (idx, weights) in weighed {
+            for (&i, w) in idx.iter().zip(weights) {
+                self.stmts[i].weights = w;
             }
         }
         self.update_masses();

@@ -4,13 +4,18 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
+use foldhash::fast::FixedState;
+
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::Deserialize;
 
 /// The word lists, parsed once.
 pub struct Lexicon {
-    stopwords: HashSet<String>,
-    aliases: HashMap<String, String>,
+    // Looked up for every word: a fast fixed hasher, not SipHash.
+    stopwords: HashSet<String, FixedState>,
+    aliases: HashMap<String, String, FixedState>,
+    /// The first words of the two-word aliases ("united" of "united states").
+    phrase_heads: HashSet<String, FixedState>,
     stemmer: Stemmer,
 }
 
@@ -31,12 +36,18 @@ pub fn lexicon() -> &'static Lexicon {
             .collect();
         // The asset is compiled in and a unit test parses it, so failure is a build bug;
         // an empty table is still a safe fallback.
-        let aliases = toml::from_str::<AliasFile>(include_str!("../../assets/aliases.toml"))
-            .map(|a| a.aliases)
-            .unwrap_or_default();
+        let aliases: HashMap<String, String, FixedState> =
+            toml::from_str::<AliasFile>(include_str!("../../assets/aliases.toml"))
+                .map(|a| a.aliases.into_iter().collect())
+                .unwrap_or_default();
+        let phrase_heads = aliases
+            .keys()
+            .filter_map(|k: &String| k.split_once(' ').map(|(head, _)| head.to_owned()))
+            .collect();
         Lexicon {
             stopwords,
             aliases,
+            phrase_heads,
             stemmer: Stemmer::create(Algorithm::English),
         }
     })
@@ -51,6 +62,13 @@ impl Lexicon {
     /// The alias of a lowercase word or two-word phrase, if the table has one.
     pub fn alias(&self, w: &str) -> Option<&str> {
         self.aliases.get(w).map(String::as_str)
+    }
+
+    /// Whether some two-word alias starts with the lowercase word `w`: a cheap test before
+    /// building the phrase to look up.
+    #[must_use]
+    pub fn starts_phrase_alias(&self, w: &str) -> bool {
+        self.phrase_heads.contains(w)
     }
 
     /// The Snowball English stem of a lowercase word, irregular past forms first mapped to

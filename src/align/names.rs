@@ -12,16 +12,22 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use foldhash::fast::FixedState;
+use rayon::prelude::*;
+
 use super::lexicon::lexicon;
 use super::text::{Token, TokenKind};
 
 /// What was learnt about names from a set of statements.
 #[derive(Debug, Default)]
 pub struct NameTable {
-    names: HashSet<String>,
-    canonical: HashMap<String, String>,
-    acronyms: HashSet<String>,
+    names: Set,
+    canonical: HashMap<String, String, FixedState>,
+    acronyms: Set,
 }
+
+/// A set of words with a fast fixed hasher: every capitalised word is looked up.
+type Set = HashSet<String, FixedState>;
 
 /// Whether two short strings are at most `max` edits apart.
 pub(super) fn within(a: &[char], b: &[char], max: usize) -> bool {
@@ -54,6 +60,33 @@ fn allowed_edits(a: &[char], b: &[char]) -> usize {
     }
 }
 
+/// How often each word is capitalised inside a sentence and written in lowercase.
+type Counts<'a> = HashMap<&'a str, (u32, u32), FixedState>;
+
+/// The capitalisation counts and the acronyms of a chunk of statements.
+fn count_chunk(statements: &[Vec<Token>]) -> (Counts<'_>, Set) {
+    let mut counts = Counts::default();
+    let mut acronyms = Set::default();
+    for toks in statements {
+        for (i, t) in toks.iter().enumerate() {
+            if t.kind != TokenKind::Word {
+                continue;
+            }
+            if t.acronym {
+                acronyms.insert(t.norm.clone());
+                continue;
+            }
+            let e = counts.entry(t.norm.as_str()).or_default();
+            if !t.capitalised {
+                e.1 += 1;
+            } else if !opens_context(i.checked_sub(1).map(|p| &toks[p])) {
+                e.0 += 1;
+            }
+        }
+    }
+    (counts, acronyms)
+}
+
 /// Whether a token may start a sentence-like context, where capitals say nothing.
 fn opens_context(prev: Option<&Token>) -> bool {
     prev.is_none_or(|p| {
@@ -66,27 +99,21 @@ impl NameTable {
     #[must_use]
     pub fn learn(statements: &[Vec<Token>]) -> Self {
         let lex = lexicon();
-        // (capitalised inside a sentence, lowercase) counts.
-        let mut counts: HashMap<&str, (u32, u32)> = HashMap::new();
-        let mut acronyms = HashSet::new();
-        for toks in statements {
-            for (i, t) in toks.iter().enumerate() {
-                if t.kind != TokenKind::Word {
-                    continue;
+        // (capitalised inside a sentence, lowercase) counts, per chunk of statements on
+        // rayon, then summed: sums and unions do not depend on the order they are merged in.
+        let (counts, acronyms) = statements.par_chunks(1024).map(count_chunk).reduce(
+            || (Counts::default(), Set::default()),
+            |(mut counts, mut acronyms), (more, more_acronyms)| {
+                for (w, (cap, low)) in more {
+                    let e = counts.entry(w).or_default();
+                    e.0 += cap;
+                    e.1 += low;
                 }
-                if t.acronym {
-                    acronyms.insert(t.norm.clone());
-                    continue;
-                }
-                let e = counts.entry(t.norm.as_str()).or_default();
-                if !t.capitalised {
-                    e.1 += 1;
-                } else if !opens_context(i.checked_sub(1).map(|p| &toks[p])) {
-                    e.0 += 1;
-                }
-            }
-        }
-        let names: HashSet<String> = counts
+                acronyms.extend(more_acronyms);
+                (counts, acronyms)
+            },
+        );
+        let names: Set = counts
             .iter()
             .filter(|(w, (cap, low))| *cap > *low && w.chars().count() > 1 && !lex.is_stopword(w))
             .map(|(w, _)| (*w).to_owned())
@@ -126,9 +153,13 @@ impl NameTable {
         if !cap(i) || !cap(i + 1) {
             return None;
         }
-        let pair = format!("{} {}", toks[i].norm, toks[i + 1].norm);
-        if let Some(a) = lexicon().alias(&pair) {
-            return Some((a.to_owned(), 2));
+        let lex = lexicon();
+        // Words hold no spaces, so only a word that starts a two-word alias can start one.
+        if lex.starts_phrase_alias(&toks[i].norm) {
+            let pair = format!("{} {}", toks[i].norm, toks[i + 1].norm);
+            if let Some(a) = lex.alias(&pair) {
+                return Some((a.to_owned(), 2));
+            }
         }
         let mut initials = String::new();
         let mut best = None;
@@ -146,10 +177,7 @@ impl NameTable {
 }
 
 /// Map each name to the most frequent spelling among its variants.
-fn fold_variants(
-    names: &HashSet<String>,
-    counts: &HashMap<&str, (u32, u32)>,
-) -> HashMap<String, String> {
+fn fold_variants(names: &Set, counts: &Counts<'_>) -> HashMap<String, String, FixedState> {
     // Buckets by first four letters keep this near-linear; BTreeMap keeps it deterministic.
     let mut buckets: BTreeMap<String, Vec<(&str, u32)>> = BTreeMap::new();
     for n in names {
@@ -159,7 +187,7 @@ fn fold_variants(
             buckets.entry(key).or_default().push((n.as_str(), c));
         }
     }
-    let mut out = HashMap::new();
+    let mut out = HashMap::default();
     for mut members in buckets.into_values() {
         if members.len() < 2 {
             continue;

@@ -11,6 +11,7 @@
 //! `start`/`end` are byte offsets into `text`; `doc` indexes `documents`. The field order is
 //! fixed by these structs so exports are stable enough to diff and golden-test.
 
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::align::{Alignment, Group, Link};
@@ -100,11 +101,148 @@ impl Export {
     }
 }
 
+/// A document as [`ExportDocument`] serialises it, borrowing instead of copying its text.
+#[derive(Serialize)]
+struct DocumentView<'a> {
+    id: &'a str,
+    path: &'a str,
+    title: &'a str,
+    source: Option<&'a str>,
+    text: &'a str,
+    statements: Vec<StatementView<'a>>,
+}
+
+/// A statement as [`ExportStatement`] serialises it.
+#[derive(Serialize)]
+struct StatementView<'a> {
+    index: usize,
+    paragraph: usize,
+    start: usize,
+    end: usize,
+    text: &'a str,
+    kind: StatementKind,
+}
+
+impl<'a> DocumentView<'a> {
+    fn new(d: &'a Document) -> Self {
+        Self {
+            id: &d.id,
+            path: &d.path,
+            title: &d.title,
+            source: d.source.as_deref(),
+            text: &d.text,
+            statements: d
+                .statements
+                .iter()
+                .map(|s| StatementView {
+                    index: s.index,
+                    paragraph: s.paragraph,
+                    start: s.start,
+                    end: s.end,
+                    text: d.text.get(s.start..s.end).unwrap_or_default(),
+                    kind: s.kind,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Indentation of an element of a top-level array in serde_json's pretty output.
+const ELEMENT_INDENT: &str = "\n    ";
+
+/// One element of a top-level array, pretty-printed exactly as `serde_json::to_string_pretty`
+/// prints it inside the whole export: printed alone, then every line indented two levels
+/// (strings never hold a raw newline, they are escaped).
+fn element<T: Serialize>(value: &T) -> String {
+    // Serialising plain structs of strings and numbers cannot fail.
+    let alone = serde_json::to_string_pretty(value).unwrap_or_default();
+    alone.replace('\n', ELEMENT_INDENT)
+}
+
+/// Append a pretty-printed top-level array of already printed elements.
+fn push_array(out: &mut String, items: &[String]) {
+    if items.is_empty() {
+        out.push_str("[]");
+        return;
+    }
+    out.push('[');
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(ELEMENT_INDENT);
+        out.push_str(item);
+    }
+    out.push_str("\n  ]");
+}
+
 /// The export as pretty-printed JSON with a trailing newline.
+///
+/// Byte for byte what `serde_json::to_string_pretty(&Export::new(docs, alignment))` gives
+/// (tested), but each document, link and group is printed on its own, in parallel, without
+/// copying the texts first.
 #[must_use]
 pub fn to_json(docs: &[Document], alignment: &Alignment) -> String {
-    // Serialising plain structs of strings and numbers cannot fail.
-    let mut s = serde_json::to_string_pretty(&Export::new(docs, alignment)).unwrap_or_default();
-    s.push('\n');
-    s
+    // Small elements in batches: a task per link would cost more than printing it.
+    let documents: Vec<String> = docs
+        .par_iter()
+        .map(|d| element(&DocumentView::new(d)))
+        .collect();
+    let links: Vec<String> = alignment
+        .links
+        .par_iter()
+        .with_min_len(256)
+        .map(element)
+        .collect();
+    let groups: Vec<String> = alignment
+        .groups
+        .par_iter()
+        .with_min_len(256)
+        .map(element)
+        .collect();
+    let size: usize = [&documents, &links, &groups]
+        .iter()
+        .flat_map(|v| v.iter())
+        .map(|e| e.len() + ELEMENT_INDENT.len() + 1)
+        .sum();
+    let mut out = String::with_capacity(size + 128);
+    out.push_str("{\n  \"version\": ");
+    out.push_str(&SCHEMA_VERSION.to_string());
+    out.push_str(",\n  \"documents\": ");
+    push_array(&mut out, &documents);
+    out.push_str(",\n  \"links\": ");
+    push_array(&mut out, &links);
+    out.push_str(",\n  \"groups\": ");
+    push_array(&mut out, &groups);
+    out.push_str("\n}\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::embedded::seed_documents;
+
+    fn reference(docs: &[Document], alignment: &Alignment) -> String {
+        let mut s = serde_json::to_string_pretty(&Export::new(docs, alignment)).unwrap();
+        s.push('\n');
+        s
+    }
+
+    #[test]
+    fn parallel_printing_equals_serde_json_of_the_whole_export() {
+        let docs = seed_documents();
+        let alignment = crate::align::align(&docs);
+        assert!(!alignment.links.is_empty() && !alignment.groups.is_empty());
+        assert_eq!(to_json(&docs, &alignment), reference(&docs, &alignment));
+    }
+
+    #[test]
+    fn empty_arrays_print_as_serde_json_prints_them() {
+        let docs = seed_documents();
+        let none = crate::align::align(&[]);
+        assert_eq!(to_json(&[], &none), reference(&[], &none));
+        let alone = crate::align::align(&docs[..1]);
+        assert_eq!(to_json(&docs[..1], &alone), reference(&docs[..1], &alone));
+    }
 }

@@ -294,16 +294,54 @@ const CHROME_HEAD_CHARS: usize = 48;
 fn is_chrome(para: &str) -> bool {
     let c = chrome();
     let trimmed = para.trim();
-    let head: String = trimmed
-        .chars()
-        .take(CHROME_HEAD_CHARS)
-        .flat_map(char::to_lowercase)
-        .collect();
-    if c.prefixes.iter().any(|p| head.starts_with(p.as_str())) {
-        return true;
+    if could_start_chrome(trimmed) {
+        let head: String = trimmed
+            .chars()
+            .take(CHROME_HEAD_CHARS)
+            .flat_map(char::to_lowercase)
+            .collect();
+        if c.prefixes.iter().any(|p| head.starts_with(p.as_str())) {
+            return true;
+        }
     }
     let bare = trimmed.trim_matches(|c: char| !c.is_alphanumeric() && c != '©' && c != '(');
-    bare.len() <= 4 * CHROME_HEAD_CHARS && c.lines.contains(&norm_line(bare))
+    // Lowercasing never shortens a string in chars, so a longer `bare` cannot be a chrome
+    // line: most sentences are rejected without lowercasing them.
+    bare.len() <= 4 * CHROME_HEAD_CHARS
+        && bare.chars().count() <= longest_chrome_line()
+        && c.lines.contains(&norm_line(bare))
+}
+
+/// Whether `s` lowercased could start with a chrome prefix, judged by its first char alone:
+/// most sentences cannot, and need not be lowercased.
+fn could_start_chrome(s: &str) -> bool {
+    static FIRSTS: OnceLock<Option<Vec<char>>> = OnceLock::new();
+    // `None` when some prefix is empty: then every string starts with one.
+    let firsts = FIRSTS.get_or_init(|| {
+        chrome()
+            .prefixes
+            .iter()
+            .map(|p| p.chars().next())
+            .collect::<Option<Vec<char>>>()
+    });
+    let Some(firsts) = firsts else {
+        return true;
+    };
+    let first = s.chars().next().and_then(|c| c.to_lowercase().next());
+    first.is_some_and(|f| firsts.contains(&f))
+}
+
+/// The length in chars of the longest chrome line.
+fn longest_chrome_line() -> usize {
+    static LONGEST: OnceLock<usize> = OnceLock::new();
+    *LONGEST.get_or_init(|| {
+        chrome()
+            .lines
+            .iter()
+            .map(|l| l.chars().count())
+            .max()
+            .unwrap_or(0)
+    })
 }
 
 /// A closing credit: "New York Times", "Reporting by Jane Doe; Editing by John Roe".

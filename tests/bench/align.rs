@@ -17,6 +17,13 @@ fn seeds(c: &mut Criterion) {
     c.bench_function("seeds: align + group", |b| {
         b.iter(|| std::hint::black_box(align(&docs)));
     });
+    let one = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build()
+        .expect("a one-thread pool");
+    c.bench_function("seeds: align + group, one thread", |b| {
+        b.iter(|| one.install(|| std::hint::black_box(align(&docs))));
+    });
 }
 
 fn ecbplus_topics(c: &mut Criterion) {

@@ -1,4 +1,6 @@
 //! The whole engine in-process: load (decode, clean, segment), align, group; and the JSON export.
+//! Parallel stages run on rayon's default pool; the seeds are also measured on one thread, to
+//! show what the parallelism costs or gains on a tiny input.
 //!
 //! Inputs: the five embedded seeds (always), and the ECB+ corpus when found (`PARALLAX_CORPUS`,
 //! else `../shared/corpora/ecbplus` next to the repository), whole and as its first 100 and 300
@@ -35,22 +37,36 @@ fn txt_files(dir: &Path) -> Vec<String> {
         .collect()
 }
 
+fn seed_run() -> parallax::align::Alignment {
+    let docs: Vec<_> = SEEDS
+        .iter()
+        .map(|(name, text)| {
+            document_from_text(
+                (*name).into(),
+                (*name).into(),
+                black_box(text),
+                Format::Text,
+            )
+        })
+        .collect();
+    align(&docs)
+}
+
 fn seeds(c: &mut Criterion) {
     c.bench_function("seeds: load + split + align + group", |b| {
-        b.iter(|| {
-            let docs: Vec<_> = SEEDS
-                .iter()
-                .map(|(name, text)| {
-                    document_from_text(
-                        (*name).into(),
-                        (*name).into(),
-                        black_box(text),
-                        Format::Text,
-                    )
-                })
-                .collect();
-            black_box(align(&docs))
-        });
+        b.iter(|| black_box(seed_run()));
+    });
+    let one = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build()
+        .expect("a one-thread pool");
+    c.bench_function("seeds: load + split + align + group, one thread", |b| {
+        b.iter(|| one.install(|| black_box(seed_run())));
+    });
+    let docs = parallax::model::embedded::seed_documents();
+    let al = align(&docs);
+    c.bench_function("seeds: JSON export", |b| {
+        b.iter(|| black_box(parallax::export::to_json(black_box(&docs), &al)));
     });
 }
 
@@ -71,6 +87,19 @@ fn corpus(c: &mut Criterion) {
             });
         });
     }
+    g.bench_function(
+        format!(
+            "{} reports: load + align + JSON (the export command)",
+            files.len()
+        ),
+        |b| {
+            b.iter(|| {
+                let docs = load_inputs(black_box(&files)).documents;
+                let al = align(&docs);
+                black_box(parallax::export::to_json(&docs, &al))
+            });
+        },
+    );
     let docs = load_inputs(&files).documents;
     let al = align(&docs);
     g.bench_function(format!("{} reports: align only", files.len()), |b| {

@@ -7,10 +7,12 @@ Takes the .txt files under DIR in sorted path order (the order parallax loads a 
 links the first N of each size (0 = all) into a temporary folder, and times
 `BIN export TMP --format json > /dev/null` (median of RUNS wall times). Prints each size, its
 time, and its ratio to the smallest size: linear growth gives the ratio of the sizes, all-pairs
-work its square.
+work its square. The CPU time (user + sys, median) is printed too: on a machine shared with
+other work the wall time measures the load as much as parallax.
 """
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -43,16 +45,20 @@ def main():
                 # Keep sorted order and unique names: a numeric prefix, then the file name.
                 os.symlink(os.path.abspath(f), os.path.join(tmp, f"{i:05d}_{os.path.basename(f)}"))
             times = []
+            cpus = []
             for _ in range(a.runs):
+                r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
                 t0 = time.perf_counter()
                 subprocess.run([a.parallax, "export", tmp, "--format", "json"],
                                stdout=subprocess.DEVNULL, check=True)
                 times.append(time.perf_counter() - t0)
-            rows.append((n, statistics.median(times)))
-    base_n, base_t = rows[0]
-    print(f"{'reports':>8} {'median s':>9} {'x time':>7} {'x reports':>9}")
-    for n, t in rows:
-        print(f"{n:>8} {t:>9.3f} {t / base_t:>7.2f} {n / base_n:>9.2f}")
+                r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+                cpus.append(r1.ru_utime - r0.ru_utime + r1.ru_stime - r0.ru_stime)
+            rows.append((n, statistics.median(times), statistics.median(cpus)))
+    base_n, base_t, base_c = rows[0]
+    print(f"{'reports':>8} {'median s':>9} {'x time':>7} {'cpu s':>7} {'x cpu':>6} {'x reports':>9}")
+    for n, t, c in rows:
+        print(f"{n:>8} {t:>9.3f} {t / base_t:>7.2f} {c:>7.3f} {c / base_c:>6.2f} {n / base_n:>9.2f}")
 
 
 if __name__ == "__main__":
