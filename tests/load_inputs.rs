@@ -86,6 +86,16 @@ fn folder_with_a_mix_loads_text_files_in_sorted_order() {
     fs::write(dir.path().join("bad.txt"), b"\x00\x01\x02\x03").unwrap();
     fs::write(dir.path().join("empty.txt"), "").unwrap();
     fs::write(dir.path().join(".hidden.txt"), "Hidden text.").unwrap();
+    fs::write(
+        dir.path().join("README.md"),
+        "# About this folder\n\nNot a report.",
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("LICENSE.txt"),
+        "Permission is hereby granted.",
+    )
+    .unwrap();
     let r = load_inputs(&[s(dir.path())]);
     let ids: Vec<&str> = r.documents.iter().map(|d| d.id.as_str()).collect();
     assert_eq!(ids, ["a", "c", "z"]);
@@ -235,4 +245,12 @@ fn unreadable_folder_is_refused_by_name() {
     assert!(problem_for(&r, &s(&locked))
         .message
         .contains("permission denied"));
+}
+
+#[test]
+fn a_readme_named_on_the_command_line_is_still_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("README.md");
+    fs::write(&p, "The summit was confirmed on Thursday.").unwrap();
+    assert_eq!(load_inputs(&[s(&p)]).documents.len(), 1);
 }

@@ -292,7 +292,7 @@ fn walk(
                     .extension()
                     .and_then(|e| e.to_str())
                     .is_some_and(|e| TEXT_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()));
-                if known {
+                if known && !is_project_file(&p) {
                     found.push(p);
                 }
             }
@@ -300,6 +300,24 @@ fn walk(
             Err(e) => problems.push(refused(&p.display().to_string(), &io_message(&e))),
         }
     }
+}
+
+/// File stems that describe a folder rather than report on an event (a corpus's README,
+/// its licence). Skipped when walking a folder; still read when named on the command line.
+const PROJECT_FILES: [&str; 7] = [
+    "readme",
+    "license",
+    "licence",
+    "changelog",
+    "copying",
+    "contributing",
+    "notice",
+];
+
+fn is_project_file(path: &Path) -> bool {
+    path.file_stem()
+        .and_then(|s| s.to_str())
+        .is_some_and(|s| PROJECT_FILES.contains(&s.to_ascii_lowercase().as_str()))
 }
 
 fn read_file(path: &Path) -> Result<(Vec<u8>, Option<Format>), String> {
