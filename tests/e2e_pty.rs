@@ -305,3 +305,49 @@ fn sentences_on_a_terminal_print_hostile_text_inertly() {
     // `ESC[2J` would have cleared the first line away.
     assert!(screen.lines().next().unwrap_or("").starts_with("First"));
 }
+
+#[test]
+fn a_terminal_that_hangs_up_ends_the_process_instead_of_spinning() {
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: 24,
+            cols: 80,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_parallax"));
+    cmd.env("TERM", "xterm-256color");
+    cmd.env(
+        "XDG_CONFIG_HOME",
+        std::env::temp_dir().join("parallax-e2e-no-config"),
+    );
+    cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+    let mut child = pty.slave.spawn_command(cmd).unwrap();
+    drop(pty.slave);
+    let mut reader = pty.master.try_clone_reader().unwrap();
+    // Wait until the interface has drawn something, then hang up like a closed window.
+    let mut seen = Vec::new();
+    let mut buf = [0u8; 4096];
+    while !String::from_utf8_lossy(&seen).contains("Overview") {
+        let n = reader.read(&mut buf).unwrap();
+        assert!(n > 0, "no output before the hang-up");
+        seen.extend_from_slice(&buf[..n]);
+    }
+    // Let it settle into waiting for keys (nothing left to draw), which is where a hang-up
+    // used to leave it spinning; what it still writes fits in the terminal's buffer.
+    std::thread::sleep(Duration::from_millis(1500));
+    drop(reader);
+    drop(pty.master);
+    let end = Instant::now() + Duration::from_secs(10);
+    loop {
+        if child.try_wait().unwrap().is_some() {
+            break;
+        }
+        if Instant::now() > end {
+            let _ = child.kill();
+            panic!("parallax kept running after its terminal hung up");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}

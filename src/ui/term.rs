@@ -5,11 +5,17 @@
 //! SIGHUP and SIGINT (a flag checked between events), and around Ctrl-Z (we leave the
 //! alternate screen, stop ourselves with SIGSTOP, and set everything up again on resume; a
 //! SIGTSTP from outside, `kill -TSTP`, takes the same path).
+//!
+//! A terminal that hangs up (a closed SSH connection or terminal window) needs one more guard:
+//! crossterm's reader then loops on reads that return nothing and never gives control back,
+//! so the stop flag would never be seen and the process would spin. A watchdog thread ends the
+//! process when the loop has not stopped within a second of a stop signal, or as soon as the
+//! controlling terminal is gone.
 
 use std::io::stdout;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{mpsc, Arc};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, KeyCode, KeyEventKind, KeyModifiers,
@@ -86,9 +92,53 @@ pub fn run(
     install_panic_message();
     let signals = watch_signals();
     let mut terminal = enter()?;
+    let done = Arc::new(AtomicBool::new(false));
+    spawn_watchdog(Arc::clone(&signals.stop), Arc::clone(&done));
     let result = event_loop(&mut terminal, &mut app, engine.as_ref(), &signals);
+    done.store(true, Ordering::Relaxed);
     leave();
     result
+}
+
+/// How long the event loop may take to notice a stop signal before the watchdog ends the process.
+const STOP_GRACE: Duration = Duration::from_secs(1);
+
+/// See the module documentation: end the process if the event loop cannot.
+fn spawn_watchdog(stop: Arc<AtomicBool>, done: Arc<AtomicBool>) {
+    // Only watch the controlling terminal if there is one to begin with.
+    let had_tty = controlling_tty_alive();
+    std::thread::spawn(move || {
+        let mut stopping_since: Option<Instant> = None;
+        loop {
+            std::thread::sleep(Duration::from_millis(250));
+            if done.load(Ordering::Relaxed) {
+                return;
+            }
+            let stuck = stop.load(Ordering::Relaxed)
+                && stopping_since.get_or_insert_with(Instant::now).elapsed() > STOP_GRACE;
+            if stuck || (had_tty && !controlling_tty_alive()) {
+                // Best effort: if the terminal is still there, give it back first.
+                leave();
+                std::process::exit(0);
+            }
+        }
+    });
+}
+
+/// Whether the controlling terminal can still be opened (it cannot once it has hung up).
+fn controlling_tty_alive() -> bool {
+    #[cfg(unix)]
+    {
+        std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open("/dev/tty")
+            .is_ok()
+    }
+    #[cfg(not(unix))]
+    {
+        true
+    }
 }
 
 fn event_loop(
