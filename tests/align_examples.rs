@@ -416,3 +416,20 @@ fn a_short_brief_links_to_a_long_report_of_the_same_event() {
         al.links
     );
 }
+
+#[test]
+fn first_summit_since_june_2021_is_one_claim_of_all_five_seeds() {
+    let (docs, al) = seeds();
+    let first = find(
+        &docs,
+        0,
+        "first meeting between a US president and Putin since June 2021",
+    );
+    let g = al.group_of(first).expect("the claim is grouped");
+    assert_eq!(al.groups[g].support, 5);
+    // Each report's member of the claim is its own "since … 2021" sentence.
+    for m in &al.groups[g].members {
+        let text = docs[m.doc].statement_text(m.statement);
+        assert!(text.contains("2021"), "{}: {text}", m.doc);
+    }
+}
