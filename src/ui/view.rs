@@ -47,6 +47,21 @@ fn safe(c: char) -> char {
     }
 }
 
+/// The notice a text pane shows for a report without statements.
+pub(crate) fn put_no_statements(buf: &mut Buffer, area: Rect, theme: &Theme) {
+    if area.height > 0 {
+        let width = area.width.saturating_sub(1);
+        put(
+            buf,
+            area.x + 1,
+            area.y,
+            "this report has no statements",
+            width,
+            theme.notice,
+        );
+    }
+}
+
 /// Write `s` at `(x, y)` within `max` columns; returns the columns used.
 pub(crate) fn put(buf: &mut Buffer, x: u16, y: u16, s: &str, max: u16, style: Style) -> u16 {
     // Every write goes through here, so this one check keeps tiny terminals from panicking.

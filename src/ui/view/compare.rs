@@ -7,7 +7,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
-use super::{matches_in, pair_mark, pane_title, put, put_text};
+use super::{matches_in, pair_mark, pane_title, put, put_no_statements, put_text};
 use crate::align::{Relation, StatementRef};
 use crate::ui::app::{App, CompareMode, PairStatus};
 use crate::ui::diff::changed_words;
@@ -253,14 +253,7 @@ fn column(app: &App, side: usize, pane: &Pane, buf: &mut Buffer) {
             &overlays,
         );
     }
-    if lay.lines.is_empty() && c.height > 0 {
-        put(
-            buf,
-            c.x + 1,
-            c.y,
-            "this report has no statements",
-            c.width - 1,
-            t.notice,
-        );
+    if lay.lines.is_empty() {
+        put_no_statements(buf, c, t);
     }
 }

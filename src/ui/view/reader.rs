@@ -5,7 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
-use super::{matches_in, pane_title, put, put_cut, put_text, status_mark};
+use super::{matches_in, pane_title, put, put_cut, put_no_statements, put_text, status_mark};
 use crate::align::{Link, Relation, StatementRef, Status};
 use crate::model::StatementKind;
 use crate::ui::app::{digits, App};
@@ -94,15 +94,8 @@ fn text(app: &App, pane: &Pane, buf: &mut Buffer) {
             &overlays,
         );
     }
-    if lay.lines.is_empty() && c.height > 0 {
-        put(
-            buf,
-            c.x + 1,
-            c.y,
-            "this report has no statements",
-            c.width - 1,
-            t.notice,
-        );
+    if lay.lines.is_empty() {
+        put_no_statements(buf, c, t);
     }
 }
 
