@@ -6,12 +6,10 @@
 
 mod ui_support;
 
-use std::sync::Arc;
-
 use parallax::align::{Alignment, Link, Relation, StatementRef};
 use parallax::model::load::{document_from_text, Format};
 use parallax::model::Document;
-use parallax::ui::{Action, App, Keymap, Theme};
+use parallax::ui::{Action, App};
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 
@@ -88,12 +86,7 @@ fn doc(id: &str, text: &str) -> Document {
 
 fn app_on(docs: Vec<Document>, links: Vec<Link>) -> App {
     let al = Alignment::new(&docs, links);
-    let mut app = App::new(Arc::new(docs), al, Keymap::default_keymap(), Theme::dark());
-    app.update(Action::Resize {
-        width: 80,
-        height: 24,
-    });
-    app
+    ui_support::sized_app(docs, al, 80, 24)
 }
 
 #[test]

@@ -58,8 +58,15 @@ const MAX_CELLS: usize = 4_000_000;
 /// forms), in increasing order of both.
 #[must_use]
 pub fn lcs(a: &[Token], b: &[Token]) -> Vec<(usize, usize)> {
-    let (n, m) = (a.len(), b.len());
-    if n == 0 || m == 0 || n * m > MAX_CELLS {
+    lcs_by(a.len(), b.len(), |i, j| a[i].norm == b[j].norm)
+}
+
+/// A longest common subsequence of two sequences of lengths `n` and `m`, where `same(i, j)`
+/// says whether item `i` of the first equals item `j` of the second: the matched pairs in
+/// increasing order of both. Inputs over [`MAX_CELLS`] get no match (the table would not fit).
+#[must_use]
+pub fn lcs_by(n: usize, m: usize, same: impl Fn(usize, usize) -> bool) -> Vec<(usize, usize)> {
+    if n == 0 || m == 0 || n.saturating_mul(m) > MAX_CELLS {
         return Vec::new();
     }
     // Lengths of the LCS of the suffixes a[i..], b[j..].
@@ -67,7 +74,7 @@ pub fn lcs(a: &[Token], b: &[Token]) -> Vec<(usize, usize)> {
     let mut t = vec![0u32; (n + 1) * w];
     for i in (0..n).rev() {
         for j in (0..m).rev() {
-            t[i * w + j] = if a[i].norm == b[j].norm {
+            t[i * w + j] = if same(i, j) {
                 t[(i + 1) * w + j + 1] + 1
             } else {
                 t[(i + 1) * w + j].max(t[i * w + j + 1])
@@ -77,7 +84,7 @@ pub fn lcs(a: &[Token], b: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let (mut i, mut j) = (0, 0);
     while i < n && j < m {
-        if a[i].norm == b[j].norm {
+        if same(i, j) {
             out.push((i, j));
             i += 1;
             j += 1;

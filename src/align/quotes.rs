@@ -165,31 +165,10 @@ fn drifted(wx: &[&str], wy: &[&str]) -> bool {
 /// Which words of `x` and of `y` a longest common subsequence matches (spelling variants
 /// count as the same word).
 fn matched_words(x: &[&str], y: &[&str]) -> (Vec<bool>, Vec<bool>) {
-    let (n, m) = (x.len(), y.len());
-    let w = m + 1;
-    let mut t = vec![0u16; (n + 1) * w];
-    for i in (0..n).rev() {
-        for j in (0..m).rev() {
-            t[i * w + j] = if same_word(x[i], y[j]) {
-                t[(i + 1) * w + j + 1] + 1
-            } else {
-                t[(i + 1) * w + j].max(t[i * w + j + 1])
-            };
-        }
-    }
-    let (mut mx, mut my) = (vec![false; n], vec![false; m]);
-    let (mut i, mut j) = (0, 0);
-    while i < n && j < m {
-        if same_word(x[i], y[j]) {
-            mx[i] = true;
-            my[j] = true;
-            i += 1;
-            j += 1;
-        } else if t[(i + 1) * w + j] >= t[i * w + j + 1] {
-            i += 1;
-        } else {
-            j += 1;
-        }
+    let (mut mx, mut my) = (vec![false; x.len()], vec![false; y.len()]);
+    for (i, j) in super::diff::lcs_by(x.len(), y.len(), |i, j| same_word(x[i], y[j])) {
+        mx[i] = true;
+        my[j] = true;
     }
     (mx, my)
 }

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use parallax::align::{Alignment, Difference, DifferenceKind, Link, Relation, StatementRef};
 use parallax::model::embedded::seed_documents;
+use parallax::model::Document;
 use parallax::ui::{Action, App, Keymap, Theme};
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
@@ -95,10 +96,8 @@ pub fn hand_links() -> Vec<Link> {
     ]
 }
 
-/// The seeds with the hand links, at `w`×`h`.
-pub fn hand_app(w: u16, h: u16) -> App {
-    let docs = seed_documents();
-    let alignment = Alignment::new(&docs, hand_links());
+/// An app on `docs` and `alignment`, sized `w`×`h`.
+pub fn sized_app(docs: Vec<Document>, alignment: Alignment, w: u16, h: u16) -> App {
     let mut app = App::new(
         Arc::new(docs),
         alignment,
@@ -112,21 +111,18 @@ pub fn hand_app(w: u16, h: u16) -> App {
     app
 }
 
+/// The seeds with the hand links, at `w`×`h`.
+pub fn hand_app(w: u16, h: u16) -> App {
+    let docs = seed_documents();
+    let alignment = Alignment::new(&docs, hand_links());
+    sized_app(docs, alignment, w, h)
+}
+
 /// The seeds aligned by the real engine, at `w`×`h`.
 pub fn seed_app(w: u16, h: u16) -> App {
     let docs = seed_documents();
     let alignment = parallax::align::align(&docs);
-    let mut app = App::new(
-        Arc::new(docs),
-        alignment,
-        Keymap::default_keymap(),
-        Theme::dark(),
-    );
-    app.update(Action::Resize {
-        width: w,
-        height: h,
-    });
-    app
+    sized_app(docs, alignment, w, h)
 }
 
 /// Apply actions in order.

@@ -202,7 +202,7 @@ impl<'a> Scanner<'a> {
             i = match c {
                 b'.' => self.period(i),
                 b'!' | b'?' => self.bang(i),
-                0xE2 if b.get(i + 1..i + 3) == Some(&[0x80, 0xA6]) => self.ellipsis(i, i + 3),
+                0xE2 if b.get(i + 1..i + 3) == Some(&[0x80, 0xA6]) => self.ellipsis(i + 3),
                 0xE3 if b.get(i + 1..i + 3) == Some(&[0x80, 0x82]) => self.full_width(i + 3),
                 0xEF if matches!(b.get(i + 1..i + 3), Some([0xBC, 0x8E | 0x81 | 0x9F])) => {
                     self.full_width(i + 3)
@@ -225,18 +225,27 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// After sentence punctuation ending at `end`: cut if whitespace and a sentence-like
-    /// start follow. `need_upper` demands a capital (ellipses, closing quotes).
-    fn cut_if_followed(&mut self, end: usize, need_upper: bool) {
+    /// What follows sentence punctuation ending at `end`: where a cut would go (after any
+    /// closing marks), where the next word starts, and that word; `None` unless whitespace and
+    /// more text follow.
+    fn following(&self, end: usize) -> Option<(usize, usize, Next<'_>)> {
         let (k, _) = self.skip_closers(end);
         if !is_ws_at(self.text, k) {
-            return;
+            return None;
         }
         let n = skip_ws(self.b, k, self.text);
         if n >= self.b.len() {
-            return;
+            return None;
         }
-        let next = Next::at(self.text, n);
+        Some((k, n, Next::at(self.text, n)))
+    }
+
+    /// After sentence punctuation ending at `end`: cut if whitespace and a sentence-like
+    /// start follow. `need_upper` demands a capital (ellipses, closing quotes).
+    fn cut_if_followed(&mut self, end: usize, need_upper: bool) {
+        let Some((k, _, next)) = self.following(end) else {
+            return;
+        };
         if need_upper && !next.upper {
             return;
         }
@@ -251,11 +260,10 @@ impl<'a> Scanner<'a> {
         k.max(end)
     }
 
-    fn ellipsis(&mut self, start: usize, mut end: usize) -> usize {
+    fn ellipsis(&mut self, mut end: usize) -> usize {
         while matches!(self.b.get(end), Some(b'.')) {
             end += 1;
         }
-        let _ = start;
         self.cut_if_followed(end, true);
         end
     }
@@ -272,16 +280,11 @@ impl<'a> Scanner<'a> {
                 return end;
             }
         }
-        let (k, _) = self.skip_closers(end);
-        if !is_ws_at(self.text, k) {
+        let Some((k, _, next)) = self.following(end) else {
             return end;
-        }
-        let n = skip_ws(b, k, self.text);
-        if n >= b.len() {
-            return end;
-        }
+        };
         // "Leave me alone! he yelled" / "Yahoo! in": a lowercase word continues.
-        if !Next::at(self.text, n).lower() {
+        if !next.lower() {
             self.cut(k);
         }
         end
@@ -474,15 +477,9 @@ impl<'a> Scanner<'a> {
             return;
         }
         // Closing marks right after (`.”)`) belong to the same sentence.
-        let (k, _) = self.skip_closers(end);
-        if !is_ws_at(self.text, k) {
+        let Some((k, n, next)) = self.following(end) else {
             return;
-        }
-        let n = skip_ws(self.b, k, self.text);
-        if n >= self.b.len() {
-            return;
-        }
-        let next = Next::at(self.text, n);
+        };
         // "Cinnaminson (N.J.) High School", "the “U.S.” Army": a final period inside the
         // marks must itself end a sentence.
         if last == Some('.')
