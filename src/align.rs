@@ -2,137 +2,223 @@
 //! those links carry a conflicting detail, and how linked statements group into claims.
 //!
 //! Everything here is pure computation on [`crate::model::Document`]s; nothing touches a
-//! terminal. The stages, each in its own module:
+//! terminal. The stages run one way, each in its own module:
 //!
-//! 1. [`text`]: tokens with byte ranges, folded (quotes, dashes, case, accents);
-//! 2. [`corpus`] and [`names`]: interned terms (stems, names with variants folded, numbers),
-//!    weighted by rarity;
-//! 3. [`context`]: report similarity, stories, and each report's usual company;
-//! 4. [`link`]: candidates from a per-story inverted index, scored in [0, 1];
-//! 5. [`facts`], [`quotes`] and [`divergence`]: the quantities, dates, names, quotes and key
-//!    nouns of a linked pair, compared;
-//! 6. `types` and `group`: claim groups, statuses and the queries consumers use;
+//! 1. **text** ([`text`], [`lexicon`], [`names`]): tokens with byte ranges, folded; the fixed
+//!    word knowledge; names learnt from the reports;
+//! 2. **terms** ([`corpus`], [`facts`]): each statement as a set of interned terms (stems,
+//!    names with variants folded, numbers, bigrams) weighed by background English rarity
+//!    blended with rarity in its story, plus the quantities, dates and quotations it states;
+//! 3. **stories** ([`context`]): report similarity, stories, each report's usual company;
+//! 4. **candidates** ([`candidates`]): pairs worth judging, from a per-story inverted index;
+//! 5. **judge** ([`evidence`], [`judge`]): one [`evidence::Evidence`] per candidate, one
+//!    fitted decision for every caller;
+//! 6. **facts compared** ([`divergence`], [`quotes`]): the conflicting details of a link;
+//! 7. **claims** ([`claims`], `types`): links grouped into coherent claims, statuses and the
+//!    queries consumers use;
 //!
-//! and [`diff`]: the word-level diff the interface highlights from.
+//! and [`diff`]: the word-level diff the interface highlights from. Every tuning number lives
+//! in [`params::Params`] (`assets/params.toml`).
 
+pub mod candidates;
+pub mod claims;
 pub mod context;
 pub mod corpus;
 pub mod diff;
 pub mod divergence;
+pub mod evidence;
 pub mod facts;
-mod group;
+pub mod judge;
 pub mod lexicon;
-pub mod link;
 pub mod names;
+pub mod params;
 pub mod quotes;
 pub mod text;
 mod types;
 
 pub use diff::{word_diff, Change, Segment, WordDiff};
+pub use evidence::Evidence;
+pub use params::Params;
 pub use types::{
     Alignment, Difference, DifferenceKind, Group, Link, Relation, ReportStats, StatementRef, Status,
 };
 
 use crate::model::{Document, StatementKind};
 
-/// Align a set of documents: link their statements, type the divergences, group the claims.
+/// Align a set of documents with the default parameters: link their statements, type the
+/// divergences, group the claims.
 #[must_use]
 pub fn align(docs: &[Document]) -> Alignment {
+    align_with(docs, params::defaults())
+}
+
+/// Align a set of documents with the parameters `p`.
+#[must_use]
+pub fn align_with(docs: &[Document], p: &Params) -> Alignment {
     use rayon::prelude::*;
-    let items: Vec<(StatementRef, &str)> = docs
-        .iter()
-        .enumerate()
-        .flat_map(|(di, d)| {
-            d.statements
-                .iter()
-                .filter(|s| s.kind == StatementKind::Body)
-                .map(move |s| {
-                    (
+    let run = Run::new(docs, p);
+    let links: Vec<Link> = run
+        .judged()
+        .into_par_iter()
+        .with_min_len(32)
+        .filter_map(|(i, j, _, verdict)| verdict.linked.then(|| run.link(i, j, verdict)))
+        .collect();
+    Alignment::with_linkage(docs, links, p.claims.linkage)
+}
+
+/// Every candidate pair of `docs` with its evidence and the judge's probability, in corpus
+/// order: what `parallax export --evidence` writes for fitting the judge.
+#[must_use]
+pub fn evidence_table(docs: &[Document], p: &Params) -> Vec<(StatementRef, StatementRef, Evidence, f32)> {
+    let run = Run::new(docs, p);
+    run.judged()
+        .into_iter()
+        .map(|(i, j, e, v)| (run.c.stmts[i].at, run.c.stmts[j].at, e, v.probability))
+        .collect()
+}
+
+/// Whether a heading states a claim and may link: a report's headline (its first statement),
+/// or a heading with a verb form that asserts ("Ellen DeGeneres To Host Oscars"), not a section
+/// label ("Tariffs and Tensions With India").
+fn heading_states_claim(d: &Document, index: usize, text: &str) -> bool {
+    if index == 0 || d.statements.iter().position(|s| s.kind == StatementKind::Heading) == Some(index)
+        && d.statements[..index]
+            .iter()
+            .all(|s| s.kind != StatementKind::Body)
+    {
+        return true;
+    }
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            let w = w.to_lowercase();
+            lexicon::is_assertive_verb_form(&w)
+        })
+}
+
+/// One alignment in progress: the corpus, its stories and report context.
+struct Run<'a> {
+    c: corpus::Corpus<'a>,
+    ctx: context::Context,
+    heading: Vec<bool>,
+    eligible: Vec<bool>,
+    story: Vec<usize>,
+    p: &'a Params,
+}
+
+impl<'a> Run<'a> {
+    fn new(docs: &'a [Document], p: &'a Params) -> Self {
+        let mut items: Vec<(StatementRef, &str)> = Vec::new();
+        let mut heading = Vec::new();
+        for (di, d) in docs.iter().enumerate() {
+            for s in &d.statements {
+                let text = &d.text[s.start..s.end];
+                let take = match s.kind {
+                    StatementKind::Body => true,
+                    StatementKind::Heading => heading_states_claim(d, s.index, text),
+                    StatementKind::Boilerplate => false,
+                };
+                if take {
+                    items.push((
                         StatementRef {
                             doc: di,
                             statement: s.index,
                         },
-                        &d.text[s.start..s.end],
-                    )
-                })
-        })
-        .collect();
-    let mut c = corpus::build(items);
-    let claim = vec![true; c.stmts.len()];
-    let ctx = context::Context::build(&c, docs.len());
-    let story = ctx.stories(STORY_SIMILARITY, link::MIN_CONTEXT);
-    c.localise(&story);
-    let links = link_candidates(&c, &claim, &ctx, &story);
-    // Freeing the statements' tokens is a noticeable share of the run (hundreds of thousands
-    // of small strings): do it on the other threads while the alignment is assembled.
-    let stmts = std::mem::take(&mut c.stmts);
-    if stmts.len() < 8 * corpus::MIN_BATCH {
-        drop(stmts);
-        return Alignment::new(docs, links);
-    }
-    let (alignment, ()) = rayon::join(
-        || Alignment::new(docs, links),
-        move || stmts.into_par_iter().with_min_len(512).for_each(drop),
-    );
-    alignment
-}
-
-/// Reports this similar (TF-IDF cosine) belong to one story; stories chain through such pairs.
-/// Links are made only within a story, and terms are weighed by their rarity in it.
-pub const STORY_SIMILARITY: f32 = 0.15;
-
-fn link_candidates(
-    c: &corpus::Corpus<'_>,
-    claim: &[bool],
-    ctx: &context::Context,
-    story: &[usize],
-) -> Vec<Link> {
-    use rayon::prelude::*;
-    link::candidates(c, claim, link::LINK_SCORE, ctx, story)
-        .into_par_iter()
-        // A pair takes microseconds: batches keep small inputs on the calling thread.
-        .with_min_len(32)
-        .filter_map(|(i, j, score, need)| {
-            let (a, b) = (&c.stmts[i], &c.stmts[j]);
-            let differences = divergence::differences(c, a, b);
-            let score = penalised(score, divergence::conflicts(c, a, b, &differences));
-            if score < need {
-                return None;
+                        text,
+                    ));
+                    heading.push(s.kind == StatementKind::Heading);
+                }
             }
-            let (a, b, differences) = if a.at.doc < b.at.doc {
-                (a.at, b.at, differences)
-            } else {
-                (
-                    b.at,
-                    a.at,
-                    differences
-                        .into_iter()
-                        .map(|d| Difference {
-                            kind: d.kind,
-                            a: d.b,
-                            b: d.a,
-                        })
-                        .collect(),
-                )
-            };
-            Some(Link {
-                a,
-                b,
-                score,
-                relation: if differences.is_empty() {
-                    Relation::Shared
-                } else {
-                    Relation::Divergent
-                },
-                differences,
+        }
+        let mut c = corpus::build(items, &p.weights, false);
+        let ctx = context::Context::build(&c, docs.len());
+        let story = ctx.stories(p.stories.similarity, p.stories.floor);
+        c.localise(&story);
+        let eligible = vec![true; c.stmts.len()];
+        Self {
+            c,
+            ctx,
+            heading,
+            eligible,
+            story,
+            p,
+        }
+    }
+
+    /// Every candidate pair with its evidence and verdict.
+    fn judged(&self) -> Vec<(usize, usize, Evidence, judge::Verdict)> {
+        use rayon::prelude::*;
+        let cands = candidates::candidates(&self.c, &self.eligible, &self.story, &self.p.candidates);
+        // The best cosine of each statement towards each other report: the rank feature.
+        let mut best: corpus::FastMap<(usize, usize), f32> = corpus::FastMap::default();
+        for &(i, j, s) in &cands {
+            for (x, y) in [(i, j), (j, i)] {
+                let e = best.entry((x, self.c.stmts[y].at.doc)).or_insert(0.0);
+                *e = e.max(s);
+            }
+        }
+        cands
+            .into_par_iter()
+            .with_min_len(64)
+            .filter_map(|(i, j, s)| {
+                let (a, b) = (&self.c.stmts[i], &self.c.stmts[j]);
+                let context = self.ctx.similarity(a.at.doc, b.at.doc);
+                if context < self.p.stories.floor {
+                    return None;
+                }
+                let top = |x: usize, other: usize| {
+                    best.get(&(x, other)).is_some_and(|&m| s >= m)
+                };
+                let around = evidence::Surroundings {
+                    context: self.ctx.relative(a.at.doc, b.at.doc),
+                    best: (f32::from(u8::from(top(i, b.at.doc))) + f32::from(u8::from(top(j, a.at.doc))))
+                        / 2.0,
+                    heading: self.heading[i] || self.heading[j],
+                };
+                let e = evidence::evidence(&self.c, a, b, around);
+                let v = judge::judge(&e, &self.p.judge);
+                Some((i, j, e, v))
             })
-        })
-        .collect()
+            .collect()
+    }
+
+    /// The link between corpus statements `i` and `j`, with its conflicting details.
+    fn link(&self, i: usize, j: usize, v: judge::Verdict) -> Link {
+        let (a, b) = (&self.c.stmts[i], &self.c.stmts[j]);
+        let differences = divergence::differences(&self.c, a, b);
+        oriented(a.at, b.at, v.probability, differences)
+    }
 }
 
-/// A pair's score lowered for each kind of conflicting specific (number, date, name).
-fn penalised(score: f32, conflicts: usize) -> f32 {
-    (0..conflicts).fold(score, |s, _| s * link::CONFLICT_FACTOR)
+/// A link with its lower-numbered document first (differences flipped to match).
+fn oriented(a: StatementRef, b: StatementRef, score: f32, differences: Vec<Difference>) -> Link {
+    let (a, b, differences) = if a.doc <= b.doc {
+        (a, b, differences)
+    } else {
+        (
+            b,
+            a,
+            differences
+                .into_iter()
+                .map(|d| Difference {
+                    kind: d.kind,
+                    a: d.b,
+                    b: d.a,
+                })
+                .collect(),
+        )
+    };
+    Link {
+        a,
+        b,
+        score,
+        relation: if differences.is_empty() {
+            Relation::Shared
+        } else {
+            Relation::Divergent
+        },
+        differences,
+    }
 }
 
 /// How a pair of sentences scored by [`score_pairs`] relates.
@@ -161,88 +247,65 @@ impl PairRelation {
 /// How the engine judges one pair of statements (see [`compare_pair`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PairJudgement {
-    /// The score in [0, 1] that they state the same claim.
+    /// The judge's probability in [0, 1] that they state the same claim.
     pub score: f32,
     /// Shared, divergent or unrelated.
     pub relation: PairRelation,
     /// The conflicting details (empty unless divergent).
     pub differences: Vec<Difference>,
+    /// The evidence the judge decided from.
+    pub evidence: Evidence,
 }
 
-/// Judge two statements on their own, as [`score_pairs`] does for one pair, with the
-/// differences a link between them would carry.
+/// Judge two statements on their own, with the differences a link between them would carry.
+///
+/// Terms are weighed by their background rarity only and names are learnt from the two
+/// statements, so the judgement of a pair never depends on any other pair.
 #[must_use]
 pub fn compare_pair(a: &str, b: &str) -> PairJudgement {
-    judge(&[(a.to_owned(), b.to_owned())])
-        .into_iter()
-        .next()
-        .unwrap_or(PairJudgement {
-            score: 0.0,
-            relation: PairRelation::Unrelated,
-            differences: Vec::new(),
-        })
+    compare_pair_with(a, b, params::defaults())
 }
 
-fn judge(pairs: &[(String, String)]) -> Vec<PairJudgement> {
-    let items: Vec<(StatementRef, &str)> = pairs
-        .iter()
-        .enumerate()
-        .flat_map(|(i, (a, b))| {
-            [
-                (
-                    StatementRef {
-                        doc: 2 * i,
-                        statement: 0,
-                    },
-                    a.as_str(),
-                ),
-                (
-                    StatementRef {
-                        doc: 2 * i + 1,
-                        statement: 0,
-                    },
-                    b.as_str(),
-                ),
-            ]
-        })
-        .collect();
-    let c = corpus::build(items);
-    (0..pairs.len())
-        .map(|i| {
-            let (a, b) = (&c.stmts[2 * i], &c.stmts[2 * i + 1]);
-            let differences = divergence::differences(&c, a, b);
-            let raw = link::similarity(&c, a, b);
-            let score = penalised(raw, divergence::conflicts(&c, a, b, &differences));
-            // As in `align`: a pair sharing a fact frame links a little below the threshold.
-            let linked = score >= link::LINK_SCORE
-                || link::framed_link(&c, a, b, raw, link::LINK_SCORE, &differences);
-            let relation = if !linked {
-                PairRelation::Unrelated
-            } else if differences.is_empty() {
-                PairRelation::Shared
-            } else {
-                PairRelation::Divergent
-            };
-            PairJudgement {
-                score,
-                relation,
-                differences: if relation == PairRelation::Divergent {
-                    differences
-                } else {
-                    Vec::new()
-                },
-            }
-        })
-        .collect()
+/// [`compare_pair`] with the parameters `p`.
+#[must_use]
+pub fn compare_pair_with(a: &str, b: &str, p: &Params) -> PairJudgement {
+    let at = |doc| StatementRef { doc, statement: 0 };
+    let c = corpus::build(vec![(at(0), a), (at(1), b)], &p.weights, true);
+    let (x, y) = (&c.stmts[0], &c.stmts[1]);
+    let e = evidence::evidence(&c, x, y, evidence::Surroundings::ALONE);
+    let v = judge::judge(&e, &p.judge);
+    let differences = if v.linked {
+        divergence::differences(&c, x, y)
+    } else {
+        Vec::new()
+    };
+    let relation = if !v.linked {
+        PairRelation::Unrelated
+    } else if differences.is_empty() {
+        PairRelation::Shared
+    } else {
+        PairRelation::Divergent
+    };
+    PairJudgement {
+        score: v.probability,
+        relation,
+        differences,
+        evidence: e,
+    }
 }
 
-/// Score sentence pairs with the same engine as [`align`]: term weights come from all the
-/// sentences given, and each pair is judged on its own. Returns the score in [0, 1] and the
-/// relation of each pair, in order.
+/// Score sentence pairs with the same judge as [`align`], each pair on its own (see
+/// [`compare_pair`]). Returns the probability in [0, 1] and the relation of each pair, in
+/// order.
 #[must_use]
 pub fn score_pairs(pairs: &[(String, String)]) -> Vec<(f32, PairRelation)> {
-    judge(pairs)
-        .into_iter()
-        .map(|j| (j.score, j.relation))
+    use rayon::prelude::*;
+    pairs
+        .par_iter()
+        .with_min_len(16)
+        .map(|(a, b)| {
+            let j = compare_pair(a, b);
+            (j.score, j.relation)
+        })
         .collect()
 }

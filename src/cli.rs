@@ -19,11 +19,18 @@ pub const EXIT_USAGE: u8 = 2;
 /// Parse the arguments and run the command.
 pub fn run() -> anyhow::Result<ExitCode> {
     let cli = Cli::parse();
+    if let Some(problem) = parallax::align::params::override_problem() {
+        // The path came from the environment: shown escaped like any other outside text.
+        eprintln!(
+            "parallax: warning: {}; using the built-in parameters",
+            parallax::model::clean::visible(&problem)
+        );
+    }
     match cli.command {
         None => commands::open(&cli.open),
         Some(Command::Sentences(a)) => commands::sentences(&a),
         Some(Command::Export(a)) => commands::export(&a),
-        Some(Command::Pairs) => pairs::run(),
+        Some(Command::Pairs(a)) => pairs::run(&a),
         Some(Command::Compare(a)) => compare::compare(&a),
     }
 }

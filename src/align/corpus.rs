@@ -71,8 +71,12 @@ pub struct Corpus<'a> {
     pub kinds: Vec<TermKind>,
     /// Number of statements holding each term.
     pub df: Vec<u32>,
-    /// Weight of each term: its inverse statement frequency.
+    /// Weight of each term over all statements (before [`Corpus::localise`]).
     pub weights: Vec<f32>,
+    /// Background weight of each term: its rarity in English news, whatever was loaded.
+    pub background: Vec<f32>,
+    /// The weighting parameters the corpus was built with.
+    params: super::params::Weights,
     /// The distinct terms of each document, sorted.
     doc_terms: Vec<Vec<TermId>>,
 }
@@ -136,24 +140,27 @@ enum Key {
 struct Interner {
     keys: Vec<Key>,
     kinds: Vec<TermKind>,
+    /// Background weight of each term (of the surface form that first used it).
+    bg: Vec<f32>,
     text: FastMap<String, TermId>,
     bigrams: FastMap<(TermId, TermId), TermId>,
 }
 
 impl Interner {
-    fn push(&mut self, key: Key, kind: TermKind) -> TermId {
+    fn push(&mut self, key: Key, kind: TermKind, bg: f32) -> TermId {
         #[allow(clippy::cast_possible_truncation)]
         let id = self.keys.len() as TermId;
         self.keys.push(key);
         self.kinds.push(kind);
+        self.bg.push(bg);
         id
     }
 
-    fn text(&mut self, k: &str) -> TermId {
+    fn text(&mut self, k: &str, bg: f32) -> TermId {
         if let Some(&id) = self.text.get(k) {
             return id;
         }
-        let id = self.push(Key::Text(k.to_owned()), kind_of_key(k));
+        let id = self.push(Key::Text(k.to_owned()), kind_of_key(k), bg);
         self.text.insert(k.to_owned(), id);
         id
     }
@@ -163,18 +170,25 @@ impl Interner {
         if let Some(&id) = self.bigrams.get(&pair) {
             return id;
         }
-        let id = self.push(Key::Bigram(pair.0, pair.1), TermKind::Bigram);
+        let bg = (self.bg[x as usize] + self.bg[y as usize]) / 2.0;
+        let id = self.push(Key::Bigram(pair.0, pair.1), TermKind::Bigram, bg);
         self.bigrams.insert(pair, id);
         id
     }
 }
 
 /// The term of each token (`None` for stopwords and punctuation), interned in `local`.
+/// Background weight of a word: how much rarer than `pivot_zipf` it is in English news.
+fn background(w: &str, p: &super::params::Weights) -> f32 {
+    (p.pivot_zipf - lexicon().zipf(w).unwrap_or(p.unknown_zipf)).max(0.0)
+}
+
 fn terms(
     toks: &[Token],
     names: &NameTable,
     cache: &mut KeyCache,
     local: &mut Interner,
+    p: &super::params::Weights,
 ) -> Vec<Option<TermId>> {
     let mut out: Vec<Option<TermId>> = vec![None; toks.len()];
     let mut i = 0;
@@ -182,16 +196,16 @@ fn terms(
         let t = &toks[i];
         match t.kind {
             TokenKind::Number => {
-                out[i] = Some(local.text(&format!("#{}", t.norm)));
+                out[i] = Some(local.text(&format!("#{}", t.norm), p.number_background));
             }
             TokenKind::Punct => {
                 if t.norm == "percent" {
-                    out[i] = Some(local.text("w:percent"));
+                    out[i] = Some(local.text("w:percent", background("percent", p)));
                 }
             }
             TokenKind::Word => {
                 if let Some((key, len)) = names.phrase_at(toks, i) {
-                    out[i] = Some(local.text(&format!("n:{key}")));
+                    out[i] = Some(local.text(&format!("n:{key}"), background(&key, p)));
                     i += len;
                     continue;
                 }
@@ -201,7 +215,7 @@ fn terms(
                 if let Some(k) = cache.get(t.norm.as_str()).and_then(|e| e[slot]) {
                     out[i] = k;
                 } else {
-                    let k = word_key(t, names).map(|k| local.text(&k));
+                    let k = word_key(t, names).map(|k| local.text(&k, background(&t.norm, p)));
                     cache.entry(t.norm.clone()).or_default()[slot] = Some(k);
                     out[i] = k;
                 }
@@ -220,13 +234,17 @@ struct Local {
 }
 
 /// Key and intern a chunk of statements with its own interner.
-fn chunk_terms(tokens: &[Vec<Token>], names: &NameTable) -> (Interner, Vec<Local>) {
+fn chunk_terms(
+    tokens: &[Vec<Token>],
+    names: &NameTable,
+    p: &super::params::Weights,
+) -> (Interner, Vec<Local>) {
     let mut local = Interner::default();
     let mut cache = KeyCache::default();
     let stmts = tokens
         .iter()
         .map(|toks| {
-            let terms = terms(toks, names, &mut cache, &mut local);
+            let terms = terms(toks, names, &mut cache, &mut local, p);
             let qs = quantities(toks);
             let mut set: Vec<TermId> = terms.iter().flatten().copied().collect();
             for (x, y) in bigrams(toks, &terms) {
@@ -239,7 +257,7 @@ fn chunk_terms(tokens: &[Vec<Token>], names: &NameTable) -> (Interner, Vec<Local
                 set.push(local.bigram(x, y));
             }
             for q in &qs {
-                set.push(local.text(dimension_key(&q.dim)));
+                set.push(local.text(dimension_key(&q.dim), 1.0));
             }
             Local {
                 terms,
@@ -286,8 +304,17 @@ fn bigrams(toks: &[Token], terms: &[Option<TermId>]) -> Vec<(TermId, TermId)> {
 /// its own interner; the chunks' interners are then merged in order, which gives every term
 /// the id a single walk over all statements would give it (the first chunk using a term uses
 /// it first, and within a chunk ids follow first use), so results do not depend on threads.
+///
+/// With `background_only`, terms are weighed by their rarity in English news alone, so that a
+/// statement's weights do not depend on what else was given (`parallax pairs` scores each pair
+/// on its own); otherwise the background is blended with rarity among the statements given,
+/// and [`Corpus::localise`] later narrows that to each story.
 #[must_use]
-pub fn build(items: Vec<(StatementRef, &str)>) -> Corpus<'_> {
+pub fn build<'a>(
+    items: Vec<(StatementRef, &'a str)>,
+    p: &super::params::Weights,
+    background_only: bool,
+) -> Corpus<'a> {
     // Batches of statements: on a handful of reports, waking threads costs more than it saves.
     let tokens: Vec<Vec<Token>> = items
         .par_iter()
@@ -297,7 +324,7 @@ pub fn build(items: Vec<(StatementRef, &str)>) -> Corpus<'_> {
     let names = NameTable::learn(&tokens);
     let chunks: Vec<(Interner, Vec<Local>)> = tokens
         .par_chunks(CHUNK)
-        .map(|c| chunk_terms(c, &names))
+        .map(|c| chunk_terms(c, &names, p))
         .collect();
     // Merge: each chunk's ids in order of first use, mapped to global ids.
     let mut global = Interner::default();
@@ -307,7 +334,7 @@ pub fn build(items: Vec<(StatementRef, &str)>) -> Corpus<'_> {
             let mut map: Vec<TermId> = Vec::with_capacity(local.keys.len());
             for key in &local.keys {
                 let id = match key {
-                    Key::Text(k) => global.text(k),
+                    Key::Text(k) => global.text(k, local.bg[map.len()]),
                     Key::Bigram(x, y) => global.bigram(map[*x as usize], map[*y as usize]),
                 };
                 map.push(id);
@@ -316,6 +343,7 @@ pub fn build(items: Vec<(StatementRef, &str)>) -> Corpus<'_> {
         })
         .collect();
     let kinds = global.kinds;
+    let background = global.bg;
     let globals: Vec<Local> = chunks
         .into_par_iter()
         .zip(maps.par_iter())
@@ -359,11 +387,11 @@ pub fn build(items: Vec<(StatementRef, &str)>) -> Corpus<'_> {
         .collect();
     #[allow(clippy::cast_precision_loss)]
     let n = stmts.len().max(1) as f32;
-    #[allow(clippy::cast_precision_loss)]
-    let weights: Vec<f32> = df
-        .iter()
-        .zip(&kinds)
-        .map(|(&d, &k)| weight(k, n, d))
+    let weights: Vec<f32> = (0..kinds.len())
+        .map(|t| {
+            let local = (!background_only).then(|| local_idf(n, df[t], p));
+            weight(kinds[t], background[t], local, p)
+        })
         .collect();
     stmts.par_iter_mut().with_min_len(MIN_BATCH).for_each(|s| {
         s.weights = s.set.iter().map(|&t| weights[t as usize]).collect();
@@ -383,24 +411,35 @@ pub fn build(items: Vec<(StatementRef, &str)>) -> Corpus<'_> {
         kinds,
         df,
         weights,
+        background,
+        params: p.clone(),
         doc_terms,
     };
     c.update_masses();
     c
 }
 
-/// Weight of a term held by `df` of `n` statements.
-fn weight(kind: TermKind, n: f32, df: u32) -> f32 {
-    // Plain idf (a term in every statement weighs nothing), with a floor so that tiny inputs
-    // such as a single pair still score.
+/// Inverse frequency of a term held by `df` of `n` statements, with a floor so that tiny
+/// inputs such as a single pair still score.
+fn local_idf(n: f32, df: u32, p: &super::params::Weights) -> f32 {
     #[allow(clippy::cast_precision_loss)]
-    let idf = ((n + 1.0) / df.max(1) as f32).ln().max(0.05);
-    match kind {
+    let idf = ((n + 1.0) / df.max(1) as f32).ln();
+    idf.max(p.idf_floor)
+}
+
+/// Weight of a term: its background rarity blended with its `local` rarity (when there is a
+/// local context), times its kind's factor.
+fn weight(kind: TermKind, background: f32, local: Option<f32>, p: &super::params::Weights) -> f32 {
+    let base = match local {
+        Some(l) => p.blend * background + (1.0 - p.blend) * l,
+        None => background,
+    };
+    base * match kind {
         // A pseudo-term says only that some quantity is there: a hint, not evidence.
-        TermKind::Dimension => idf * 0.5,
-        TermKind::Attribution => idf * 0.25,
-        TermKind::Bigram => idf * 0.5,
-        _ => idf,
+        TermKind::Dimension => p.dimension,
+        TermKind::Attribution => p.attribution,
+        TermKind::Bigram => p.bigram,
+        _ => 1.0,
     }
 }
 
@@ -437,6 +476,7 @@ impl Corpus<'_> {
         let kinds = &self.kinds;
         let this = &*self;
         let stmts = &self.stmts;
+        let params = &self.params;
         // Stories are independent: weigh each on its own thread.
         let weighed: Vec<(&Vec<usize>, Vec<Vec<f32>>)> = members
             .values()
@@ -444,8 +484,8 @@ impl Corpus<'_> {
             .into_par_iter()
             .map(|idx| {
                 let mut counts: FastMap<TermId, u32> = FastMap::default();
-                // A sentence a report repeats counts once (see `link::distinct_per_report`).
-                let distinct = super::link::distinct_per_report(this, idx);
+                // A sentence a report repeats counts once (see [`distinct_per_report`]).
+                let distinct = distinct_per_report(this, idx);
                 for &i in &distinct {
                     for &t in &stmts[i].set {
                         *counts.entry(t).or_default() += 1;
@@ -460,7 +500,10 @@ impl Corpus<'_> {
                             .set
                             .iter()
                             .map(|t| {
-                                weight(kinds[*t as usize], n, counts.get(t).copied().unwrap_or(1))
+                                let t = *t as usize;
+                                let df = counts.get(&(t as TermId)).copied().unwrap_or(1);
+                                let local = local_idf(n, df, params);
+                                weight(kinds[t], this.background[t], Some(local), params)
                             })
                             .collect()
                     })
@@ -477,9 +520,27 @@ impl Corpus<'_> {
     }
 }
 
+/// The members of `members` (indices into `c.stmts`) that are not a repeat of an earlier
+/// statement of the same report with the same terms: a report that repeats a sentence (a
+/// refrain, a scraped page with the paragraph twice) states it once, and must not make its
+/// words look common.
+#[must_use]
+pub fn distinct_per_report(c: &Corpus<'_>, members: &[usize]) -> Vec<usize> {
+    let mut seen: std::collections::HashSet<(usize, &[TermId])> = Default::default();
+    members
+        .iter()
+        .copied()
+        .filter(|&i| seen.insert((c.stmts[i].at.doc, c.stmts[i].set.as_slice())))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn build_default(items: Vec<(StatementRef, &str)>) -> Corpus<'_> {
+        build(items, &crate::align::params::defaults().weights, false)
+    }
 
     fn at(doc: usize) -> StatementRef {
         StatementRef { doc, statement: 0 }
@@ -495,7 +556,7 @@ mod tests {
 
     #[test]
     fn spelling_variants_and_us_forms_share_terms() {
-        let c = build(vec![
+        let c = build_default(vec![
             (at(0), "The U.S. president met Zelensky in Kyiv."),
             (at(1), "The US president met Zelenskyy in Kiev."),
             (at(2), "The United States president met Zelenskiy in Kyiv."),
@@ -508,7 +569,7 @@ mod tests {
     #[test]
     fn a_capitalised_stopword_and_an_acronym_stay_apart() {
         // "Us Weekly" and "US": the word cache must not hand one's key to the other.
-        let c = build(vec![
+        let c = build_default(vec![
             (at(0), "Us Weekly said so."),
             (at(1), "The US said so."),
             (at(2), "The US said so again."),
@@ -520,7 +581,7 @@ mod tests {
 
     #[test]
     fn numbers_are_kept_and_words_count_as_numbers() {
-        let c = build(vec![
+        let c = build_default(vec![
             (at(0), "Two people died and 2 were hurt."),
             (at(1), "The deadline is a day away."),
         ]);

@@ -16,6 +16,10 @@ pub struct Lexicon {
     aliases: HashMap<String, String, FixedState>,
     /// The first words of the two-word aliases ("united" of "united states").
     phrase_heads: HashSet<String, FixedState>,
+    /// Verb forms that make a heading a statement (`assets/lexicon/headline-verbs.txt`).
+    headline_verbs: HashSet<&'static str, FixedState>,
+    /// Background English frequencies (Zipf scale) of the most frequent words.
+    zipf: HashMap<&'static str, f32, FixedState>,
     stemmer: Stemmer,
 }
 
@@ -44,10 +48,25 @@ pub fn lexicon() -> &'static Lexicon {
             .keys()
             .filter_map(|k: &String| k.split_once(' ').map(|(head, _)| head.to_owned()))
             .collect();
+        let zipf = include_str!("../../assets/lexicon/frequency-en.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let (w, z) = l.split_once('\t')?;
+                Some((w, z.trim().parse::<f32>().ok()?))
+            })
+            .collect();
+        let headline_verbs = include_str!("../../assets/lexicon/headline-verbs.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
         Lexicon {
             stopwords,
             aliases,
             phrase_heads,
+            headline_verbs,
+            zipf,
             stemmer: Stemmer::create(Algorithm::English),
         }
     })
@@ -57,6 +76,13 @@ impl Lexicon {
     /// Whether a lowercase word is a stopword.
     pub fn is_stopword(&self, w: &str) -> bool {
         self.stopwords.contains(w)
+    }
+
+    /// The background frequency of a lowercase word in English (Zipf scale: log10 of its
+    /// occurrences per billion words), if the table in `assets/lexicon` holds it.
+    #[must_use]
+    pub fn zipf(&self, w: &str) -> Option<f32> {
+        self.zipf.get(w).copied()
     }
 
     /// The alias of a lowercase word or two-word phrase, if the table has one.
@@ -129,6 +155,18 @@ fn irregular(w: &str) -> Option<&'static str> {
         "sank" | "sunk" => "sink",
         _ => return None,
     })
+}
+
+/// Whether a lowercase word is a verb form that makes a heading assert something: an
+/// auxiliary or modal, "to" before a verb, "says", a past form ("captured", "met"), a
+/// third-person form of a common news verb. A section label ("Tariffs and Tensions With
+/// India") holds none of these; a headline ("Ellen DeGeneres To Host Oscars", "Pirates
+/// Captured Off Somalia") does.
+#[must_use]
+pub fn is_assertive_verb_form(w: &str) -> bool {
+    lexicon().headline_verbs.contains(w)
+        || irregular(w).is_some()
+        || (w.len() > 4 && w.ends_with("ed") && !lexicon().is_stopword(w))
 }
 
 /// Words of attribution: who said or confirmed something. Two statements sharing only these

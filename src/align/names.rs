@@ -68,6 +68,9 @@ fn count_chunk(statements: &[Vec<Token>]) -> (Counts<'_>, Set) {
     let mut counts = Counts::default();
     let mut acronyms = Set::default();
     for toks in statements {
+        // In a headline written in title case every word is capitalised: its capitals say
+        // nothing about which words are names.
+        let headline = title_case(toks);
         for (i, t) in toks.iter().enumerate() {
             if t.kind != TokenKind::Word {
                 continue;
@@ -79,12 +82,25 @@ fn count_chunk(statements: &[Vec<Token>]) -> (Counts<'_>, Set) {
             let e = counts.entry(t.norm.as_str()).or_default();
             if !t.capitalised {
                 e.1 += 1;
-            } else if !opens_context(i.checked_sub(1).map(|p| &toks[p])) {
+            } else if !headline && !opens_context(i.checked_sub(1).map(|p| &toks[p])) {
                 e.0 += 1;
             }
         }
     }
     (counts, acronyms)
+}
+
+/// Whether a statement is written in title case ("Egyptians Voting on New Constitution"):
+/// at least three words of four letters or more after the first, nearly all capitalised.
+#[must_use]
+pub fn title_case(toks: &[Token]) -> bool {
+    let long: Vec<&Token> = toks
+        .iter()
+        .skip(1)
+        .filter(|t| t.kind == TokenKind::Word && !t.acronym && t.norm.chars().count() >= 4)
+        .collect();
+    let caps = long.iter().filter(|t| t.capitalised).count();
+    long.len() >= 3 && caps * 5 >= long.len() * 4
 }
 
 /// Whether a token may start a sentence-like context, where capitals say nothing.

@@ -93,13 +93,15 @@ impl Link {
     }
 }
 
-/// A claim: linked statements across reports.
+/// A claim: linked statements across reports, each linked with most of the others.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Group {
     /// Its statements, sorted by document then statement.
     pub members: Vec<StatementRef>,
     /// The number of distinct reports that state it.
     pub support: usize,
+    /// Its most central member (linked with most of the others): the wording shown for it.
+    pub central: StatementRef,
 }
 
 /// What the alignment says of one statement.
@@ -149,18 +151,20 @@ pub struct Alignment {
 }
 
 impl Alignment {
-    /// Build the alignment and its indices from links; groups are built by average linkage (module `group`).
+    /// Build the alignment and its indices from links, with the default claim linkage (see
+    /// [`Alignment::with_linkage`]).
     #[must_use]
-    pub fn new(docs: &[Document], mut links: Vec<Link>) -> Self {
+    pub fn new(docs: &[Document], links: Vec<Link>) -> Self {
+        Self::with_linkage(docs, links, super::params::defaults().claims.linkage)
+    }
+
+    /// Build the alignment from links: claims by average linkage at `linkage` (module
+    /// `claims`), keeping only the links inside a claim, so every linked statement belongs to
+    /// the claim its links are in.
+    #[must_use]
+    pub fn with_linkage(docs: &[Document], mut links: Vec<Link>, linkage: f32) -> Self {
         links.sort_by_key(|l| (l.a, l.b));
-        let mut info: Vec<Vec<StatementInfo>> = docs
-            .iter()
-            .map(|d| vec![StatementInfo::default(); d.statements.len()])
-            .collect();
-        for (i, l) in links.iter().enumerate() {
-            info[l.a.doc][l.a.statement].links.push(i);
-            info[l.b.doc][l.b.statement].links.push(i);
-        }
+        links.dedup_by_key(|l| (l.a, l.b));
         let offsets: Vec<usize> = docs
             .iter()
             .scan(0, |acc, d| {
@@ -169,8 +173,54 @@ impl Alignment {
                 Some(o)
             })
             .collect();
-        let total = docs.iter().map(|d| d.statements.len()).sum();
-        let groups = super::group::groups(&offsets, total, &links);
+        let total: usize = docs.iter().map(|d| d.statements.len()).sum();
+        let mut refs: Vec<StatementRef> = Vec::with_capacity(total);
+        let mut doc_of: Vec<usize> = Vec::with_capacity(total);
+        for (di, d) in docs.iter().enumerate() {
+            for si in 0..d.statements.len() {
+                refs.push(StatementRef { doc: di, statement: si });
+                doc_of.push(di);
+            }
+        }
+        let valid = |r: StatementRef| r.doc < docs.len() && r.statement < docs[r.doc].statements.len();
+        links.retain(|l| valid(l.a) && valid(l.b) && l.a.doc != l.b.doc);
+        let id = |r: StatementRef| offsets[r.doc] + r.statement;
+        let edges: Vec<(usize, usize, f32)> =
+            links.iter().map(|l| (id(l.a), id(l.b), l.score)).collect();
+        let clusters = super::claims::cluster(total, &doc_of, &edges, linkage);
+        let mut claim_of: Vec<Option<usize>> = vec![None; total];
+        for (gi, c) in clusters.iter().enumerate() {
+            for &m in &c.members {
+                claim_of[m] = Some(gi);
+            }
+        }
+        // A link across two claims (or out of one) would contradict the claims shown.
+        links.retain(|l| claim_of[id(l.a)].is_some() && claim_of[id(l.a)] == claim_of[id(l.b)]);
+        let groups: Vec<Group> = clusters
+            .iter()
+            .map(|c| {
+                let members: Vec<StatementRef> = c.members.iter().map(|&m| refs[m]).collect();
+                let mut ds: Vec<usize> = members.iter().map(|m| m.doc).collect();
+                ds.dedup();
+                Group {
+                    support: ds.len(),
+                    central: refs[c.central],
+                    members,
+                }
+            })
+            .collect();
+        Self::assemble(docs, links, groups)
+    }
+
+    fn assemble(docs: &[Document], links: Vec<Link>, groups: Vec<Group>) -> Self {
+        let mut info: Vec<Vec<StatementInfo>> = docs
+            .iter()
+            .map(|d| vec![StatementInfo::default(); d.statements.len()])
+            .collect();
+        for (i, l) in links.iter().enumerate() {
+            info[l.a.doc][l.a.statement].links.push(i);
+            info[l.b.doc][l.b.statement].links.push(i);
+        }
         for (gi, g) in groups.iter().enumerate() {
             for m in &g.members {
                 info[m.doc][m.statement].group = Some(gi);

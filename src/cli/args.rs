@@ -73,7 +73,7 @@ pub enum Command {
     Export(ExportArgs),
     /// Score sentence pairs from stdin (`sentence1<TAB>sentence2` per line): prints
     /// `score<TAB>relation` per line, relation being shared, divergent or unrelated.
-    Pairs,
+    Pairs(PairsArgs),
     /// Open two reports side by side (or print them aligned with --plain).
     Compare(CompareArgs),
 }
@@ -86,6 +86,15 @@ pub struct SentencesArgs {
     /// Print JSON: an array of strings for one input, else an array of {"id","sentences"}.
     #[arg(long)]
     pub json: bool,
+}
+
+/// Options of `parallax pairs`.
+#[derive(Debug, Args)]
+pub struct PairsArgs {
+    /// Also print the judge's evidence for each pair (tab-separated, in the order of a header
+    /// line): what `tests/tools/fit_judge.py` fits the judge on.
+    #[arg(long)]
+    pub features: bool,
 }
 
 /// Export formats.
@@ -111,4 +120,8 @@ pub struct ExportArgs {
     /// Replace FILE if it exists.
     #[arg(long)]
     pub force: bool,
+    /// Also write every candidate pair with its evidence and probability to FILE (JSON lines),
+    /// for fitting the judge (`tests/tools/fit_judge.py`).
+    #[arg(long, value_name = "FILE", hide = true)]
+    pub evidence: Option<PathBuf>,
 }

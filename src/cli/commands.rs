@@ -116,12 +116,33 @@ pub fn sentences(args: &SentencesArgs) -> anyhow::Result<ExitCode> {
     Ok(exit(refused))
 }
 
+/// Every candidate pair's evidence as JSON lines: `{"a":[doc,stmt],"b":[doc,stmt],"p":…,"f":[…]}`.
+fn write_evidence(path: &std::path::Path, docs: &[parallax::model::Document]) -> anyhow::Result<()> {
+    let p = parallax::align::params::defaults();
+    let mut out = String::new();
+    out.push_str(&serde_json::to_string(&serde_json::json!({
+        "features": parallax::align::judge::feature_names()
+    }))?);
+    out.push('\n');
+    for (a, b, e, prob) in parallax::align::evidence_table(docs, p) {
+        out.push_str(&serde_json::to_string(&serde_json::json!({
+            "a": [a.doc, a.statement], "b": [b.doc, b.statement], "p": prob, "f": e.0.to_vec()
+        }))?);
+        out.push('\n');
+    }
+    std::fs::write(path, out).with_context(|| format!("evidence not written to {}", path.display()))?;
+    Ok(())
+}
+
 /// `parallax export`.
 pub fn export(args: &ExportArgs) -> anyhow::Result<ExitCode> {
     let (Some(docs), refused) = load(&args.paths) else {
         return Ok(ExitCode::from(EXIT_USAGE));
     };
     let alignment = parallax::align::align(&docs);
+    if let Some(path) = &args.evidence {
+        write_evidence(path, &docs)?;
+    }
     let body = match args.format {
         Format::Json => parallax::export::to_json(&docs, &alignment),
         Format::Md => parallax::export::markdown::to_markdown(&docs, &alignment),

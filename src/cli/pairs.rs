@@ -4,12 +4,14 @@
 use std::io::{BufRead, Write};
 use std::process::ExitCode;
 
-use parallax::align::score_pairs;
+use parallax::align::{compare_pair, judge::feature_names};
+use rayon::prelude::*;
 
+use super::args::PairsArgs;
 use super::EXIT_USAGE;
 
 /// Run `parallax pairs` on standard input.
-pub fn run() -> anyhow::Result<ExitCode> {
+pub fn run(args: &PairsArgs) -> anyhow::Result<ExitCode> {
     let stdin = std::io::stdin().lock();
     let mut pairs = Vec::new();
     for (n, line) in stdin.lines().enumerate() {
@@ -24,8 +26,22 @@ pub fn run() -> anyhow::Result<ExitCode> {
         pairs.push((a.to_owned(), b.to_owned()));
     }
     let mut out = std::io::stdout().lock();
-    for (score, rel) in score_pairs(&pairs) {
-        writeln!(out, "{score:.3}\t{}", rel.as_str())?;
+    if args.features {
+        writeln!(out, "score\trelation\t{}", feature_names().join("\t"))?;
+    }
+    let judged: Vec<_> = pairs
+        .par_iter()
+        .with_min_len(16)
+        .map(|(a, b)| compare_pair(a, b))
+        .collect();
+    for j in judged {
+        write!(out, "{:.3}\t{}", j.score, j.relation.as_str())?;
+        if args.features {
+            for v in j.evidence.0 {
+                write!(out, "\t{v:.4}")?;
+            }
+        }
+        writeln!(out)?;
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -1,0 +1,145 @@
+//! Candidate pairs: which statements of different reports are worth judging at all.
+//!
+//! Statements pair only within a story (see [`super::context`]). Each story gets an inverted
+//! index over its statements' terms; a pair becomes a candidate when the weight its postings
+//! share, plus the weight the index left out, could reach the candidate floor of the weighted
+//! cosine. Terms in most of a story's statements are left out of the index (they still count
+//! in the evidence). So the work grows with the stories' sizes and postings, never with the
+//! number of pairs of all statements. No decision is made here: the judge decides.
+
+use std::collections::BTreeMap;
+
+use rayon::prelude::*;
+
+use super::corpus::{distinct_per_report, Corpus, FastMap, TermId, TermKind};
+use super::evidence::cosine;
+use super::params::Candidates;
+
+/// Postings of one story: for each informative term, the members (local indices) holding it.
+struct StoryIndex {
+    members: Vec<usize>,
+    postings: FastMap<TermId, Vec<u32>>,
+    /// For each member, the weight of its terms left out of the postings (too common in the
+    /// story, or pseudo-terms): what a shared-weight sum from the postings may miss.
+    missed: Vec<f32>,
+}
+
+fn story_index(c: &Corpus<'_>, members: Vec<usize>, p: &Candidates) -> StoryIndex {
+    let mut df: FastMap<TermId, u32> = FastMap::default();
+    for i in distinct_per_report(c, &members) {
+        for &t in &c.stmts[i].set {
+            *df.entry(t).or_default() += 1;
+        }
+    }
+    // A term in most of a story's statements weighs little there and would make the work
+    // quadratic in the story's size.
+    #[allow(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        clippy::cast_precision_loss
+    )]
+    let cap = ((members.len() as f32 * p.cap_share) as usize).max(p.min_cap);
+    let indexed = |t: TermId| {
+        c.kinds[t as usize] != TermKind::Dimension && df.get(&t).is_some_and(|&d| d as usize <= cap)
+    };
+    let mut postings: FastMap<TermId, Vec<u32>> = FastMap::default();
+    let mut missed = Vec::with_capacity(members.len());
+    for (pos, &i) in members.iter().enumerate() {
+        let s = &c.stmts[i];
+        let mut m = 0.0;
+        for (k, &t) in s.set.iter().enumerate() {
+            if indexed(t) {
+                #[allow(clippy::cast_possible_truncation)]
+                postings.entry(t).or_default().push(pos as u32);
+            } else {
+                m += s.weights[k];
+            }
+        }
+        missed.push(m);
+    }
+    StoryIndex {
+        members,
+        postings,
+        missed,
+    }
+}
+
+/// All pairs `(i, j, cosine)` of statements (indices into `c.stmts`, `i < j`) of different
+/// documents of one story whose weighted cosine reaches the candidate floor, sorted. Only the
+/// statements with `eligible[i]` take part; `story[doc]` is each document's story.
+#[must_use]
+pub fn candidates(
+    c: &Corpus<'_>,
+    eligible: &[bool],
+    story: &[usize],
+    p: &Candidates,
+) -> Vec<(usize, usize, f32)> {
+    let mut by_story: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, s) in c.stmts.iter().enumerate() {
+        if eligible[i] {
+            by_story.entry(story[s.at.doc]).or_default().push(i);
+        }
+    }
+    let indices: Vec<StoryIndex> = by_story
+        .into_values()
+        .filter(|m| m.len() > 1)
+        .collect::<Vec<_>>()
+        .into_par_iter()
+        .map(|m| story_index(c, m, p))
+        .collect();
+    let work: Vec<(usize, usize)> = indices
+        .iter()
+        .enumerate()
+        .flat_map(|(si, x)| (0..x.members.len()).map(move |q| (si, q)))
+        .collect();
+    let largest = indices.iter().map(|x| x.members.len()).max().unwrap_or(0);
+    let mut out: Vec<(usize, usize, f32)> = work
+        .into_par_iter()
+        .with_min_len(32)
+        .map_init(
+            || (vec![0f32; largest], Vec::<u32>::new()),
+            |(acc, touched), (si, pos)| {
+                let x = &indices[si];
+                let i = x.members[pos];
+                let a = &c.stmts[i];
+                for (k, t) in a.set.iter().enumerate() {
+                    let Some(list) = x.postings.get(t) else {
+                        continue;
+                    };
+                    let w = a.weights[k];
+                    for &q in list {
+                        let qi = q as usize;
+                        if qi > pos && c.stmts[x.members[qi]].at.doc != a.at.doc {
+                            if acc[qi] == 0.0 {
+                                touched.push(q);
+                            }
+                            acc[qi] += w;
+                        }
+                    }
+                }
+                touched.sort_unstable();
+                let mut found = Vec::new();
+                for &q in touched.iter() {
+                    let qi = q as usize;
+                    let j = x.members[qi];
+                    let b = &c.stmts[j];
+                    let bound =
+                        (acc[qi] + x.missed[pos]) / (a.mass * b.mass).sqrt().max(f32::MIN_POSITIVE);
+                    acc[qi] = 0.0;
+                    if bound < p.floor {
+                        continue;
+                    }
+                    let s = cosine(c, a, b);
+                    if s >= p.floor {
+                        found.push((i.min(j), i.max(j), s));
+                    }
+                }
+                touched.clear();
+                found
+            },
+        )
+        .flatten()
+        .collect();
+    out.sort_by_key(|x| (x.0, x.1));
+    out
+}

@@ -1,0 +1,267 @@
+//! The evidence that two statements state one claim, computed once per candidate pair.
+//!
+//! Every caller (the export, the interface, `parallax pairs`, `compare_pair`) gets its verdict
+//! from the same [`Evidence`] through [`super::judge`]. The evidence is a fixed list of
+//! features ([`FEATURES`]), each a number in [0, 1]: overlap of the two term sets weighed by
+//! rarity, containment of the shorter statement in the longer, shared names, numbers, phrases
+//! and quotations, conflicting quantities, where the pair ranks among the statement's
+//! candidates in the other report, and how alike the two reports are. The judge's weights for
+//! these features are fitted (see `tests/tools/fit_judge.py`).
+
+use super::corpus::{Corpus, Stmt, TermKind};
+use super::facts::Quantity;
+use super::quotes::matched_quotes;
+use super::text::TokenKind;
+
+/// The features, in the order the judge's weights follow.
+pub const FEATURES: [&str; 18] = [
+    "cosine",
+    "content_cosine",
+    "cover_short",
+    "cover_long",
+    "names_shared",
+    "names_disjoint",
+    "numbers_shared",
+    "number_conflict",
+    "content_shared",
+    "bigram_cosine",
+    "quote",
+    "best",
+    "context",
+    "heading",
+    "short",
+    "verbatim",
+    "lengths",
+    "fuzzy",
+];
+
+/// Number of features.
+pub const N: usize = FEATURES.len();
+
+/// What the report pair around a candidate says (1 and 1 for two statements on their own).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Surroundings {
+    /// How alike the two reports are relative to each one's usual company, in [0, 1].
+    pub context: f32,
+    /// 1 when each statement is the other's best candidate in that report, 0.5 when one of
+    /// them is, 0 otherwise.
+    pub best: f32,
+    /// Whether either statement is a heading (a headline states its claim tersely).
+    pub heading: bool,
+}
+
+impl Surroundings {
+    /// Two statements judged on their own: as if from two reports of one story, each the
+    /// other's only candidate.
+    pub const ALONE: Self = Self {
+        context: 1.0,
+        best: 1.0,
+        heading: false,
+    };
+}
+
+/// The evidence for one pair: one value per feature of [`FEATURES`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Evidence(pub [f32; N]);
+
+impl Evidence {
+    /// The value of the named feature (0 for an unknown name).
+    #[must_use]
+    pub fn get(&self, name: &str) -> f32 {
+        FEATURES
+            .iter()
+            .position(|f| *f == name)
+            .map_or(0.0, |i| self.0[i])
+    }
+}
+
+/// What the two term sets share, in one merge pass.
+#[derive(Debug, Clone, Copy, Default)]
+struct Shared {
+    mass: f32,
+    content_mass: f32,
+    bigram_mass: f32,
+    content: usize,
+    names: usize,
+    numbers: usize,
+    names_a: usize,
+    names_b: usize,
+    informative_a: usize,
+    informative_b: usize,
+}
+
+fn shared(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> Shared {
+    let (mut i, mut j) = (0, 0);
+    let mut o = Shared::default();
+    let informative = |k: TermKind| matches!(k, TermKind::Content | TermKind::Name | TermKind::Number);
+    for &t in &a.set {
+        o.informative_a += usize::from(informative(c.kinds[t as usize]));
+        o.names_a += usize::from(c.kinds[t as usize] == TermKind::Name);
+    }
+    for &t in &b.set {
+        o.informative_b += usize::from(informative(c.kinds[t as usize]));
+        o.names_b += usize::from(c.kinds[t as usize] == TermKind::Name);
+    }
+    while i < a.set.len() && j < b.set.len() {
+        let (x, y) = (a.set[i], b.set[j]);
+        if x == y {
+            // The two statements may sit in different stories' weightings only in `pairs`
+            // batches, never in one alignment; the mean keeps the measure symmetric.
+            let w = (a.weights[i] + b.weights[j]) / 2.0;
+            o.mass += w;
+            match c.kinds[x as usize] {
+                TermKind::Content => {
+                    o.content += 1;
+                    o.content_mass += w;
+                }
+                TermKind::Name => o.names += 1,
+                TermKind::Number => {
+                    o.numbers += 1;
+                    o.content_mass += w;
+                }
+                TermKind::Bigram => {
+                    o.bigram_mass += w;
+                    o.content_mass += w;
+                }
+                _ => o.content_mass += w,
+            }
+            i += 1;
+            j += 1;
+        } else if x < y {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    o
+}
+
+fn ratio(x: f32, y: f32) -> f32 {
+    if y > 0.0 {
+        (x / y).clamp(0.0, 1.0)
+    } else {
+        0.0
+    }
+}
+
+fn same_value(x: f64, y: f64) -> bool {
+    (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0)
+}
+
+/// Whether the two statements state a quantity of one dimension and no value in common.
+#[must_use]
+pub fn quantities_conflict(a: &[Quantity], b: &[Quantity]) -> bool {
+    a.iter().any(|x| {
+        let same_dim: Vec<&Quantity> = b.iter().filter(|y| y.dim == x.dim).collect();
+        !same_dim.is_empty()
+            && !a
+                .iter()
+                .filter(|z| z.dim == x.dim)
+                .any(|z| same_dim.iter().any(|y| same_value(z.value, y.value)))
+    })
+}
+
+/// Whether two statements say the same words (at least three), whatever the case and
+/// punctuation: a quotation or sentence repeated verbatim.
+#[must_use]
+pub fn verbatim(a: &Stmt<'_>, b: &Stmt<'_>) -> bool {
+    fn words<'s>(s: &'s Stmt<'_>) -> impl Iterator<Item = &'s str> {
+        s.tokens
+            .iter()
+            .filter(|t| t.kind != TokenKind::Punct)
+            .map(|t| t.norm.as_str())
+    }
+    words(a).count() >= 3 && words(a).eq(words(b))
+}
+
+/// Share of the content words of the shorter statement that the other lacks as terms but
+/// holds in a related form: the same first five letters ("Egypt" / "Egyptians",
+/// "constitution" / "constitutional"), which stemming does not join.
+fn fuzzy(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> f32 {
+    let content = |s: &Stmt<'_>| -> Vec<(u32, String)> {
+        s.tokens
+            .iter()
+            .zip(&s.terms)
+            .filter_map(|(t, term)| {
+                let term = (*term)?;
+                (matches!(c.kinds[term as usize], TermKind::Content | TermKind::Name)
+                    && t.norm.chars().count() >= 5)
+                    .then(|| (term, t.norm.chars().take(5).collect()))
+            })
+            .collect()
+    };
+    let (ca, cb) = (content(a), content(b));
+    let (short, long, long_set) = if ca.len() <= cb.len() {
+        (ca, cb, &b.set)
+    } else {
+        (cb, ca, &a.set)
+    };
+    let unmatched: Vec<&(u32, String)> = short
+        .iter()
+        .filter(|(t, _)| long_set.binary_search(t).is_err())
+        .collect();
+    if short.is_empty() {
+        return 0.0;
+    }
+    let related = unmatched
+        .iter()
+        .filter(|(t, p)| long.iter().any(|(u, q)| u != t && p == q))
+        .count();
+    #[allow(clippy::cast_precision_loss)]
+    let share = related as f32 / short.len() as f32;
+    share
+}
+
+/// The weighted cosine of two statements' term sets: the cheap measure candidates are ranked
+/// by, and the first feature.
+#[must_use]
+pub fn cosine(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> f32 {
+    ratio(shared(c, a, b).mass, (a.mass * b.mass).sqrt())
+}
+
+/// The evidence that `a` and `b` state one claim.
+#[must_use]
+pub fn evidence(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, around: Surroundings) -> Evidence {
+    let o = shared(c, a, b);
+    let bigram_mass = |s: &Stmt<'_>| -> f32 {
+        s.set
+            .iter()
+            .zip(&s.weights)
+            .filter(|(t, _)| c.kinds[**t as usize] == TermKind::Bigram)
+            .map(|(_, w)| w)
+            .sum()
+    };
+    let quote = !a.quotes.is_empty() && !b.quotes.is_empty() && !matched_quotes(a, b).is_empty();
+    let words = |s: &Stmt<'_>| {
+        s.tokens
+            .iter()
+            .filter(|t| t.kind != TokenKind::Punct)
+            .count()
+    };
+    let (wa, wb) = (words(a), words(b));
+    #[allow(clippy::cast_precision_loss)]
+    let lengths = ratio(wa.min(wb) as f32, wa.max(wb) as f32);
+    #[allow(clippy::cast_precision_loss)]
+    let count = |n: usize, cap: usize| (n.min(cap) as f32) / cap as f32;
+    let f = [
+        ratio(o.mass, (a.mass * b.mass).sqrt()),
+        ratio(o.content_mass, (a.content_mass * b.content_mass).sqrt()),
+        ratio(o.mass, a.mass.min(b.mass)),
+        ratio(o.mass, a.mass.max(b.mass)),
+        count(o.names, 3),
+        f32::from(u8::from(o.names == 0 && o.names_a > 0 && o.names_b > 0)),
+        count(o.numbers, 2),
+        f32::from(u8::from(quantities_conflict(&a.quantities, &b.quantities))),
+        count(o.content, 6),
+        ratio(o.bigram_mass, (bigram_mass(a) * bigram_mass(b)).sqrt()),
+        f32::from(u8::from(quote)),
+        around.best,
+        around.context,
+        f32::from(u8::from(around.heading)),
+        f32::from(u8::from(o.informative_a.min(o.informative_b) <= 4)),
+        f32::from(u8::from(a.set == b.set && verbatim(a, b))),
+        lengths,
+        fuzzy(c, a, b),
+    ];
+    Evidence(f)
+}

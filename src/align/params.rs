@@ -1,0 +1,163 @@
+//! Every tuning parameter of the engine, in one documented place.
+//!
+//! The defaults live in `assets/params.toml` (compiled in), where each number says what it does
+//! and whether it was fitted; `tests/tools/fit_judge.py` rewrites the fitted ones. Stages take a
+//! `&Params` instead of reading constants, so a fit or an experiment can pass other values
+//! without touching the code.
+
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+/// How terms are weighed: background English rarity blended with rarity in the story.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+pub struct Weights {
+    /// Share of the background rarity in a term's weight (the rest is its rarity in the story).
+    pub blend: f32,
+    /// Zipf frequency at which a word's background weight reaches 0.
+    pub pivot_zipf: f32,
+    /// Zipf frequency assumed for a word the frequency table does not hold.
+    pub unknown_zipf: f32,
+    /// Background weight of a number.
+    pub number_background: f32,
+    /// Factor for a dimension pseudo-term ("states a duration").
+    pub dimension: f32,
+    /// Factor for an attribution word ("confirmed", "official").
+    pub attribution: f32,
+    /// Factor for a bigram of two adjacent informative terms.
+    pub bigram: f32,
+    /// Smallest local inverse frequency.
+    pub idf_floor: f32,
+}
+
+/// How reports are grouped into stories.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+pub struct Stories {
+    /// Report cosine from which two reports are in one story.
+    pub similarity: f32,
+    /// A report joins its nearest report when that one is at least this similar.
+    pub floor: f32,
+    /// How many closest reports define a report's usual company.
+    pub neighbours: usize,
+}
+
+/// Which pairs are judged at all.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+pub struct Candidates {
+    /// Upper bound of the weighted cosine a pair must be able to reach to be judged.
+    pub floor: f32,
+    /// Share of a story's statements above which a term is left out of its index.
+    pub cap_share: f32,
+    /// The index keeps terms held by up to this many statements whatever the share.
+    pub min_cap: usize,
+}
+
+/// The fitted decision: a logistic model over the evidence.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+pub struct Judge {
+    /// Intercept of the logistic model.
+    pub bias: f32,
+    /// One weight per feature, in the order of [`super::evidence::FEATURES`].
+    pub weights: Vec<f32>,
+    /// Probability from which two statements are linked.
+    pub threshold: f32,
+}
+
+/// How links become claims.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+pub struct Claims {
+    /// Share of the possible links between two groups needed to merge them.
+    pub linkage: f32,
+}
+
+/// Windows of the fact comparisons.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+pub struct Facts {
+    /// Tokens either side of a quantity that may name what it measures.
+    pub anchor_span: usize,
+    /// Tokens either side of a date that give its context.
+    pub date_window: usize,
+}
+
+/// All parameters of the engine.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+pub struct Params {
+    /// Term weights.
+    pub weights: Weights,
+    /// Stories.
+    pub stories: Stories,
+    /// Candidate pairs.
+    pub candidates: Candidates,
+    /// The judge.
+    pub judge: Judge,
+    /// Claims.
+    pub claims: Claims,
+    /// Fact comparisons.
+    pub facts: Facts,
+}
+
+/// The defaults of `assets/params.toml`.
+pub const DEFAULT_TOML: &str = include_str!("../../assets/params.toml");
+
+impl Params {
+    /// Parameters from TOML text in the shape of `assets/params.toml`.
+    ///
+    /// # Errors
+    /// When the text is not valid TOML or misses a field.
+    pub fn from_toml(text: &str) -> Result<Self, toml::de::Error> {
+        toml::from_str(text)
+    }
+}
+
+impl Default for Params {
+    /// The compiled-in defaults (a unit test checks they parse and fit the feature list).
+    fn default() -> Self {
+        defaults().clone()
+    }
+}
+
+/// The parameters in force, parsed once: the compiled-in defaults, or the file named by the
+/// environment variable `PARALLAX_PARAMS` (same shape as `assets/params.toml`), which the
+/// fitting scripts use to try other values without rebuilding. A file that cannot be read or
+/// parsed is ignored (see [`override_problem`]).
+#[must_use]
+pub fn defaults() -> &'static Params {
+    static P: OnceLock<Params> = OnceLock::new();
+    P.get_or_init(|| {
+        if let Some(p) = std::env::var_os("PARALLAX_PARAMS")
+            .and_then(|f| std::fs::read_to_string(f).ok())
+            .and_then(|t| Params::from_toml(&t).ok())
+        {
+            return p;
+        }
+        // The asset is compiled in and tested, so a failure here is a build bug, not input.
+        #[allow(clippy::expect_used)]
+        Params::from_toml(DEFAULT_TOML).expect("assets/params.toml parses")
+    })
+}
+
+/// Why the file named by `PARALLAX_PARAMS` was not used, if it is set and unusable.
+#[must_use]
+pub fn override_problem() -> Option<String> {
+    let f = std::env::var_os("PARALLAX_PARAMS")?;
+    let shown = std::path::Path::new(&f).display().to_string();
+    match std::fs::read_to_string(&f) {
+        Err(e) => Some(format!("PARALLAX_PARAMS={shown}: {e}")),
+        Ok(t) => Params::from_toml(&t)
+            .err()
+            .map(|e| format!("PARALLAX_PARAMS={shown}: {e}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_defaults_parse_and_have_one_weight_per_feature() {
+        let p = Params::from_toml(DEFAULT_TOML).expect("parses");
+        assert_eq!(p.judge.weights.len(), super::super::evidence::FEATURES.len());
+        assert!(p.judge.threshold > 0.0 && p.judge.threshold < 1.0);
+        assert!(p.weights.blend >= 0.0 && p.weights.blend <= 1.0);
+    }
+}
