@@ -14,7 +14,8 @@ pub struct Verdict {
     /// The modelled probability that the two statements state one claim, in [0, 1].
     pub probability: f32,
     /// Whether they are linked: the probability reaches the threshold, and they share at
-    /// least one content word or number (names alone say who, not what).
+    /// least two informative terms, one of them a content word or number (one shared word is
+    /// never a claim in common, and names alone say who, not what).
     pub linked: bool,
 }
 
@@ -32,7 +33,13 @@ pub fn judge(e: &Evidence, p: &Judge) -> Verdict {
             .map(|(x, w)| x * w)
             .sum::<f32>();
     let probability = 1.0 / (1.0 + (-z).exp());
-    let says_what = feature(e, "content_shared") > 0.0 || feature(e, "numbers_shared") > 0.0;
+    // The counts are stored as shares of their caps (6 content words, 3 names, 2 numbers).
+    let (content, names, numbers) = (
+        feature(e, "content_shared") * 6.0,
+        feature(e, "names_shared") * 3.0,
+        feature(e, "numbers_shared") * 2.0,
+    );
+    let says_what = content + numbers >= 0.5 && content + names + numbers >= 1.5;
     Verdict {
         probability,
         linked: probability >= p.threshold && says_what,

@@ -110,7 +110,8 @@ for line in open(os.path.join(root, "tests", "data", "annotation", "seed_links.t
     if line.startswith("#") or line.startswith("doc_a"): continue
     f = line.rstrip("\n").split("\t")
     pool[frozenset([(int(f[0]), int(f[1])), (int(f[2]), int(f[3]))])] = 1
-seed_rows = []
+# Only pairs of the judged pool: the pool was built from other systems' candidates, and pairs outside
+# it were never read.
 for r in rows:
     k = frozenset([tuple(r["a"]), tuple(r["b"])])
     if k in pool:
@@ -136,9 +137,9 @@ for (x, y, gs), f, fo in zip(sts, sts_f, sts_fold):
 
 X = np.array(X, dtype=float); Y = np.array(Y); W = np.array(W, dtype=float); SRC = np.array(SRC)
 # every source the same total weight
-for s in ("ecb", "seeds", "sts"):
+for s, share in (("ecb", 1.0), ("seeds", 1.0), ("sts", 1.0)):
     m = SRC == s
-    if m.any(): W[m] *= 1.0 / W[m].sum()
+    if m.any(): W[m] *= share / W[m].sum()
 W *= len(W)
 
 # folds: ECB+ topics dealt round-robin, the seeds to fold 0, STS by its random fold
@@ -200,7 +201,7 @@ def with_judge(text, t):
 params_path = os.path.join(root, "assets", "params.toml")
 base = open(params_path, encoding="utf-8").read()
 sweep = []
-for t in [round(best_t - d, 3) for d in (0.0, 0.02, 0.04, 0.06)]:
+for t in sorted({round(best_t, 3), 0.14, 0.16, 0.18, 0.2, 0.25}):
     tmp = os.path.join(work, f"params_{t}.toml")
     open(tmp, "w", encoding="utf-8").write(with_judge(base, t))
     r = subprocess.run([sys.executable, os.path.join(shared, "gold", "run_ecbplus.py"), "--peers", "", "--parallax", a.parallax,
