@@ -57,13 +57,48 @@ pub fn align(docs: &[Document]) -> Alignment {
 pub fn align_with(docs: &[Document], p: &Params) -> Alignment {
     use rayon::prelude::*;
     let run = Run::new(docs, p);
-    let links: Vec<Link> = run
+    let linked: Vec<(usize, usize, judge::Verdict)> = run
         .judged()
+        .into_iter()
+        .filter(|x| x.3.linked)
+        .map(|(i, j, _, v)| (i, j, v))
+        .collect();
+    let links: Vec<Link> = keep_best_per_report(&run.c, linked, p.judge.per_report)
         .into_par_iter()
         .with_min_len(32)
-        .filter_map(|(i, j, _, verdict)| verdict.linked.then(|| run.link(i, j, verdict)))
+        .map(|(i, j, verdict)| run.link(i, j, verdict))
         .collect();
     Alignment::with_linkage(docs, links, p.claims.linkage)
+}
+
+/// The linked pairs in which each statement is among the `per_report` most probable partners
+/// the other statement's report offers it, and the other way round: a report states a claim
+/// once or twice (a headline and a lead), so a statement linked to many statements of one
+/// report is linked by shared vocabulary, not by its claim.
+fn keep_best_per_report(
+    c: &corpus::Corpus<'_>,
+    linked: Vec<(usize, usize, judge::Verdict)>,
+    per_report: usize,
+) -> Vec<(usize, usize, judge::Verdict)> {
+    let mut partners: corpus::FastMap<(usize, usize), Vec<f32>> = corpus::FastMap::default();
+    for &(i, j, v) in &linked {
+        partners.entry((i, c.stmts[j].at.doc)).or_default().push(v.probability);
+        partners.entry((j, c.stmts[i].at.doc)).or_default().push(v.probability);
+    }
+    for list in partners.values_mut() {
+        list.sort_by(|x, y| y.total_cmp(x));
+    }
+    let within = |x: usize, doc: usize, p: f32| {
+        partners
+            .get(&(x, doc))
+            .is_some_and(|l| l.iter().take(per_report).any(|&q| q <= p))
+    };
+    linked
+        .into_iter()
+        .filter(|&(i, j, v)| {
+            within(i, c.stmts[j].at.doc, v.probability) && within(j, c.stmts[i].at.doc, v.probability)
+        })
+        .collect()
 }
 
 /// Every candidate pair of `docs` with its evidence and the judge's probability, in corpus

@@ -61,6 +61,9 @@ pub struct Judge {
     pub weights: Vec<f32>,
     /// Probability from which two statements are linked.
     pub threshold: f32,
+    /// A statement links with at most this many statements of any one other report (its most
+    /// probable partners there).
+    pub per_report: usize,
 }
 
 /// How links become claims.
