@@ -328,14 +328,10 @@ fn name_differences(
                 })
             })
         };
-        // "Ark." for "Arkansas": an abbreviation, not another name.
+        // "Ark." for "Arkansas", "Fla." for "Florida": an abbreviation, not another name.
         let abbreviation = na.iter().any(|&i| {
-            nb.iter().any(|&j| {
-                let (x, y) = (&a.tokens[i].norm, &b.tokens[j].norm);
-                x.len() >= 2
-                    && y.len() >= 2
-                    && (x.starts_with(y.as_str()) || y.starts_with(x.as_str()))
-            })
+            nb.iter()
+                .any(|&j| abbreviates(&a.tokens[i].norm, &b.tokens[j].norm))
         });
         if abbreviation || elsewhere(a, b, &na) || elsewhere(b, a, &nb) {
             continue;
@@ -353,6 +349,18 @@ fn name_differences(
             b: span(b, &nb),
         });
     }
+}
+
+/// Whether one of two words abbreviates the other: the shorter (two to five letters) starts
+/// with the longer's first letter and its letters appear in the longer in order ("fla" /
+/// "florida", "ark" / "arkansas", "calif" / "california").
+fn abbreviates(x: &str, y: &str) -> bool {
+    let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+    if !(2..=5).contains(&short.len()) || short.len() >= long.len() || short.chars().next() != long.chars().next() {
+        return false;
+    }
+    let mut rest = long.chars();
+    short.chars().all(|c| rest.any(|d| d == c))
 }
 
 /// A head that is more likely a verb than a noun ("engagement comes", "aide described").
@@ -420,6 +428,7 @@ fn is_verb_like(w: &str) -> bool {
 
 fn is_descriptive(w: &str) -> bool {
     DESCRIPTIVE.contains(&w)
+        || lexicon().is_comparative(w)
         || DESCRIPTIVE_SUFFIXES
             .iter()
             .any(|s| w.len() >= s.len() + 3 && w.ends_with(s))

@@ -90,7 +90,10 @@ fn is_year(t: &Token) -> Option<i32> {
 /// The content noun just before a bare number ("magnitude at 6.1"), skipping a linking word.
 fn measured_noun(toks: &[Token], first: usize) -> Option<String> {
     let mut k = first;
-    for _ in 0..2 {
+    let lex = lexicon();
+    let mut skips = 2;
+    while skips > 0 {
+        skips -= 1;
         k = k.checked_sub(1)?;
         let t = &toks[k];
         if matches!(
@@ -99,7 +102,11 @@ fn measured_noun(toks: &[Token], first: usize) -> Option<String> {
         ) {
             continue;
         }
-        let lex = lexicon();
+        // "toll climbs to 15": the number measures the noun before the verb of change.
+        if lex.is_change_verb(&t.norm) {
+            skips += 1;
+            continue;
+        }
         return (t.kind == TokenKind::Word
             && !t.capitalised
             && t.norm.len() > 3

@@ -39,7 +39,10 @@ pub fn judge(e: &Evidence, p: &Judge) -> Verdict {
         feature(e, "names_shared") * 3.0,
         feature(e, "numbers_shared") * 2.0,
     );
-    let says_what = content + numbers >= 0.5 && content + names + numbers >= 1.5;
+    // A shared phrase ("Senate confirmed") also says what, even around names only, when the
+    // rest agrees closely.
+    let phrase = feature(e, "bigram_cosine") >= 0.5;
+    let says_what = (content + numbers >= 0.5 || phrase) && content + names + numbers >= 1.5;
     Verdict {
         probability,
         linked: probability >= p.threshold && says_what,

@@ -18,6 +18,10 @@ pub struct Lexicon {
     phrase_heads: HashSet<String, FixedState>,
     /// Verb forms that make a heading a statement (`assets/lexicon/headline-verbs.txt`).
     headline_verbs: HashSet<&'static str, FixedState>,
+    /// Verbs of a changing count (`assets/lexicon/change-verbs.txt`).
+    change_verbs: HashSet<&'static str, FixedState>,
+    /// Comparative and superlative adjectives (`assets/lexicon/comparatives.txt`).
+    comparatives: HashSet<&'static str, FixedState>,
     /// Background English frequencies (Zipf scale) of the most frequent words.
     zipf: HashMap<&'static str, f32, FixedState>,
     stemmer: Stemmer,
@@ -26,6 +30,14 @@ pub struct Lexicon {
 #[derive(Deserialize)]
 struct AliasFile {
     aliases: HashMap<String, String>,
+}
+
+/// A word list asset: one lowercase word per line, `#` comments.
+fn word_list(text: &'static str) -> HashSet<&'static str, FixedState> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
 }
 
 /// The shared lexicon.
@@ -56,16 +68,16 @@ pub fn lexicon() -> &'static Lexicon {
                 Some((w, z.trim().parse::<f32>().ok()?))
             })
             .collect();
-        let headline_verbs = include_str!("../../assets/lexicon/headline-verbs.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect();
+        let headline_verbs = word_list(include_str!("../../assets/lexicon/headline-verbs.txt"));
+        let change_verbs = word_list(include_str!("../../assets/lexicon/change-verbs.txt"));
+        let comparatives = word_list(include_str!("../../assets/lexicon/comparatives.txt"));
         Lexicon {
             stopwords,
             aliases,
             phrase_heads,
             headline_verbs,
+            change_verbs,
+            comparatives,
             zipf,
             stemmer: Stemmer::create(Algorithm::English),
         }
@@ -83,6 +95,18 @@ impl Lexicon {
     #[must_use]
     pub fn zipf(&self, w: &str) -> Option<f32> {
         self.zipf.get(w).copied()
+    }
+
+    /// Whether a lowercase word reports a count changing ("climbs", "rises to").
+    #[must_use]
+    pub fn is_change_verb(&self, w: &str) -> bool {
+        self.change_verbs.contains(w)
+    }
+
+    /// Whether a lowercase word is a comparative or superlative adjective ("smaller").
+    #[must_use]
+    pub fn is_comparative(&self, w: &str) -> bool {
+        self.comparatives.contains(w)
     }
 
     /// The alias of a lowercase word or two-word phrase, if the table has one.

@@ -1,0 +1,159 @@
+//! Every example of the alignment-trust issue, as a test: statements that must link, pairs
+//! scored alone as in a batch, claims that must not chain, conflicts that are and are not.
+
+use parallax::align::{
+    align, compare_pair, score_pairs, Alignment, DifferenceKind, PairRelation, StatementRef,
+};
+use parallax::model::embedded::seed_documents;
+use parallax::model::{load_inputs, Document};
+
+fn find(docs: &[Document], doc: usize, needle: &str) -> StatementRef {
+    let hits: Vec<usize> = (0..docs[doc].statements.len())
+        .filter(|&i| docs[doc].statement_text(i).contains(needle))
+        .collect();
+    assert_eq!(hits.len(), 1, "{needle:?} in seed {doc}: {hits:?}");
+    StatementRef {
+        doc,
+        statement: hits[0],
+    }
+}
+
+fn seeds() -> (Vec<Document>, Alignment) {
+    let docs = seed_documents();
+    let al = align(&docs);
+    (docs, al)
+}
+
+fn same_claim(al: &Alignment, x: StatementRef, y: StatementRef) -> bool {
+    al.group_of(x).is_some() && al.group_of(x) == al.group_of(y)
+}
+
+#[test]
+fn a_pair_scores_the_same_alone_and_in_any_batch() {
+    let pair = (
+        "Egypt votes on new constitution".to_owned(),
+        "Egyptians Voting on New Constitution".to_owned(),
+    );
+    let alone = score_pairs(std::slice::from_ref(&pair))[0];
+    let batch = vec![
+        (
+            "Stocks fall as oil prices rise".to_owned(),
+            "Oil prices climb, stocks drop".to_owned(),
+        ),
+        pair.clone(),
+        (
+            "Egypt's army warns protesters".to_owned(),
+            "Constitution vote set for Egypt".to_owned(),
+        ),
+    ];
+    let inside = score_pairs(&batch)[1];
+    assert_eq!(alone, inside);
+    assert!(alone.0 > 0.3, "{alone:?}");
+    assert_ne!(alone.1, PairRelation::Unrelated);
+}
+
+#[test]
+fn chief_and_chair_of_one_appointment_are_one_claim() {
+    let j = compare_pair(
+        "The Senate confirmed Janet Yellen as Federal Reserve chief.",
+        "The Senate confirmed Janet Yellen as Federal Reserve chair.",
+    );
+    assert_ne!(j.relation, PairRelation::Unrelated, "{j:?}");
+    assert!(j.score > 0.5, "{j:?}");
+}
+
+#[test]
+fn witkoff_in_moscow_is_not_the_claim_about_ukrainian_officials() {
+    let (docs, al) = seeds();
+    let ukraine = find(&docs, 1, "Ukrainian officials are now seeking clarity");
+    let witkoff = find(&docs, 3, "Witkoff held a closed-door session");
+    assert!(!same_claim(&al, ukraine, witkoff));
+}
+
+#[test]
+fn the_first_summit_since_2021_is_one_claim_of_all_five_seeds() {
+    let (docs, al) = seeds();
+    let first = find(&docs, 0, "first meeting between a US president and Putin since June 2021");
+    let g = al.group_of(first).expect("grouped");
+    assert_eq!(al.groups[g].support, 5);
+    for m in &al.groups[g].members {
+        assert!(docs[m.doc].statement_text(m.statement).contains("2021"));
+    }
+}
+
+#[test]
+fn every_claim_member_is_linked_with_most_of_its_claim() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/ecbplus");
+    let loaded = load_inputs(&[format!("{dir}/1"), format!("{dir}/37")]);
+    for docs in [seed_documents(), loaded.documents] {
+        let al = align(&docs);
+        assert!(!al.groups.is_empty());
+        for (gi, g) in al.groups.iter().enumerate() {
+            let mut docs_of: Vec<usize> = g.members.iter().map(|m| m.doc).collect();
+            docs_of.dedup();
+            assert_eq!(g.support, docs_of.len(), "support counts the reports in it");
+            assert!(g.members.contains(&g.central));
+            for &m in &g.members {
+                let others = g.members.iter().filter(|o| o.doc != m.doc).count();
+                let linked = al
+                    .links_of(m)
+                    .filter(|l| l.other(m).is_some_and(|o| g.members.contains(&o)))
+                    .count();
+                assert!(2 * linked >= others, "claim {gi}: {m:?} linked with {linked} of {others}");
+            }
+        }
+        // Every linked statement is in the claim of each of its links.
+        for l in &al.links {
+            assert!(same_claim(&al, l.a, l.b), "{l:?}");
+        }
+    }
+}
+
+#[test]
+fn a_model_code_is_not_a_number() {
+    let j = compare_pair(
+        "Police seized an AK-47 rifle and 200 rounds of ammunition in the raid.",
+        "Police seized 200 rounds of ammunition and an AK-47 in the raid.",
+    );
+    assert_eq!(j.relation, PairRelation::Shared, "{j:?}");
+}
+
+#[test]
+fn digits_and_number_words_agree() {
+    let j = compare_pair(
+        "11 killed as a bus plunges into a gorge in northern Peru.",
+        "Eleven killed as a bus plunges into a gorge in northern Peru.",
+    );
+    assert_eq!(j.relation, PairRelation::Shared, "{j:?}");
+}
+
+#[test]
+fn an_abbreviated_place_is_the_same_place() {
+    let j = compare_pair(
+        "A 6.1 magnitude earthquake struck near Miami, Florida, on Tuesday.",
+        "A 6.1 magnitude earthquake struck near Miami, Fla., on Tuesday.",
+    );
+    assert_eq!(j.relation, PairRelation::Shared, "{j:?}");
+}
+
+#[test]
+fn a_comparative_on_the_same_noun_is_not_a_conflict() {
+    let j = compare_pair(
+        "The pirates fled in a smaller boat after the navy fired warning shots.",
+        "After the navy fired warning shots the pirates fled, leaving the larger boat.",
+    );
+    assert!(
+        !j.differences.iter().any(|d| d.kind == DifferenceKind::Wording),
+        "{j:?}"
+    );
+}
+
+#[test]
+fn a_changing_count_is_a_number_difference() {
+    let j = compare_pair(
+        "Death toll in the Indonesia earthquake climbs to 15",
+        "Death toll in the Indonesia earthquake rises to 11",
+    );
+    assert_eq!(j.relation, PairRelation::Divergent, "{j:?}");
+    assert!(j.differences.iter().any(|d| d.kind == DifferenceKind::Number), "{j:?}");
+}
