@@ -25,12 +25,14 @@ pub mod lexicon;
 pub mod link;
 pub mod names;
 pub mod quotes;
+pub mod stories;
 pub mod text;
 mod types;
 
 pub use diff::{word_diff, Change, Segment, WordDiff};
 pub use types::{
-    Alignment, Difference, DifferenceKind, Group, Link, Relation, ReportStats, StatementRef, Status,
+    Alignment, Difference, DifferenceKind, Group, Link, Relation, ReportStats, StatementRef,
+    Status, Story,
 };
 
 use crate::model::{Document, StatementKind};
@@ -60,7 +62,7 @@ pub fn align(docs: &[Document]) -> Alignment {
     let mut c = corpus::build(items);
     let claim = vec![true; c.stmts.len()];
     let ctx = context::Context::build(&c, docs.len());
-    let story = ctx.stories(STORY_SIMILARITY, link::MIN_CONTEXT);
+    let story = ctx.stories(stories::PARAMS);
     c.localise(&story);
     let links = link_candidates(&c, &claim, &ctx, &story);
     // Freeing the statements' tokens is a noticeable share of the run (hundreds of thousands
@@ -68,10 +70,10 @@ pub fn align(docs: &[Document]) -> Alignment {
     let stmts = std::mem::take(&mut c.stmts);
     if stmts.len() < 8 * corpus::MIN_BATCH {
         drop(stmts);
-        return Alignment::new(docs, links);
+        return Alignment::new(docs, links).with_stories(docs, ctx.related(), &story);
     }
     let (alignment, ()) = rayon::join(
-        || Alignment::new(docs, links),
+        || Alignment::new(docs, links).with_stories(docs, ctx.related(), &story),
         move || stmts.into_par_iter().with_min_len(512).for_each(drop),
     );
     alignment
