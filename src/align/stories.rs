@@ -100,8 +100,6 @@ pub fn stories(related: &[Vec<(u32, f32)>], params: Params) -> Vec<usize> {
     // Clusters are named by a slot; a merged cluster keeps the slot whose map was larger.
     let mut parent: Vec<u32> = (0..n as u32).collect();
     let mut size: Vec<u32> = vec![1; n];
-    let mut sums: Vec<FastMap<u32, f32>> = vec![FastMap::default(); n];
-    let mut queue: BinaryHeap<Candidate> = BinaryHeap::new();
     let usual: Vec<f32> = related
         .iter()
         .map(|r| {
@@ -126,6 +124,9 @@ pub fn stories(related: &[Vec<(u32, f32)>], params: Params) -> Vec<usize> {
             }
         })
         .collect();
+    // The kept pairs first, so that each map is allocated once at its final size.
+    let mut kept: Vec<(u32, u32, f32)> = Vec::new();
+    let mut degree: Vec<usize> = vec![0; n];
     for (a, rel) in related.iter().enumerate() {
         #[allow(clippy::cast_possible_truncation)]
         let a = a as u32;
@@ -134,14 +135,23 @@ pub fn stories(related: &[Vec<(u32, f32)>], params: Params) -> Vec<usize> {
                 continue;
             }
             let s = s / (usual[a as usize] * usual[b as usize]).sqrt();
-            if s < params.floor {
-                continue;
+            if s >= params.floor {
+                kept.push((a, b, s));
+                degree[a as usize] += 1;
+                degree[b as usize] += 1;
             }
-            sums[a as usize].insert(b, s);
-            sums[b as usize].insert(a, s);
-            if s >= params.merge {
-                queue.push(Candidate { mean: s, a, b });
-            }
+        }
+    }
+    let mut sums: Vec<FastMap<u32, f32>> = degree
+        .iter()
+        .map(|&d| FastMap::with_capacity_and_hasher(d, Default::default()))
+        .collect();
+    let mut queue: BinaryHeap<Candidate> = BinaryHeap::new();
+    for (a, b, s) in kept {
+        sums[a as usize].insert(b, s);
+        sums[b as usize].insert(a, s);
+        if s >= params.merge {
+            queue.push(Candidate { mean: s, a, b });
         }
     }
     let find = |parent: &mut Vec<u32>, mut x: u32| {
