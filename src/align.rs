@@ -9,7 +9,8 @@
 //! 2. **terms** ([`corpus`], [`facts`]): each statement as a set of interned terms (stems,
 //!    names with variants folded, numbers, bigrams) weighed by background English rarity
 //!    blended with rarity in its story, plus the quantities, dates and quotations it states;
-//! 3. **stories** ([`context`]): report similarity, stories, each report's usual company;
+//! 3. **stories** ([`context`], [`stories`]): report similarity, stories (average linkage, so
+//!    they do not chain), each report's usual company;
 //! 4. **candidates** ([`candidates`]): pairs worth judging, from a per-story inverted index;
 //! 5. **judge** ([`evidence`], [`judge`]): one [`evidence::Evidence`] per candidate, one
 //!    fitted decision for every caller;
@@ -33,6 +34,7 @@ pub mod lexicon;
 pub mod names;
 pub mod params;
 pub mod quotes;
+pub mod stories;
 pub mod text;
 mod types;
 
@@ -40,7 +42,8 @@ pub use diff::{word_diff, Change, Segment, WordDiff};
 pub use evidence::Evidence;
 pub use params::Params;
 pub use types::{
-    Alignment, Difference, DifferenceKind, Group, Link, Relation, ReportStats, StatementRef, Status,
+    Alignment, Difference, DifferenceKind, Group, Link, Relation, ReportStats, StatementRef,
+    Status, Story,
 };
 
 use crate::model::{Document, StatementKind};
@@ -68,7 +71,11 @@ pub fn align_with(docs: &[Document], p: &Params) -> Alignment {
         .with_min_len(32)
         .map(|(i, j, verdict)| run.link(i, j, verdict))
         .collect();
-    Alignment::with_linkage(docs, links, p.claims.linkage)
+    Alignment::with_linkage(docs, links, p.claims.linkage).with_stories(
+        docs,
+        run.ctx.related(),
+        &run.story,
+    )
 }
 
 /// The linked pairs in which each statement is among the `per_report` most probable partners
@@ -82,8 +89,14 @@ fn keep_best_per_report(
 ) -> Vec<(usize, usize, judge::Verdict)> {
     let mut partners: corpus::FastMap<(usize, usize), Vec<f32>> = corpus::FastMap::default();
     for &(i, j, v) in &linked {
-        partners.entry((i, c.stmts[j].at.doc)).or_default().push(v.probability);
-        partners.entry((j, c.stmts[i].at.doc)).or_default().push(v.probability);
+        partners
+            .entry((i, c.stmts[j].at.doc))
+            .or_default()
+            .push(v.probability);
+        partners
+            .entry((j, c.stmts[i].at.doc))
+            .or_default()
+            .push(v.probability);
     }
     for list in partners.values_mut() {
         list.sort_by(|x, y| y.total_cmp(x));
@@ -96,7 +109,8 @@ fn keep_best_per_report(
     linked
         .into_iter()
         .filter(|&(i, j, v)| {
-            within(i, c.stmts[j].at.doc, v.probability) && within(j, c.stmts[i].at.doc, v.probability)
+            within(i, c.stmts[j].at.doc, v.probability)
+                && within(j, c.stmts[i].at.doc, v.probability)
         })
         .collect()
 }
@@ -104,7 +118,10 @@ fn keep_best_per_report(
 /// Every candidate pair of `docs` with its evidence and the judge's probability, in corpus
 /// order: what `parallax export --evidence` writes for fitting the judge.
 #[must_use]
-pub fn evidence_table(docs: &[Document], p: &Params) -> Vec<(StatementRef, StatementRef, Evidence, f32)> {
+pub fn evidence_table(
+    docs: &[Document],
+    p: &Params,
+) -> Vec<(StatementRef, StatementRef, Evidence, f32)> {
     let run = Run::new(docs, p);
     run.judged()
         .into_iter()
@@ -116,10 +133,14 @@ pub fn evidence_table(docs: &[Document], p: &Params) -> Vec<(StatementRef, State
 /// or a heading with a verb form that asserts ("Ellen DeGeneres To Host Oscars"), not a section
 /// label ("Tariffs and Tensions With India").
 fn heading_states_claim(d: &Document, index: usize, text: &str) -> bool {
-    if index == 0 || d.statements.iter().position(|s| s.kind == StatementKind::Heading) == Some(index)
-        && d.statements[..index]
+    if index == 0
+        || d.statements
             .iter()
-            .all(|s| s.kind != StatementKind::Body)
+            .position(|s| s.kind == StatementKind::Heading)
+            == Some(index)
+            && d.statements[..index]
+                .iter()
+                .all(|s| s.kind != StatementKind::Body)
     {
         return true;
     }
@@ -167,7 +188,7 @@ impl<'a> Run<'a> {
         }
         let mut c = corpus::build(items, &p.weights, false);
         let ctx = context::Context::build(&c, docs.len());
-        let story = ctx.stories(p.stories.similarity, p.stories.floor);
+        let story = ctx.stories(stories::Params::of(&p.stories));
         c.localise(&story);
         let eligible = vec![true; c.stmts.len()];
         Self {
@@ -183,7 +204,8 @@ impl<'a> Run<'a> {
     /// Every candidate pair with its evidence and verdict.
     fn judged(&self) -> Vec<(usize, usize, Evidence, judge::Verdict)> {
         use rayon::prelude::*;
-        let cands = candidates::candidates(&self.c, &self.eligible, &self.story, &self.p.candidates);
+        let cands =
+            candidates::candidates(&self.c, &self.eligible, &self.story, &self.p.candidates);
         // The best cosine of each statement towards each other report: the rank feature.
         let mut best: corpus::FastMap<(usize, usize), f32> = corpus::FastMap::default();
         for &(i, j, s) in &cands {
@@ -198,15 +220,14 @@ impl<'a> Run<'a> {
             .filter_map(|(i, j, s)| {
                 let (a, b) = (&self.c.stmts[i], &self.c.stmts[j]);
                 let context = self.ctx.similarity(a.at.doc, b.at.doc);
-                if context < self.p.stories.floor {
+                if context < self.p.stories.link_floor {
                     return None;
                 }
-                let top = |x: usize, other: usize| {
-                    best.get(&(x, other)).is_some_and(|&m| s >= m)
-                };
+                let top = |x: usize, other: usize| best.get(&(x, other)).is_some_and(|&m| s >= m);
                 let around = evidence::Surroundings {
                     context: self.ctx.relative(a.at.doc, b.at.doc),
-                    best: (f32::from(u8::from(top(i, b.at.doc))) + f32::from(u8::from(top(j, a.at.doc))))
+                    best: (f32::from(u8::from(top(i, b.at.doc)))
+                        + f32::from(u8::from(top(j, a.at.doc))))
                         / 2.0,
                     heading: self.heading[i] || self.heading[j],
                 };

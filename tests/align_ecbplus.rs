@@ -75,5 +75,41 @@ fn one_thread_and_many_align_real_reports_alike() {
             .install(|| align(&docs));
         assert_eq!(many.links, other.links, "{threads} threads");
         assert_eq!(many.groups, other.groups, "{threads} threads");
+        assert_eq!(many.stories, other.stories, "{threads} threads");
+    }
+}
+
+#[test]
+fn stories_hold_one_event_each_and_most_of_each_event() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/ecbplus");
+    let docs = load_inputs(&[format!("{dir}/1"), format!("{dir}/37")]).documents;
+    let events: Vec<(String, String)> = docs.iter().map(event).collect();
+    let al = align(&docs);
+    let mut all: Vec<usize> = al.stories.iter().flat_map(|s| s.reports.clone()).collect();
+    all.sort_unstable();
+    assert_eq!(all, (0..docs.len()).collect::<Vec<_>>());
+    // The two events of a topic (two celebrities in rehab, two earthquakes in Indonesia)
+    // share much vocabulary, yet no story mixes them.
+    for s in &al.stories {
+        let first = &events[s.reports[0]];
+        assert!(
+            s.reports.iter().all(|&r| &events[r] == first),
+            "story {:?} mixes events",
+            s.title
+        );
+    }
+    // And at least half of each event is one story (Lindsay Lohan’s reports split in two).
+    for ev in events.iter().collect::<std::collections::BTreeSet<_>>() {
+        let total = events.iter().filter(|e| *e == ev).count();
+        let most = al
+            .stories
+            .iter()
+            .map(|s| s.reports.iter().filter(|&&r| &events[r] == ev).count())
+            .max()
+            .unwrap_or(0);
+        assert!(
+            most * 2 >= total,
+            "event {ev:?}: {most} of {total} in one story"
+        );
     }
 }

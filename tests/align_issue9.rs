@@ -73,7 +73,11 @@ fn witkoff_in_moscow_is_not_the_claim_about_ukrainian_officials() {
 #[test]
 fn the_first_summit_since_2021_is_one_claim_of_all_five_seeds() {
     let (docs, al) = seeds();
-    let first = find(&docs, 0, "first meeting between a US president and Putin since June 2021");
+    let first = find(
+        &docs,
+        0,
+        "first meeting between a US president and Putin since June 2021",
+    );
     let g = al.group_of(first).expect("grouped");
     assert_eq!(al.groups[g].support, 5);
     for m in &al.groups[g].members {
@@ -99,7 +103,10 @@ fn every_claim_member_is_linked_with_most_of_its_claim() {
                     .links_of(m)
                     .filter(|l| l.other(m).is_some_and(|o| g.members.contains(&o)))
                     .count();
-                assert!(2 * linked >= others, "claim {gi}: {m:?} linked with {linked} of {others}");
+                assert!(
+                    2 * linked >= others,
+                    "claim {gi}: {m:?} linked with {linked} of {others}"
+                );
             }
         }
         // Every linked statement is in the claim of each of its links.
@@ -143,7 +150,9 @@ fn a_comparative_on_the_same_noun_is_not_a_conflict() {
         "After the navy fired warning shots the pirates fled, leaving the larger boat.",
     );
     assert!(
-        !j.differences.iter().any(|d| d.kind == DifferenceKind::Wording),
+        !j.differences
+            .iter()
+            .any(|d| d.kind == DifferenceKind::Wording),
         "{j:?}"
     );
 }
@@ -155,5 +164,10 @@ fn a_changing_count_is_a_number_difference() {
         "Death toll in the Indonesia earthquake rises to 11",
     );
     assert_eq!(j.relation, PairRelation::Divergent, "{j:?}");
-    assert!(j.differences.iter().any(|d| d.kind == DifferenceKind::Number), "{j:?}");
+    assert!(
+        j.differences
+            .iter()
+            .any(|d| d.kind == DifferenceKind::Number),
+        "{j:?}"
+    );
 }

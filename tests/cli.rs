@@ -34,7 +34,7 @@ fn sentences_json_reads_stdin_and_prints_an_array() {
 }
 
 #[test]
-fn export_of_the_seeds_has_exact_slices_and_version_1() {
+fn export_of_the_seeds_has_exact_slices_and_version_2() {
     let out = parallax(&["export"], "");
     assert!(
         out.status.success(),
@@ -42,7 +42,7 @@ fn export_of_the_seeds_has_exact_slices_and_version_1() {
         String::from_utf8_lossy(&out.stderr)
     );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v["version"], 1);
+    assert_eq!(v["version"], 2);
     let docs = v["documents"].as_array().unwrap();
     assert_eq!(docs.len(), 5);
     for d in docs {

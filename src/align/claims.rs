@@ -53,7 +53,12 @@ fn possible(members: &[usize], doc_of: &[usize]) -> usize {
 /// (`(x, y, score)`, dense ids). Returns the claims of at least two reports, by falling
 /// number of reports, then first member.
 #[must_use]
-pub fn cluster(total: usize, doc_of: &[usize], edges: &[(usize, usize, f32)], linkage: f32) -> Vec<Cluster> {
+pub fn cluster(
+    total: usize,
+    doc_of: &[usize],
+    edges: &[(usize, usize, f32)],
+    linkage: f32,
+) -> Vec<Cluster> {
     let mut adj: Vec<Vec<(usize, f32)>> = vec![Vec::new(); total];
     for &(x, y, s) in edges {
         adj[x].push((y, s));
@@ -143,10 +148,18 @@ fn prune(members: &mut Vec<usize>, adj: &[Vec<(usize, f32)>], doc_of: &[usize], 
                 let others = members.iter().filter(|&&o| doc_of[o] != doc_of[m]).count();
                 let (n, s) = inside(m, members, adj);
                 #[allow(clippy::cast_precision_loss)]
-                let share = if others == 0 { 0.0 } else { n as f32 / others as f32 };
+                let share = if others == 0 {
+                    0.0
+                } else {
+                    n as f32 / others as f32
+                };
                 (share, s, m)
             })
-            .min_by(|x, y| x.0.total_cmp(&y.0).then(x.1.total_cmp(&y.1)).then(x.2.cmp(&y.2)));
+            .min_by(|x, y| {
+                x.0.total_cmp(&y.0)
+                    .then(x.1.total_cmp(&y.1))
+                    .then(x.2.cmp(&y.2))
+            });
         match weakest {
             Some((share, _, m)) if share < linkage && members.len() > 2 => {
                 members.retain(|&x| x != m);
@@ -203,7 +216,11 @@ mod tests {
             for &m in &g.members {
                 let links = edges
                     .iter()
-                    .filter(|e| (e.0 == m || e.1 == m) && g.members.contains(&e.0) && g.members.contains(&e.1))
+                    .filter(|e| {
+                        (e.0 == m || e.1 == m)
+                            && g.members.contains(&e.0)
+                            && g.members.contains(&e.1)
+                    })
                     .count();
                 assert!(2 * links >= g.members.len() - 1, "{g:?}");
             }

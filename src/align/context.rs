@@ -170,37 +170,17 @@ impl Context {
         }
     }
 
-    /// Stories: groups of reports linked by chains of similarity of at least `min`, each report
-    /// also joining its most similar report when that one is at least `floor` similar (so two
-    /// short reports of one event that share little vocabulary still form a story). Returns the
-    /// story number of each report (the smallest report index in it).
+    /// Stories: the story number of each report (the smallest report index in it), by
+    /// average linkage over these similarities (module `stories`).
     #[must_use]
-    pub fn stories(&self, min: f32, floor: f32) -> Vec<usize> {
-        let n = self.related.len();
-        let mut parent: Vec<usize> = (0..n).collect();
-        fn find(p: &mut [usize], mut x: usize) -> usize {
-            while p[x] != x {
-                p[x] = p[p[x]];
-                x = p[x];
-            }
-            x
-        }
-        for (a, rel) in self.related.iter().enumerate() {
-            let nearest = rel
-                .iter()
-                .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)))
-                .filter(|x| x.1 >= floor)
-                .map(|x| x.0);
-            for &(b, cos) in rel {
-                if cos >= min || Some(b) == nearest {
-                    let (ra, rb) = (find(&mut parent, a), find(&mut parent, b as usize));
-                    if ra != rb {
-                        parent[ra.max(rb)] = ra.min(rb);
-                    }
-                }
-            }
-        }
-        (0..n).map(|d| find(&mut parent, d)).collect()
+    pub fn stories(&self, params: super::stories::Params) -> Vec<usize> {
+        super::stories::stories(&self.related, params)
+    }
+
+    /// For each report, `(other report, cosine)` for the related reports, sorted by report.
+    #[must_use]
+    pub fn related(&self) -> &[Vec<(u32, f32)>] {
+        &self.related
     }
 
     /// Cosine of reports `a` and `b` (1 for a report with itself).
@@ -247,7 +227,7 @@ mod tests {
     }
 
     #[test]
-    fn stories_chain_similar_reports_and_nearest_neighbours() {
+    fn stories_and_similarities() {
         let c = context(vec![
             vec![(1, 0.1)],
             vec![(0, 0.1), (2, 0.3)],
@@ -255,9 +235,11 @@ mod tests {
             vec![(4, 0.05)],
             vec![(3, 0.05)],
         ]);
-        // 1–2 are similar; 0's nearest report is 1; 3 and 4 are too far apart.
-        assert_eq!(c.stories(0.15, 0.08), vec![0, 0, 0, 3, 4]);
-        assert_eq!(c.stories(0.15, 1.0), vec![0, 1, 1, 3, 4]);
+        // 1–2 are similar, 0 only to 1 and not to 2; 3 and 4 only to each other.
+        assert_eq!(
+            c.stories(super::super::stories::Params::defaults()),
+            vec![0, 1, 1, 3, 3]
+        );
         assert!((c.similarity(1, 2) - 0.3).abs() < 1e-6);
         assert!(c.similarity(0, 3).abs() < 1e-6);
         assert!((c.similarity(2, 2) - 1.0).abs() < 1e-6);

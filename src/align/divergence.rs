@@ -356,7 +356,10 @@ fn name_differences(
 /// "florida", "ark" / "arkansas", "calif" / "california").
 fn abbreviates(x: &str, y: &str) -> bool {
     let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
-    if !(2..=5).contains(&short.len()) || short.len() >= long.len() || short.chars().next() != long.chars().next() {
+    if !(2..=5).contains(&short.len())
+        || short.len() >= long.len()
+        || short.chars().next() != long.chars().next()
+    {
         return false;
     }
     let mut rest = long.chars();

@@ -93,7 +93,8 @@ struct Shared {
 fn shared(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> Shared {
     let (mut i, mut j) = (0, 0);
     let mut o = Shared::default();
-    let informative = |k: TermKind| matches!(k, TermKind::Content | TermKind::Name | TermKind::Number);
+    let informative =
+        |k: TermKind| matches!(k, TermKind::Content | TermKind::Name | TermKind::Number);
     for &t in &a.set {
         o.informative_a += usize::from(informative(c.kinds[t as usize]));
         o.names_a += usize::from(c.kinds[t as usize] == TermKind::Name);

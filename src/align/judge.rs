@@ -26,12 +26,7 @@ fn feature(e: &Evidence, name: &str) -> f32 {
 /// Judge one pair from its evidence.
 #[must_use]
 pub fn judge(e: &Evidence, p: &Judge) -> Verdict {
-    let z = p.bias
-        + e.0
-            .iter()
-            .zip(&p.weights)
-            .map(|(x, w)| x * w)
-            .sum::<f32>();
+    let z = p.bias + e.0.iter().zip(&p.weights).map(|(x, w)| x * w).sum::<f32>();
     let probability = 1.0 / (1.0 + (-z).exp());
     // The counts are stored as shares of their caps (6 content words, 3 names, 2 numbers).
     let (content, names, numbers) = (

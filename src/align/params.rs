@@ -30,15 +30,18 @@ pub struct Weights {
     pub idf_floor: f32,
 }
 
-/// How reports are grouped into stories.
+/// How reports are grouped into stories (see [`super::stories`]).
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 pub struct Stories {
-    /// Report cosine from which two reports are in one story.
-    pub similarity: f32,
-    /// A report joins its nearest report when that one is at least this similar.
+    /// Two clusters of reports merge while the mean relative similarity of their cross pairs
+    /// is at least this.
+    pub merge: f32,
+    /// Relative similarities below this count as 0.
     pub floor: f32,
-    /// How many closest reports define a report's usual company.
-    pub neighbours: usize,
+    /// How many closest similarities make a report's usual company.
+    pub company: usize,
+    /// Reports less similar than this (TF-IDF cosine) never link, whatever their story.
+    pub link_floor: f32,
 }
 
 /// Which pairs are judged at all.
@@ -159,7 +162,10 @@ mod tests {
     #[test]
     fn the_defaults_parse_and_have_one_weight_per_feature() {
         let p = Params::from_toml(DEFAULT_TOML).expect("parses");
-        assert_eq!(p.judge.weights.len(), super::super::evidence::FEATURES.len());
+        assert_eq!(
+            p.judge.weights.len(),
+            super::super::evidence::FEATURES.len()
+        );
         assert!(p.judge.threshold > 0.0 && p.judge.threshold < 1.0);
         assert!(p.weights.blend >= 0.0 && p.weights.blend <= 1.0);
     }

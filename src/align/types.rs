@@ -104,6 +104,18 @@ pub struct Group {
     pub central: StatementRef,
 }
 
+/// A story: the reports of one event (module `stories`). Links, and so claims, never join
+/// reports of two stories.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Story {
+    /// Its position in [`Alignment::stories`].
+    pub id: usize,
+    /// The title of its most central report (the most similar to the others).
+    pub title: String,
+    /// Its reports (indices of the documents), in load order.
+    pub reports: Vec<usize>,
+}
+
 /// What the alignment says of one statement.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -146,6 +158,9 @@ pub struct Alignment {
     pub links: Vec<Link>,
     /// All claim groups, by falling support, then by first member.
     pub groups: Vec<Group>,
+    /// The stories, by first report; every report is in one (empty until
+    /// [`Alignment::with_stories`]).
+    pub stories: Vec<Story>,
     info: Vec<Vec<StatementInfo>>,
     overlap: Vec<Vec<(usize, f32)>>,
 }
@@ -178,11 +193,15 @@ impl Alignment {
         let mut doc_of: Vec<usize> = Vec::with_capacity(total);
         for (di, d) in docs.iter().enumerate() {
             for si in 0..d.statements.len() {
-                refs.push(StatementRef { doc: di, statement: si });
+                refs.push(StatementRef {
+                    doc: di,
+                    statement: si,
+                });
                 doc_of.push(di);
             }
         }
-        let valid = |r: StatementRef| r.doc < docs.len() && r.statement < docs[r.doc].statements.len();
+        let valid =
+            |r: StatementRef| r.doc < docs.len() && r.statement < docs[r.doc].statements.len();
         links.retain(|l| valid(l.a) && valid(l.b) && l.a.doc != l.b.doc);
         let id = |r: StatementRef| offsets[r.doc] + r.statement;
         let edges: Vec<(usize, usize, f32)> =
@@ -248,9 +267,34 @@ impl Alignment {
         Self {
             links,
             groups,
+            stories: Vec::new(),
             info,
             overlap,
         }
+    }
+
+    /// The alignment with its stories: `story` gives each report's story as
+    /// [`super::stories::stories`] does, over the report similarities `related`.
+    #[must_use]
+    pub fn with_stories(
+        mut self,
+        docs: &[Document],
+        related: &[Vec<(u32, f32)>],
+        story: &[usize],
+    ) -> Self {
+        self.stories = super::stories::members(related, story)
+            .into_iter()
+            .enumerate()
+            .map(|(id, (reports, centre))| Story {
+                id,
+                title: docs
+                    .get(centre)
+                    .map(|d| d.title.clone())
+                    .unwrap_or_default(),
+                reports,
+            })
+            .collect();
+        self
     }
 
     /// The links that touch `r`.

@@ -117,7 +117,10 @@ pub fn sentences(args: &SentencesArgs) -> anyhow::Result<ExitCode> {
 }
 
 /// Every candidate pair's evidence as JSON lines: `{"a":[doc,stmt],"b":[doc,stmt],"p":…,"f":[…]}`.
-fn write_evidence(path: &std::path::Path, docs: &[parallax::model::Document]) -> anyhow::Result<()> {
+fn write_evidence(
+    path: &std::path::Path,
+    docs: &[parallax::model::Document],
+) -> anyhow::Result<()> {
     let p = parallax::align::params::defaults();
     let mut out = String::new();
     out.push_str(&serde_json::to_string(&serde_json::json!({
@@ -130,7 +133,8 @@ fn write_evidence(path: &std::path::Path, docs: &[parallax::model::Document]) ->
         }))?);
         out.push('\n');
     }
-    std::fs::write(path, out).with_context(|| format!("evidence not written to {}", path.display()))?;
+    std::fs::write(path, out)
+        .with_context(|| format!("evidence not written to {}", path.display()))?;
     Ok(())
 }
 

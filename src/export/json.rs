@@ -1,24 +1,27 @@
-//! The JSON export, schema version 1:
+//! The JSON export, schema version 2:
 //!
 //! ```text
-//! {"version":1,
+//! {"version":2,
 //!  "documents":[{"id","path","title","source","text",
 //!                "statements":[{"index","paragraph","start","end","text","kind"}]}],
 //!  "links":[{"a":{"doc","statement"},"b":{"doc","statement"},"score","relation","differences"}],
-//!  "groups":[{"members":[{"doc","statement"}],"support"}]}
+//!  "groups":[{"members":[{"doc","statement"}],"support","story"}],
+//!  "stories":[{"id","title","reports"}]}
 //! ```
 //!
-//! `start`/`end` are byte offsets into `text`; `doc` indexes `documents`. The field order is
+//! `start`/`end` are byte offsets into `text`; `doc` and `reports` index `documents`, `story`
+//! indexes `stories`. Version 2 added `stories` and each group's `story`; the rest is version
+//! 1 unchanged, so a version 1 reader that ignores unknown fields reads it. The field order is
 //! fixed by these structs so exports are stable enough to diff and golden-test.
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::align::{Alignment, Group, Link};
+use crate::align::{Alignment, Link, StatementRef, Story};
 use crate::model::{Document, StatementKind};
 
 /// The schema version written in every export.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// A whole export.
 #[derive(Debug, Serialize, Deserialize)]
@@ -30,7 +33,57 @@ pub struct Export {
     /// Links between statements of different documents.
     pub links: Vec<Link>,
     /// Claim groups.
-    pub groups: Vec<Group>,
+    pub groups: Vec<ExportGroup>,
+    /// Stories: the reports of one event each.
+    pub stories: Vec<Story>,
+}
+
+/// One claim group in an export.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct ExportGroup {
+    /// Its statements, sorted by document then statement.
+    pub members: Vec<StatementRef>,
+    /// The number of distinct reports that state it.
+    pub support: usize,
+    /// The story of its reports (an index into `stories`); absent only when the alignment
+    /// has no stories.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub story: Option<usize>,
+}
+
+/// The story of each document, by document index.
+fn story_of_doc(alignment: &Alignment) -> Vec<Option<usize>> {
+    let n = alignment
+        .stories
+        .iter()
+        .flat_map(|s| s.reports.iter().map(|r| r + 1))
+        .max()
+        .unwrap_or(0);
+    let mut out = vec![None; n];
+    for s in &alignment.stories {
+        for &r in &s.reports {
+            out[r] = Some(s.id);
+        }
+    }
+    out
+}
+
+/// The groups of `alignment` with their story: that of their first member's report (a claim
+/// never spans two stories).
+fn export_groups(alignment: &Alignment) -> Vec<ExportGroup> {
+    let story = story_of_doc(alignment);
+    alignment
+        .groups
+        .iter()
+        .map(|g| ExportGroup {
+            members: g.members.clone(),
+            support: g.support,
+            story: g
+                .members
+                .first()
+                .and_then(|m| story.get(m.doc).copied().flatten()),
+        })
+        .collect()
 }
 
 /// One document in an export.
@@ -96,7 +149,8 @@ impl Export {
                 })
                 .collect(),
             links: alignment.links.clone(),
-            groups: alignment.groups.clone(),
+            groups: export_groups(alignment),
+            stories: alignment.stories.clone(),
         }
     }
 }
@@ -194,13 +248,18 @@ pub fn to_json(docs: &[Document], alignment: &Alignment) -> String {
         .with_min_len(256)
         .map(element)
         .collect();
-    let groups: Vec<String> = alignment
-        .groups
+    let groups: Vec<String> = export_groups(alignment)
         .par_iter()
         .with_min_len(256)
         .map(element)
         .collect();
-    let size: usize = [&documents, &links, &groups]
+    let stories: Vec<String> = alignment
+        .stories
+        .par_iter()
+        .with_min_len(256)
+        .map(element)
+        .collect();
+    let size: usize = [&documents, &links, &groups, &stories]
         .iter()
         .flat_map(|v| v.iter())
         .map(|e| e.len() + ELEMENT_INDENT.len() + 1)
@@ -214,6 +273,8 @@ pub fn to_json(docs: &[Document], alignment: &Alignment) -> String {
     push_array(&mut out, &links);
     out.push_str(",\n  \"groups\": ");
     push_array(&mut out, &groups);
+    out.push_str(",\n  \"stories\": ");
+    push_array(&mut out, &stories);
     out.push_str("\n}\n");
     out
 }
@@ -235,6 +296,31 @@ mod tests {
         let alignment = crate::align::align(&docs);
         assert!(!alignment.links.is_empty() && !alignment.groups.is_empty());
         assert_eq!(to_json(&docs, &alignment), reference(&docs, &alignment));
+    }
+
+    #[test]
+    fn every_report_is_in_one_story_and_every_group_in_its_reports_story() {
+        let docs = seed_documents();
+        let alignment = crate::align::align(&docs);
+        let export = Export::new(&docs, &alignment);
+        assert_eq!(export.version, 2);
+        // The five seeds report one event: one story.
+        assert_eq!(export.stories.len(), 1);
+        let mut seen: Vec<usize> = export
+            .stories
+            .iter()
+            .flat_map(|s| s.reports.clone())
+            .collect();
+        seen.sort_unstable();
+        assert_eq!(seen, (0..docs.len()).collect::<Vec<_>>());
+        for (i, s) in export.stories.iter().enumerate() {
+            assert_eq!(s.id, i);
+            assert!(!s.title.is_empty());
+        }
+        for g in &export.groups {
+            let story = &export.stories[g.story.expect("a story")];
+            assert!(g.members.iter().all(|m| story.reports.contains(&m.doc)));
+        }
     }
 
     #[test]
