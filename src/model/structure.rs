@@ -22,8 +22,8 @@ const MIN_WRAPPED_CHARS: usize = 60;
 /// Longest line, in chars, that can be a soft-wrapped line of prose: editors and mailers wrap
 /// at 72 to 100 columns, so a longer line is a paragraph of its own.
 const MAX_WRAPPED_CHARS: usize = 110;
-/// Longest title shown before it is shortened.
-const MAX_TITLE_CHARS: usize = 90;
+/// Longest title kept before it is shortened.
+pub const MAX_TITLE_CHARS: usize = 90;
 
 /// Build a document from already cleaned text (see [`super::clean::clean_text`]).
 #[must_use]
