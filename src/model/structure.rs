@@ -1,4 +1,5 @@
-//! From cleaned text to a [`Document`]: paragraphs, statements and their kinds, title, source.
+//! From cleaned text to a [`Document`]: paragraphs, statements and their kinds, title, source,
+//! author and publication date.
 //!
 //! Paragraphs are blocks between blank lines; inside a block, a line break also ends a paragraph
 //! when the line before it ends a sentence, looks like a heading, or is too long to be a
@@ -6,8 +7,13 @@
 //! indented deeper or starts a list item; otherwise it is taken for a soft wrap. A line that
 //! ends in a space and is followed by a lowercase word or a parenthesis is always continued
 //! ("It was a cold \nnight"). A paragraph is a heading when it is a short line without closing
-//! punctuation, holding one sentence, followed by more text, and boilerplate when it matches
-//! the publishing chrome listed in `assets/boilerplate.toml`.
+//! punctuation, holding one sentence, followed by more text, unless it reads as a sentence
+//! that lost its period; it is boilerplate when it matches the publishing chrome listed in
+//! `assets/boilerplate.toml`, or is a byline, a date stamp, a drawn table line, a lone web
+//! address or a closing credit (see [`super::stamps`], [`super::outlet`]). A dateline opening
+//! one of the first paragraphs ("WASHINGTON (Reuters) -") is a boilerplate statement of its
+//! own, and the sentence after it is body text. What these lines say about the report (outlet,
+//! author, date) is gathered by [`super::metadata`].
 
 use std::ops::Range;
 
