@@ -12,6 +12,7 @@ pub mod load;
 pub mod markdown;
 pub mod metadata;
 pub mod outlet;
+pub mod paragraphs;
 pub mod segment;
 pub mod stamps;
 pub mod structure;
