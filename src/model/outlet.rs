@@ -135,7 +135,8 @@ fn copyright_holder(t: &str) -> Option<&str> {
 #[must_use]
 pub fn url_line(para: &str) -> Option<String> {
     let t = para.trim();
-    if t.contains('\n') {
+    // Cheap rejections first: this runs on every paragraph.
+    if t.contains('\n') || !(t.contains("http") || t.contains("www.")) {
         return None;
     }
     let tokens: Vec<&str> = t.split_whitespace().collect();

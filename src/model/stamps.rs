@@ -98,17 +98,20 @@ pub fn stamp(para: &str) -> Option<Stamp<'_>> {
     if para.contains('\n') || para.len() > 4 * MAX_STAMP_CHARS {
         return None;
     }
-    if para.chars().count() > MAX_STAMP_CHARS {
+    // Most paragraphs are prose: too long, without a digit, or with a first word that is no
+    // date word; they are rejected before any token is classified.
+    if para.chars().count() > MAX_STAMP_CHARS || !para.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    let tokens: Vec<(&str, DateTok)> = para
-        .split_whitespace()
-        .map(|t| (t, classify_token(t)))
-        .collect();
-    if tokens.is_empty() || tokens.len() > MAX_STAMP_TOKENS {
-        return None;
+    let mut tokens: Vec<(&str, DateTok)> = Vec::new();
+    for t in para.split_whitespace() {
+        let kind = classify_token(t);
+        if kind == DateTok::Other || tokens.len() == MAX_STAMP_TOKENS {
+            return None;
+        }
+        tokens.push((t, kind));
     }
-    if tokens.iter().any(|(_, k)| *k == DateTok::Other) {
+    if tokens.is_empty() {
         return None;
     }
     if !tokens.iter().any(|(_, k)| *k == DateTok::Number) {
