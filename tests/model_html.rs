@@ -137,6 +137,14 @@ fn a_cookie_banner_without_markup_hints_is_still_no_claim_or_title() {
         <p>The venue has not been announced.</p></body></html>";
     let d = document_from_text("p".into(), "p.html".into(), html, Format::Html);
     assert_eq!(d.title, "Summit agreed");
+    // Without a <title>, the first claim names the report, never the banner.
+    let untitled = html.replace("<title>Summit agreed</title>", "");
+    let u = document_from_text("p".into(), "p.html".into(), &untitled, Format::Html);
+    assert!(
+        u.title.starts_with("Putin and Trump will meet"),
+        "{}",
+        u.title
+    );
     let body = of_kind(&d, StatementKind::Body);
     assert_eq!(
         body,
