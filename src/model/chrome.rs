@@ -59,6 +59,10 @@ pub(super) struct Outlets {
     pub(super) words: Vec<String>,
     /// Agencies by their lowercase form, with their display names.
     pub(super) agencies: HashMap<String, String>,
+    /// Labels before a web address that say it is the report's source.
+    pub(super) source_labels: Vec<String>,
+    /// Hosts that are never a report's outlet (social networks, video sites, shorteners).
+    pub(super) not_outlets: Vec<String>,
     /// Web hosts with their display names.
     pub(super) hosts: HashMap<String, String>,
 }

@@ -130,10 +130,36 @@ fn copyright_holder(t: &str) -> Option<&str> {
     (!name.is_empty()).then_some(name)
 }
 
-/// The outlet named by a web address on a line of its own, with at most a short label
-/// before it ("Source: https://www.reuters.com/world/…", "https://invezz.com/news/…").
+/// Whether `para` is a web address on a line of its own, with at most a short label before
+/// it ("Watch: https://…", "Source: https://www.reuters.com/world/…").
+#[must_use]
+pub fn is_url_line(para: &str) -> bool {
+    url_parts(para).is_some()
+}
+
+/// The outlet named by a web address on a line of its own, bare or labelled as the source
+/// ("https://invezz.com/news/…", "Source: https://www.reuters.com/world/…"). A link to a
+/// social network, video site or link shortener names no outlet.
 #[must_use]
 pub fn url_line(para: &str) -> Option<String> {
+    let (label, host) = url_parts(para)?;
+    let label = label.to_lowercase();
+    let label = label.trim_end_matches(':').trim();
+    let o = &chrome().outlets;
+    let as_source = label.is_empty() || o.source_labels.iter().any(|l| l == label);
+    let bare = host_bare(&host);
+    let social = o
+        .not_outlets
+        .iter()
+        .any(|h| bare == *h || bare.ends_with(&format!(".{h}")));
+    if !as_source || social {
+        return None;
+    }
+    host_name(&host)
+}
+
+/// The label before a lone web address and the address's host.
+fn url_parts(para: &str) -> Option<(String, String)> {
     let t = para.trim();
     // Cheap rejections first: this runs on every paragraph.
     if t.contains('\n') || !(t.contains("http") || t.contains("www.")) {
@@ -154,7 +180,16 @@ pub fn url_line(para: &str) -> Option<String> {
         .split(['/', '?', '#', ':'])
         .next()
         .unwrap_or("");
-    host_name(host)
+    host_name(host)?;
+    Some((label.join(" "), host.to_owned()))
+}
+
+/// A host without the prefixes that name no site ("www.", "m.").
+fn host_bare(host: &str) -> &str {
+    ["www.", "m.", "amp.", "mobile."]
+        .iter()
+        .find_map(|p| host.strip_prefix(p))
+        .unwrap_or(host)
 }
 
 /// The readable name of a web host: a listed one's name, else its registrable part.
@@ -168,10 +203,7 @@ pub fn host_name(host: &str) -> Option<String> {
     if !valid {
         return None;
     }
-    let bare = ["www.", "m.", "amp.", "mobile."]
-        .iter()
-        .find_map(|p| host.strip_prefix(p))
-        .unwrap_or(&host);
+    let bare = host_bare(&host);
     let hosts = &chrome().outlets.hosts;
     if let Some(name) = hosts.get(bare) {
         return Some(name.clone());
@@ -256,10 +288,14 @@ mod tests {
             ("https://edition.cnn.com/2025/08/07/politics", Some("CNN")),
             ("www.smh.com.au/world", Some("smh.com.au")),
             ("Read the rest of the story at the link below", None),
+            ("Watch: https://www.youtube.com/watch?v=x", None),
+            ("https://twitter.com/someone/status/1", None),
             ("See https://example.com for 3 more stories", None),
         ];
         for (text, want) in cases {
             assert_eq!(url_line(text).as_deref(), want, "{text}");
         }
+        assert!(is_url_line("Watch: https://www.youtube.com/watch?v=x"));
+        assert!(!is_url_line("See https://example.com for 3 more stories"));
     }
 }

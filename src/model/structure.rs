@@ -107,7 +107,7 @@ fn classify(para: &str, next: Option<&str>, index: usize, count: usize) -> State
     if about
         || stamps::stamp(para).is_some()
         || stamps::is_drawn_table(para)
-        || outlet::url_line(para).is_some()
+        || outlet::is_url_line(para)
     {
         return StatementKind::Boilerplate;
     }
