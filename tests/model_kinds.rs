@@ -1,5 +1,6 @@
 //! Statement kinds on real reports: ECB+ lines that are sentences stay body text, and a
-//! dump of every statement's kind for measuring how a rule change moves them.
+//! dump of every statement's kind (and every report's identity) for measuring how a rule
+//! change moves them.
 
 #![allow(clippy::unwrap_used)] // test helpers may unwrap: a failure is the test failing
 
@@ -18,6 +19,26 @@ fn dump_kinds() {
             let text = d.statement_text(i).replace(['\n', '\t'], " ");
             println!("{}\t{}\t{text}", d.id, s.kind.as_str());
         }
+    }
+}
+
+/// The same for identities: `id<TAB>title<TAB>source<TAB>author<TAB>published`
+/// (`dump_identity`), to read over what the identity rules find on a whole corpus.
+#[test]
+#[ignore = "a measuring tool: needs PARALLAX_KINDS_DIR"]
+fn dump_identity() {
+    let dir = std::env::var("PARALLAX_KINDS_DIR").unwrap();
+    let report = load_inputs(&[dir]);
+    let or_dash = |s: &Option<String>| s.clone().unwrap_or_else(|| "-".into());
+    for d in &report.documents {
+        println!(
+            "{}\t{}\t{}\t{}\t{}",
+            d.id,
+            d.title,
+            or_dash(&d.source),
+            or_dash(&d.author),
+            or_dash(&d.published)
+        );
     }
 }
 

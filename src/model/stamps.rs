@@ -135,25 +135,56 @@ pub fn stamp(para: &str) -> Option<Stamp<'_>> {
     Some(Stamp { published })
 }
 
-/// One `|`-separated part of a stamp: its date, without the stamp words before it, unless
-/// it is a revision ("Updated 1:32 PM PDT").
+/// One `|`-separated part of a stamp: its date, without the stamp words before it and up
+/// to any revision after it ("22 July 2013 Last updated at 17:50 GMT" gives "22 July 2013"),
+/// unless it is a revision ("Updated 1:32 PM PDT") or holds only a time ("8:24am").
 fn published_part(part: &str) -> Option<&str> {
-    let mut rest = part.trim();
-    loop {
-        let first = rest.split_whitespace().next()?;
-        match classify_token(first) {
-            DateTok::Updated => return None,
-            DateTok::Published | DateTok::Connective => {
-                rest = rest[first.len()..].trim_start();
+    let mut start = None;
+    let mut end = part.len();
+    let mut dated = false;
+    for (at, token) in token_spans(part) {
+        let kind = classify_token(token);
+        match (start, kind) {
+            (None, DateTok::Updated) => return None,
+            (None, DateTok::Published | DateTok::Connective) => continue,
+            (Some(_), DateTok::Updated) => {
+                end = at;
+                break;
             }
-            _ => break,
+            (None, _) => start = Some(at),
+            _ => {}
+        }
+        dated |= match kind {
+            DateTok::Month | DateTok::Weekday => true,
+            DateTok::Number => {
+                // "5/5/2010", or a year: four digits alone.
+                let bare = token.trim_matches(|c: char| !c.is_alphanumeric());
+                token.contains('/') || (bare.len() == 4 && bare.bytes().all(|b| b.is_ascii_digit()))
+            }
+            _ => false,
+        };
+    }
+    let date = part[start?..end].trim_end_matches([',', ' ', '-', '.', ':']);
+    (dated && !date.is_empty()).then_some(date)
+}
+
+/// The whitespace-separated tokens of `s` with their byte offsets.
+fn token_spans(s: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        if c.is_whitespace() {
+            if let Some(st) = start.take() {
+                out.push((st, &s[st..i]));
+            }
+        } else if start.is_none() {
+            start = Some(i);
         }
     }
-    let rest = rest.trim_end_matches([',', ' ', '-']);
-    let dated = rest
-        .split_whitespace()
-        .any(|t| classify_token(t) == DateTok::Number);
-    dated.then_some(rest)
+    if let Some(st) = start {
+        out.push((st, &s[st..]));
+    }
+    out
 }
 
 /// A byline: the names it gives, and any outlet named after them ("By Jane Doe, Reuters").
@@ -380,6 +411,14 @@ mod tests {
             published("May 2, 2013 1:35 pm"),
             Some(Some("May 2, 2013 1:35 pm"))
         );
+        assert_eq!(
+            published("22 July 2013 Last updated at 17:50 GMT"),
+            Some(Some("22 July 2013"))
+        );
+        assert_eq!(published("8:24am:"), Some(None));
+        assert_eq!(published("Posted 12:30"), Some(None));
+        assert_eq!(published("Posted 2013"), Some(Some("2013")));
+        assert_eq!(published("11/09/2010"), Some(Some("11/09/2010")));
         assert!(published("26 September 2013, 10:00 (GMT+05: 00)").is_some());
         assert_eq!(
             published("9/10/2010 @ 1:19PM"),
