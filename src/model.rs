@@ -1,6 +1,7 @@
 //! The document model: reports loaded from files, folders, stdin or the embedded seeds,
 //! cleaned of hostile characters and cut into paragraphs and statements with byte offsets.
 
+mod chrome;
 pub mod clean;
 pub mod decode;
 pub mod document;
@@ -9,7 +10,11 @@ pub mod embedded;
 pub mod html;
 pub mod load;
 pub mod markdown;
+pub mod metadata;
+pub mod outlet;
+pub mod paragraphs;
 pub mod segment;
+pub mod stamps;
 pub mod structure;
 
 pub use document::{Document, Paragraph, Statement, StatementKind};

@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! {"version":2,
-//!  "documents":[{"id","path","title","source","text",
+//!  "documents":[{"id","path","title","source","published","text",
 //!                "statements":[{"index","paragraph","start","end","text","kind"}]}],
 //!  "links":[{"a":{"doc","statement"},"b":{"doc","statement"},"score","relation","differences"}],
 //!  "groups":[{"members":[{"doc","statement"}],"support","story"}],
@@ -97,6 +97,9 @@ pub struct ExportDocument {
     pub title: String,
     /// Its outlet, if the text names it.
     pub source: Option<String>,
+    /// When it was first published, as the report states it, if it does.
+    #[serde(default)]
+    pub published: Option<String>,
     /// Its cleaned text.
     pub text: String,
     /// Its statements.
@@ -133,6 +136,7 @@ impl Export {
                     path: d.path.clone(),
                     title: d.title.clone(),
                     source: d.source.clone(),
+                    published: d.published.clone(),
                     text: d.text.clone(),
                     statements: d
                         .statements
@@ -162,6 +166,7 @@ struct DocumentView<'a> {
     path: &'a str,
     title: &'a str,
     source: Option<&'a str>,
+    published: Option<&'a str>,
     text: &'a str,
     statements: Vec<StatementView<'a>>,
 }
@@ -184,6 +189,7 @@ impl<'a> DocumentView<'a> {
             path: &d.path,
             title: &d.title,
             source: d.source.as_deref(),
+            published: d.published.as_deref(),
             text: &d.text,
             statements: d
                 .statements

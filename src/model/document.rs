@@ -69,8 +69,21 @@ pub struct Document {
     pub path: String,
     /// A title: the one the text states, its first heading, or its first sentence shortened.
     pub title: String,
-    /// The outlet, where the text names it ("appeared first on Invezz").
+    /// The outlet, where the report names it: the page's `og:site_name`, "appeared first on
+    /// Invezz", a closing credit ("— Reuters"), a dateline's agency ("WASHINGTON (AP) —"), a
+    /// web address on a line of its own.
     pub source: Option<String>,
+    /// When it was first published, as the report states it (`article:published_time`,
+    /// "Published: April 23, 2013 9:39 AM"); revision stamps ("Updated …") are not it.
+    #[serde(default)]
+    pub published: Option<String>,
+    /// Who wrote it, as its byline or the page's author metadata gives it ("Jane Doe").
+    #[serde(default)]
+    pub author: Option<String>,
+    /// What the loader must tell the user about this input besides loading it (a page nested
+    /// too deeply, flattened); each becomes a warning naming the file.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
     /// The cleaned text: line ends are `\n`, control and bidi-override characters removed.
     pub text: String,
     /// Paragraphs in order.

@@ -130,7 +130,7 @@ pub fn document_from_text(id: String, path: String, text: &str, format: Format) 
         Format::Text => clean::clean_text(text),
         Format::Markdown => clean::clean_text(&super::markdown::to_text(&clean::clean_text(text))),
         #[cfg(feature = "html")]
-        Format::Html => clean::clean_text(&super::html::to_text(text)),
+        Format::Html => return super::html::document(id, path, text),
         #[cfg(not(feature = "html"))]
         Format::Html => clean::clean_text(text),
     };
@@ -216,6 +216,7 @@ fn load_one(name: &str, path: Option<&Path>, id: String) -> (Option<Document>, V
     }
     let format = format.unwrap_or_else(|| Format::sniff(&decoded.text));
     let doc = document_from_text(id, name.to_owned(), &decoded.text, format);
+    problems.extend(doc.warnings.iter().map(|w| warning(name, w)));
     if doc.statements.is_empty() {
         problems.push(warning(name, "empty (no text); skipped"));
         return (None, problems);

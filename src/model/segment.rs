@@ -313,6 +313,14 @@ mod tests {
                 "She works at Yahoo! in the accounting department.",
                 &["She works at Yahoo! in the accounting department."],
             ),
+            (
+                "It led to her short lived E! -series, Taradise, that followed her.",
+                &["It led to her short lived E! -series, Taradise, that followed her."],
+            ),
+            (
+                "Stop! - The crowd fell silent.",
+                &["Stop!", "- The crowd fell silent."],
+            ),
         ]);
     }
 

@@ -283,8 +283,11 @@ impl<'a> Scanner<'a> {
         let Some((k, _, next)) = self.following(end) else {
             return end;
         };
-        // "Leave me alone! he yelled" / "Yahoo! in": a lowercase word continues.
-        if !next.lower() {
+        // "Leave me alone! he yelled" / "Yahoo! in": a lowercase word continues, and so
+        // does a hyphen glued to a word ("her short lived E! -series"): a name that holds
+        // the mark, then the rest of a compound. A spaced dash ("Stop! - he said") is
+        // punctuation after a sentence and is judged by what follows it.
+        if !next.lower() && !glued_hyphen(next.ch, next.word, self.text, k) {
             self.cut(k);
         }
         end
@@ -515,6 +518,18 @@ impl<'a> Scanner<'a> {
             self.cut(end);
         }
     }
+}
+
+/// Whether the text after the whitespace following `k` starts with a hyphen or dash glued to
+/// a lowercase word: `-series`, `–style`.
+fn glued_hyphen(ch: Option<char>, word: &str, text: &str, k: usize) -> bool {
+    if !matches!(ch, Some('-' | '–')) || !word.is_empty() {
+        return false;
+    }
+    let rest = text[k..].trim_start();
+    let mut chars = rest.chars();
+    chars.next();
+    chars.next().is_some_and(char::is_lowercase)
 }
 
 /// How far back a word or token is looked for, in bytes.

@@ -1,0 +1,207 @@
+//! Publishing chrome: the word lists of `assets/boilerplate.toml` and the tests that find
+//! share buttons, "Also Read:" lines, cookie banners, closing credits and "The post …
+//! appeared first on …" lines.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+/// The lists of `assets/boilerplate.toml`.
+#[derive(Deserialize)]
+pub(super) struct Chrome {
+    /// A paragraph that starts with one of these is boilerplate.
+    pub(super) prefixes: Vec<String>,
+    /// A paragraph that is exactly one of these is boilerplate.
+    pub(super) lines: Vec<String>,
+    /// A short last paragraph starting with one of these is a credit line.
+    pub(super) credit_prefixes: Vec<String>,
+    /// The words of date stamps.
+    pub(super) stamps: Stamps,
+    /// The words and names that identify outlets.
+    pub(super) outlets: Outlets,
+    /// The words that tell a sentence from a headline.
+    pub(super) headings: Headings,
+}
+
+/// Word lists that tell a sentence without its period from a headline.
+#[derive(Deserialize)]
+pub(super) struct Headings {
+    /// Articles and possessives, which headlines leave out.
+    pub(super) determiners: Vec<String>,
+    /// How many of them make a line a sentence.
+    pub(super) min_determiners: usize,
+    /// Verbs that end an attribution ("…, he said").
+    pub(super) attributions: Vec<String>,
+}
+
+/// Word lists for date stamps ("Updated: May 16, 2005, 6:03 PM ET").
+#[derive(Deserialize)]
+pub(super) struct Stamps {
+    /// Words that say the date is the first publication.
+    pub(super) published: Vec<String>,
+    /// Words that say the date is a revision.
+    pub(super) updated: Vec<String>,
+    /// Words that may stand between the parts of a date.
+    pub(super) connectives: Vec<String>,
+    /// Month names and abbreviations, lowercase.
+    pub(super) months: Vec<String>,
+    /// Weekday names and abbreviations, lowercase.
+    pub(super) weekdays: Vec<String>,
+    /// Times of day and time zones, lowercase.
+    pub(super) times: Vec<String>,
+}
+
+/// Word lists for naming outlets.
+#[derive(Deserialize)]
+pub(super) struct Outlets {
+    /// Words that mark a name as an outlet's.
+    pub(super) words: Vec<String>,
+    /// Agencies by their lowercase form, with their display names.
+    pub(super) agencies: HashMap<String, String>,
+    /// Labels before a web address that say it is the report's source.
+    pub(super) source_labels: Vec<String>,
+    /// Hosts that are never a report's outlet (social networks, video sites, shorteners).
+    pub(super) not_outlets: Vec<String>,
+    /// Web hosts with their display names.
+    pub(super) hosts: HashMap<String, String>,
+}
+
+/// The parsed asset.
+pub(super) fn chrome() -> &'static Chrome {
+    static CHROME: OnceLock<Chrome> = OnceLock::new();
+    CHROME.get_or_init(|| {
+        // The asset is compiled in and covered by tests, so a parse failure is a build bug.
+        toml::from_str(include_str!("../../assets/boilerplate.toml"))
+            .expect("assets/boilerplate.toml is valid")
+    })
+}
+
+/// The words of `s`: whitespace-separated tokens holding a letter or digit.
+pub(super) fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+}
+
+/// Longest line, in words, that can still be a heading or a credit line.
+pub(super) const MAX_HEADING_WORDS: usize = 14;
+
+fn norm_line(s: &str) -> String {
+    s.trim()
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '©' && c != '(')
+        .to_lowercase()
+}
+
+/// Longest chrome entry we compare against, in chars: only that much of a statement is
+/// lowercased, so checking every sentence stays cheap.
+pub(super) const CHROME_HEAD_CHARS: usize = 48;
+
+pub(super) fn is_chrome(para: &str) -> bool {
+    let c = chrome();
+    let trimmed = para.trim();
+    if could_start_chrome(trimmed) {
+        let head: String = trimmed
+            .chars()
+            .take(CHROME_HEAD_CHARS)
+            .flat_map(char::to_lowercase)
+            .collect();
+        if c.prefixes.iter().any(|p| head.starts_with(p.as_str())) {
+            return true;
+        }
+    }
+    let bare = trimmed.trim_matches(|c: char| !c.is_alphanumeric() && c != '©' && c != '(');
+    // Lowercasing never shortens a string in chars, so a longer `bare` cannot be a chrome
+    // line: most sentences are rejected without lowercasing them.
+    bare.len() <= 4 * CHROME_HEAD_CHARS
+        && bare.chars().count() <= longest_chrome_line()
+        && c.lines.contains(&norm_line(bare))
+}
+
+/// Whether `s` lowercased could start with a chrome prefix, judged by its first char alone:
+/// most sentences cannot, and need not be lowercased.
+fn could_start_chrome(s: &str) -> bool {
+    static FIRSTS: OnceLock<Option<Vec<char>>> = OnceLock::new();
+    // `None` when some prefix is empty: then every string starts with one.
+    let firsts = FIRSTS.get_or_init(|| {
+        chrome()
+            .prefixes
+            .iter()
+            .map(|p| p.chars().next())
+            .collect::<Option<Vec<char>>>()
+    });
+    let Some(firsts) = firsts else {
+        return true;
+    };
+    let first = s.chars().next().and_then(|c| c.to_lowercase().next());
+    first.is_some_and(|f| firsts.contains(&f))
+}
+
+/// The length in chars of the longest chrome line.
+fn longest_chrome_line() -> usize {
+    static LONGEST: OnceLock<usize> = OnceLock::new();
+    *LONGEST.get_or_init(|| {
+        chrome()
+            .lines
+            .iter()
+            .map(|l| l.chars().count())
+            .max()
+            .unwrap_or(0)
+    })
+}
+
+/// A closing credit: "New York Times", "Reporting by Jane Doe; Editing by John Roe".
+pub(super) fn is_credit_line(para: &str) -> bool {
+    let lower = para.trim().to_lowercase();
+    if chrome()
+        .credit_prefixes
+        .iter()
+        .any(|p| lower.starts_with(p.as_str()))
+    {
+        return words(para).count() <= 2 * MAX_HEADING_WORDS;
+    }
+    let n = words(para).count();
+    n > 0
+        && n <= 6
+        && !para.ends_with(['.', '!', '?', ':', '”', '"'])
+        && words(para).all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                || matches!(w, "of" | "the" | "and" | "for" | "de" | "la")
+        })
+}
+
+/// "The post TITLE appeared first on SITE" gives `(TITLE, SITE)`.
+#[must_use]
+pub fn appeared_first_on(s: &str) -> Option<(&str, &str)> {
+    let marker = " appeared first on ";
+    let at = s.find(marker)?;
+    let site = s[at + marker.len()..]
+        .trim()
+        .trim_end_matches(['.', '!'])
+        .trim();
+    if site.is_empty() || words(site).count() > 6 {
+        return None;
+    }
+    let head = s[..at].trim();
+    let title = head
+        .strip_prefix("The post ")
+        .or_else(|| head.strip_prefix("The Post "))?;
+    Some((title.trim(), site))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chrome_entries_fit_the_compared_head() {
+        let c = chrome();
+        for e in c.prefixes.iter().chain(&c.lines) {
+            assert!(e.chars().count() <= CHROME_HEAD_CHARS, "{e}");
+        }
+        assert!(is_chrome("  Share this article "));
+        assert!(is_chrome("ALSO READ: Inside the talks"));
+        assert!(!is_chrome("Share prices fell sharply on Monday."));
+    }
+}
