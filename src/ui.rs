@@ -38,7 +38,7 @@ use crate::model::Document;
 #[derive(Debug, thiserror::Error)]
 pub enum UiError {
     /// A keymap or theme file is unreadable or invalid.
-    #[error("{}: {message}", path.display())]
+    #[error("{}: {message}", crate::model::clean::escape_name(&path.to_string_lossy()))]
     Config {
         /// The file.
         path: PathBuf,

@@ -119,3 +119,91 @@ fn hostile_text_never_reaches_stdout_as_control_sequences() {
     );
     assert!(!text.contains('\u{202e}') && !text.contains('\u{2069}'));
 }
+
+/// No byte that starts a terminal control sequence (ESC, BEL, C1 CSI/OSC) and no bidi override.
+fn inert(bytes: &[u8]) -> bool {
+    let s = String::from_utf8_lossy(bytes);
+    !s.chars()
+        .any(|c| matches!(c, '\u{1b}' | '\u{7}' | '\u{9b}' | '\u{9d}' | '\u{202e}'))
+}
+
+#[test]
+fn hostile_file_names_are_printed_escaped_everywhere() {
+    let dir = tempfile::tempdir().unwrap();
+    // OSC 52 (clipboard) and OSC 0 (window title) in the name of a readable report.
+    let osc = dir
+        .path()
+        .join("a\u{1b}]52;c;SGVsbG8=\u{7}b\u{1b}]0;owned\u{7}.txt");
+    std::fs::write(&osc, "Putin and Trump will meet in Geneva on Monday.").unwrap();
+    // A newline in the name of a refused file must not forge a second stderr line.
+    let forged = dir.path().join("x\nparallax: refused: forged.txt");
+    std::fs::write(&forged, b"\x00\x01binary").unwrap();
+    let out_md = dir.path().join("out.md");
+    let md = parallax(
+        &[
+            "export",
+            "--format",
+            "md",
+            osc.to_str().unwrap(),
+            forged.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert_eq!(md.status.code(), Some(1));
+    assert!(inert(&md.stdout) && inert(&md.stderr));
+    let stdout = String::from_utf8_lossy(&md.stdout);
+    assert!(
+        stdout.contains(r"a\x1b]52;c;SGVsbG8=\x07b\x1b]0;owned\x07"),
+        "{stdout}"
+    );
+    let stderr = String::from_utf8_lossy(&md.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains(r"x\nparallax: refused: forged.txt"),
+        "{stderr}"
+    );
+
+    let to_file = parallax(
+        &[
+            "export",
+            "--format",
+            "md",
+            "-o",
+            out_md.to_str().unwrap(),
+            osc.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert!(to_file.status.success());
+    assert!(inert(&std::fs::read(&out_md).unwrap()));
+
+    let cmp = parallax(
+        &[
+            "compare",
+            "--plain",
+            osc.to_str().unwrap(),
+            forged.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert_eq!(cmp.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&cmp.stderr);
+    assert!(inert(&cmp.stderr), "{stderr:?}");
+    assert!(stderr.contains(r"nothing could be read from ") && stderr.contains(r"x\nparallax"));
+    assert_eq!(stderr.lines().count(), 3, "{stderr}");
+
+    let sentences = parallax(
+        &[
+            "sentences",
+            "--json",
+            osc.to_str().unwrap(),
+            osc.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert!(
+        inert(&sentences.stdout),
+        "{:?}",
+        String::from_utf8_lossy(&sentences.stdout)
+    );
+}

@@ -21,7 +21,10 @@ pub fn compare(args: &CompareArgs) -> anyhow::Result<ExitCode> {
         match loaded.and_then(|d| d.into_iter().next()) {
             Some(d) => docs.push(d),
             None => {
-                eprintln!("parallax: compare needs two reports; nothing could be read from {path}");
+                eprintln!(
+                    "parallax: compare needs two reports; nothing could be read from {}",
+                    parallax::model::clean::escape_name(path)
+                );
                 return Ok(ExitCode::from(EXIT_USAGE));
             }
         }

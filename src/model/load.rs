@@ -98,7 +98,7 @@ impl std::fmt::Display for Problem {
         write!(
             f,
             "{what}: {}: {}",
-            clean::visible(&self.path),
+            clean::escape_name(&self.path),
             self.message
         )
     }
@@ -174,10 +174,11 @@ pub fn load_inputs(inputs: &[String]) -> LoadReport {
     let jobs: Vec<(String, Option<PathBuf>, String)> = files
         .into_iter()
         .map(|(name, path)| {
-            let stem = path
-                .as_deref()
-                .and_then(Path::file_stem)
-                .map_or_else(|| "stdin".to_owned(), |s| s.to_string_lossy().into_owned());
+            let stem = path.as_deref().and_then(Path::file_stem).map_or_else(
+                || "stdin".to_owned(),
+                // The id is shown everywhere (interface, exports): escaped once, here.
+                |s| clean::escape_name(&s.to_string_lossy()),
+            );
             let n = ids.entry(stem.clone()).or_insert(0);
             *n += 1;
             let id = if *n == 1 { stem } else { format!("{stem}~{n}") };
