@@ -207,3 +207,56 @@ fn hostile_file_names_are_printed_escaped_everywhere() {
         String::from_utf8_lossy(&sentences.stdout)
     );
 }
+
+#[test]
+fn plain_width_out_of_bounds_is_a_usage_error() {
+    for w in ["18446744073709551615", "10000000", "1001", "19", "0"] {
+        let out = parallax(&["compare", "--plain", "--width", w, "-", "-"], "");
+        assert_eq!(out.status.code(), Some(2), "--width {w}");
+        assert!(out.stdout.is_empty(), "--width {w}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("--width"));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a.txt"), dir.path().join("b.txt"));
+    std::fs::write(&a, "Putin and Trump will meet in Geneva on Monday.").unwrap();
+    std::fs::write(&b, "Trump and Putin will meet in Geneva on Tuesday.").unwrap();
+    for w in ["20", "1000"] {
+        let out = parallax(
+            &[
+                "compare",
+                "--plain",
+                "--width",
+                w,
+                a.to_str().unwrap(),
+                b.to_str().unwrap(),
+            ],
+            "",
+        );
+        assert!(out.status.success(), "--width {w}");
+        assert!(out.stdout.len() < 200_000, "--width {w}");
+    }
+}
+
+#[test]
+fn keymap_and_theme_must_be_small_regular_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = dir.path().join("big.toml");
+    std::fs::write(&big, vec![b'#'; 1024 * 1024 + 1]).unwrap();
+    for flag in ["--keymap", "--theme"] {
+        for file in [
+            "/dev/zero",
+            dir.path().to_str().unwrap(),
+            big.to_str().unwrap(),
+        ] {
+            let out = parallax(&["--plain", flag, file], "");
+            assert_eq!(out.status.code(), Some(2), "{flag} {file}");
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert!(
+                err.contains("not a regular file") || err.contains("too large"),
+                "{flag} {file}: {err}"
+            );
+        }
+    }
+    let ok = parallax(&["--plain", "--theme", "light"], "");
+    assert!(ok.status.success());
+}

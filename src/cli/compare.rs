@@ -40,7 +40,7 @@ pub fn compare(args: &CompareArgs) -> anyhow::Result<ExitCode> {
         parallax::ui::run(docs, &options)?;
         return Ok(exit(refused));
     }
-    let width = args.width.unwrap_or_else(|| {
+    let width = args.width.map(usize::from).unwrap_or_else(|| {
         terminal_width()
             .filter(|_| terminal)
             .unwrap_or(DEFAULT_WIDTH)
