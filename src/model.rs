@@ -7,6 +7,7 @@ pub mod document;
 pub mod embedded;
 #[cfg(feature = "html")]
 pub mod html;
+pub mod language;
 pub mod load;
 pub mod markdown;
 pub mod segment;

@@ -8,7 +8,7 @@
 use parallax::align::align;
 use parallax::model::embedded::SEEDS;
 use parallax::model::load::{document_from_text, Format};
-use parallax::model::Document;
+use parallax::model::{load_inputs, Document, Severity};
 
 fn doc(id: &str, text: &str, format: Format) -> Document {
     document_from_text(id.into(), format!("{id}.txt"), text, format)
@@ -78,4 +78,71 @@ fn soft_hyphen_entities_in_html_do_not_break_linking() {
     assert!(!dirty.text.contains(['\u{ad}', '\u{200b}', '\u{2060}']));
     let al = align(&[doc("a", a, Format::Text), dirty]);
     assert_eq!(al.links.len(), clean.links.len());
+}
+
+fn path(p: &std::path::Path) -> String {
+    p.to_str().unwrap().to_owned()
+}
+
+#[test]
+fn pdf_without_nul_bytes_is_refused_by_name_not_read_as_latin1() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("report.txt");
+    std::fs::write(
+        &pdf,
+        b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n",
+    )
+    .unwrap();
+    let r = load_inputs(&[path(&pdf)]);
+    assert!(r.documents.is_empty());
+    assert_eq!(r.problems.len(), 1);
+    assert_eq!(r.problems[0].message, "a PDF file, not text");
+    assert_eq!(r.problems[0].severity, Severity::Refused);
+}
+
+#[test]
+fn utf16_and_utf32_without_a_mark_load_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = SEEDS[0].1;
+    let le16: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let be32: Vec<u8> = text
+        .chars()
+        .flat_map(|c| u32::from(c).to_be_bytes())
+        .collect();
+    for (name, bytes, enc) in [("a.txt", le16, "UTF-16LE"), ("b.txt", be32, "UTF-32BE")] {
+        let p = dir.path().join(name);
+        std::fs::write(&p, bytes).unwrap();
+        let r = load_inputs(&[path(&p)]);
+        assert_eq!(r.documents.len(), 1, "{name}: {:?}", r.problems);
+        assert_eq!(r.documents[0].text, doc("x", text, Format::Text).text);
+        assert_eq!(r.problems.len(), 1);
+        assert!(r.problems[0].message.contains(enc), "{:?}", r.problems);
+    }
+}
+
+#[test]
+fn reports_not_in_english_are_loaded_with_a_warning_naming_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let texts = [
+        ("ru.txt", "Президент России Владимир Путин и президент США Дональд Трамп встретятся в Женеве в понедельник, сообщили в Кремле в четверг. Саммит станет первым с июня 2021 года."),
+        ("ar.txt", "قال الكرملين يوم الخميس إن الرئيس الروسي فلاديمير بوتين والرئيس الأمريكي دونالد ترامب سيلتقيان في جنيف يوم الاثنين المقبل."),
+        ("zh.txt", "克里姆林宫周四表示，俄罗斯总统普京和美国总统特朗普将于下周一在日内瓦会面，这将是两国领导人自二零二一年六月以来的首次会晤。"),
+    ];
+    let mut inputs = Vec::new();
+    for (name, t) in texts {
+        let p = dir.path().join(name);
+        std::fs::write(&p, t).unwrap();
+        inputs.push(path(&p));
+    }
+    let en = dir.path().join("en.txt");
+    std::fs::write(&en, SEEDS[1].1).unwrap();
+    inputs.push(path(&en));
+    let r = load_inputs(&inputs);
+    assert_eq!(r.documents.len(), 4);
+    assert_eq!(r.problems.len(), 3, "{:?}", r.problems);
+    for (p, input) in r.problems.iter().zip(&inputs) {
+        assert_eq!(&p.path, input);
+        assert_eq!(p.severity, Severity::Warning);
+        assert!(p.message.contains("not look like English"), "{}", p.message);
+    }
 }

@@ -221,6 +221,9 @@ fn load_one(name: &str, path: Option<&Path>, id: String) -> (Option<Document>, V
         problems.push(warning(name, "empty (no text); skipped"));
         return (None, problems);
     }
+    if let Some(why) = super::language::not_english(&doc.text) {
+        problems.push(warning(name, &why));
+    }
     (Some(doc), problems)
 }
 
