@@ -12,6 +12,7 @@ pub mod load;
 pub mod markdown;
 pub mod segment;
 pub mod structure;
+pub mod walk;
 
 pub use document::{Document, Paragraph, Statement, StatementKind};
 pub use load::{load_inputs, LoadReport, Problem, Severity};

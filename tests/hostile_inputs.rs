@@ -146,3 +146,54 @@ fn reports_not_in_english_are_loaded_with_a_warning_naming_them() {
         assert!(p.message.contains("not look like English"), "{}", p.message);
     }
 }
+
+#[test]
+fn a_folder_tree_a_thousand_levels_deep_is_cut_at_the_depth_bound_with_a_warning() {
+    use parallax::model::walk::MAX_FOLDER_DEPTH;
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = dir.path().to_path_buf();
+    let mut at_bound = None;
+    for level in 1..=1000 {
+        p.push("d");
+        if level == MAX_FOLDER_DEPTH {
+            at_bound = Some(p.clone());
+        }
+        if level == 10 || level == MAX_FOLDER_DEPTH || level == MAX_FOLDER_DEPTH + 1 {
+            std::fs::create_dir_all(&p).unwrap();
+            std::fs::write(p.join(format!("r{level}.txt")), SEEDS[level % 5].1).unwrap();
+        }
+    }
+    std::fs::create_dir_all(&p).unwrap();
+    std::fs::write(p.join("bottom.txt"), SEEDS[0].1).unwrap();
+    let r = load_inputs(&[path(dir.path())]);
+    let ids: Vec<&str> = r.documents.iter().map(|d| d.id.as_str()).collect();
+    // The depth reached: files down to the bound load, nothing below it.
+    assert_eq!(ids, ["r64", "r10"], "{:?}", r.problems); // walk order: d/ sorts before r10.txt
+    assert_eq!(r.problems.len(), 1, "{:?}", r.problems);
+    let w = &r.problems[0];
+    assert_eq!(w.severity, Severity::Warning);
+    assert_eq!(w.path, path(&at_bound.unwrap()));
+    assert!(w.message.contains("deeper than 64 levels"), "{}", w.message);
+}
+
+/// Run `f` on another thread; fail (rather than hang) if it does not finish in `secs`.
+fn finishes<T: Send + 'static>(secs: u64, f: impl FnOnce() -> T + Send + 'static) -> T {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(f());
+    });
+    rx.recv_timeout(std::time::Duration::from_secs(secs))
+        .expect("did not finish: super-linear work")
+}
+
+#[test]
+fn markdown_of_a_megabyte_of_unclosed_brackets_converts_every_bracket() {
+    // 1 MiB of `[` with no `]`, and of `[x](` with no `)`: each took minutes when every bracket
+    // searched the rest of the line. The bound is a watchdog only; BENCHMARKS.md has the times.
+    for (unit, n) in [("[", 1 << 20), ("[x](", 1 << 18)] {
+        let md = unit.repeat(n);
+        let d = finishes(60, move || doc("m", &md, Format::Markdown));
+        assert_eq!(d.text.trim_end().len(), unit.len() * n);
+        assert_eq!(d.statements.len(), 1);
+    }
+}

@@ -5,7 +5,7 @@
 //! file larger than [`MAX_FILE_BYTES`] is refused (never silently truncated), and special files
 //! (FIFOs, sockets, devices) found by path are refused because reading them can block forever.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use super::document::Document;
-use super::{clean, decode, structure};
+use super::{clean, decode, structure, walk};
 
 /// Largest input parallax reads, in bytes (32 MiB: about fifteen thousand news reports).
 pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
@@ -151,9 +151,7 @@ pub fn load_inputs(inputs: &[String]) -> LoadReport {
         let path = PathBuf::from(input);
         match fs::metadata(&path) {
             Ok(m) if m.is_dir() => {
-                let mut found = Vec::new();
-                let mut seen = HashSet::new();
-                walk(&path, &mut found, &mut seen, &mut report.problems);
+                let found = walk::text_files(&path, &mut report.problems);
                 if found.is_empty() {
                     report
                         .problems
@@ -227,7 +225,7 @@ fn load_one(name: &str, path: Option<&Path>, id: String) -> (Option<Document>, V
     (Some(doc), problems)
 }
 
-fn refused(path: &str, message: &str) -> Problem {
+pub(super) fn refused(path: &str, message: &str) -> Problem {
     Problem {
         path: path.to_owned(),
         message: message.to_owned(),
@@ -235,7 +233,7 @@ fn refused(path: &str, message: &str) -> Problem {
     }
 }
 
-fn warning(path: &str, message: &str) -> Problem {
+pub(super) fn warning(path: &str, message: &str) -> Problem {
     Problem {
         path: path.to_owned(),
         message: message.to_owned(),
@@ -243,7 +241,7 @@ fn warning(path: &str, message: &str) -> Problem {
     }
 }
 
-fn io_message(e: &std::io::Error) -> String {
+pub(super) fn io_message(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => "no such file or folder".into(),
         std::io::ErrorKind::PermissionDenied => "permission denied".into(),
@@ -253,75 +251,6 @@ fn io_message(e: &std::io::Error) -> String {
             s.split(" (os error").next().unwrap_or(&s).to_owned()
         }
     }
-}
-
-/// Collect the text files under `dir`, sorted by path, following symlinks but not loops.
-fn walk(
-    dir: &Path,
-    found: &mut Vec<PathBuf>,
-    seen: &mut HashSet<PathBuf>,
-    problems: &mut Vec<Problem>,
-) {
-    let Ok(canonical) = fs::canonicalize(dir) else {
-        problems.push(refused(
-            &dir.display().to_string(),
-            "cannot resolve folder (symlink loop?)",
-        ));
-        return;
-    };
-    if !seen.insert(canonical) {
-        return; // Already walked: a symlink loop or a second link to the same folder.
-    }
-    let entries = match fs::read_dir(dir) {
-        Ok(e) => e,
-        Err(e) => {
-            problems.push(refused(&dir.display().to_string(), &io_message(&e)));
-            return;
-        }
-    };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for p in paths {
-        let hidden = p
-            .file_name()
-            .and_then(|n| n.to_str())
-            .is_some_and(|n| n.starts_with('.'));
-        if hidden {
-            continue;
-        }
-        match fs::metadata(&p) {
-            Ok(m) if m.is_dir() => walk(&p, found, seen, problems),
-            Ok(m) if m.is_file() => {
-                let known = p
-                    .extension()
-                    .and_then(|e| e.to_str())
-                    .is_some_and(|e| TEXT_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()));
-                if known && !is_project_file(&p) {
-                    found.push(p);
-                }
-            }
-            Ok(_) => {}
-            Err(e) => problems.push(refused(&p.display().to_string(), &io_message(&e))),
-        }
-    }
-}
-
-/// File stems that describe a folder rather than report on an event (a corpus's README,
-/// its licence). Skipped when walking a folder; still read when named on the command line.
-const PROJECT_FILES: [&str; 7] = [
-    "readme",
-    "license",
-    "licence",
-    "changelog",
-    "copying",
-    "contributing",
-    "notice",
-];
-
-fn is_project_file(path: &Path) -> bool {
-    path.file_stem()
-        .and_then(|s| s.to_str())
-        .is_some_and(|s| PROJECT_FILES.contains(&s.to_ascii_lowercase().as_str()))
 }
 
 fn read_file(path: &Path) -> Result<(Vec<u8>, Option<Format>), String> {
