@@ -152,8 +152,9 @@ fn hostile_file_names_are_printed_escaped_everywhere() {
     assert_eq!(md.status.code(), Some(1));
     assert!(inert(&md.stdout) && inert(&md.stderr));
     let stdout = String::from_utf8_lossy(&md.stdout);
+    // The id shows the escapes, themselves escaped for Markdown.
     assert!(
-        stdout.contains(r"a\x1b]52;c;SGVsbG8=\x07b\x1b]0;owned\x07"),
+        stdout.contains(r"a\\x1b\]52;c;SGVsbG8=\\x07b\\x1b\]0;owned\\x07"),
         "{stdout}"
     );
     let stderr = String::from_utf8_lossy(&md.stderr);
