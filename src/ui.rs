@@ -9,6 +9,7 @@ pub mod action;
 pub mod app;
 mod diff;
 pub mod geometry;
+pub mod input;
 pub mod keymap;
 mod nav;
 mod nav_compare;
@@ -48,6 +49,9 @@ pub enum UiError {
     /// The terminal could not be used.
     #[error("terminal: {0}")]
     Io(#[from] std::io::Error),
+    /// The terminal's input ended: it was closed or hung up.
+    #[error("the terminal closed; nothing more can be read from it")]
+    TerminalClosed,
     /// The alignment engine stopped without a result (a bug; its panic message is above).
     #[error("the alignment engine stopped without a result; please report this bug")]
     Engine,
