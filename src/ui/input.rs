@@ -182,11 +182,8 @@ fn utf8_char(b: &[u8]) -> Option<Result<(char, usize), usize>> {
     };
     if b.len() < n {
         // Still possibly valid: every byte so far must be a continuation byte.
-        return b[1..]
-            .iter()
-            .all(|&x| x & 0xc0 == 0x80)
-            .then_some(None)
-            .unwrap_or(Some(Err(1)));
+        let continuing = b[1..].iter().all(|&x| x & 0xc0 == 0x80);
+        return if continuing { None } else { Some(Err(1)) };
     }
     Some(
         std::str::from_utf8(&b[..n])
