@@ -261,3 +261,28 @@ fn keymap_and_theme_must_be_small_regular_files() {
     let ok = parallax(&["--plain", "--theme", "light"], "");
     assert!(ok.status.success());
 }
+
+#[test]
+fn a_hostile_argument_in_a_usage_error_is_printed_inertly() {
+    let out = parallax(
+        &[
+            "compare",
+            "--plain",
+            "--width",
+            "\u{1b}]0;owned\u{7}",
+            "-",
+            "-",
+        ],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        inert(&out.stderr),
+        "{:?}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--width"));
+    let help = parallax(&["--help"], "");
+    assert!(help.status.success());
+    assert!(String::from_utf8_lossy(&help.stdout).contains("Usage"));
+}
