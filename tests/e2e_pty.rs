@@ -471,15 +471,27 @@ fn without_a_controlling_terminal_a_closed_terminal_ends_the_process() {
             pixel_height: 0,
         })
         .unwrap();
-    let mut cmd = CommandBuilder::new("setsid");
-    cmd.args(["-w", env!("CARGO_BIN_EXE_parallax")]);
+    let dir = tempfile::tempdir().unwrap();
+    let pid_file = dir.path().join("pid");
+    // In a shell without job control a background job is no group leader, so `setsid` calls
+    // setsid(2) and execs parallax itself: `$!` is parallax's pid. (Such a job's stdin would be
+    // /dev/null; it is given the terminal explicitly.)
+    let mut cmd = CommandBuilder::new("sh");
+    cmd.args([
+        "-c",
+        &format!(
+            "exec 3<&0; setsid \"$0\" <&3 3<&- & echo $! > '{}'; wait",
+            pid_file.display()
+        ),
+        env!("CARGO_BIN_EXE_parallax"),
+    ]);
     cmd.env("TERM", "xterm-256color");
     cmd.env(
         "XDG_CONFIG_HOME",
         std::env::temp_dir().join("parallax-e2e-no-config"),
     );
     cmd.cwd(env!("CARGO_MANIFEST_DIR"));
-    let mut child = pty.slave.spawn_command(cmd).unwrap();
+    let _shell = pty.slave.spawn_command(cmd).unwrap();
     drop(pty.slave);
     let mut reader = pty.master.try_clone_reader().unwrap();
     let mut seen = Vec::new();
@@ -489,17 +501,38 @@ fn without_a_controlling_terminal_a_closed_terminal_ends_the_process() {
         assert!(n > 0, "no output before the close");
         seen.extend_from_slice(&buf[..n]);
     }
+    let pid: u32 = std::fs::read_to_string(&pid_file)
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    // The process runs in its own session: it has no controlling terminal.
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
+    let fields: Vec<&str> = stat
+        .rsplit(')')
+        .next()
+        .unwrap()
+        .split_whitespace()
+        .collect();
+    assert_eq!(fields[3], pid.to_string(), "not a session leader: {stat}");
     std::thread::sleep(Duration::from_millis(1000));
     drop(reader);
     drop(pty.master);
+    // Gone, or a zombie waiting to be reaped: either way it stopped running.
+    let running = || {
+        std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|s| {
+            s.rsplit(')')
+                .next()
+                .and_then(|r| r.split_whitespace().next())
+                != Some("Z")
+        })
+    };
     let end = Instant::now() + Duration::from_secs(10);
-    loop {
-        if child.try_wait().unwrap().is_some() {
-            break;
-        }
+    while running() {
         if Instant::now() > end {
-            let _ = child.kill();
-            // `setsid -w` is gone; its child is not: find it by its parent.
+            let _ = std::process::Command::new("kill")
+                .args(["-KILL", &pid.to_string()])
+                .status();
             panic!("parallax kept running after its terminal closed");
         }
         std::thread::sleep(Duration::from_millis(50));
