@@ -10,6 +10,7 @@ pub mod app;
 mod diff;
 pub mod geometry;
 pub mod input;
+pub mod key_decoder;
 pub mod keymap;
 mod nav;
 mod nav_compare;
