@@ -612,3 +612,44 @@ fn pty_monkey_with_escape_fragments_and_pastes() {
     assert_eq!((code, alt), (0, false));
     assert_eq!(spy.clipboard, 0);
 }
+
+#[test]
+fn hostile_file_names_never_reach_the_terminal_in_the_interface() {
+    let dir = tempfile::tempdir().unwrap();
+    // Reports without a stated outlet are shown by their id: the file stem.
+    let a = dir
+        .path()
+        .join("a\u{1b}]0;owned\u{7}\u{1b}]52;c;b3duZWQ=\u{7}\u{1b}[2J.txt");
+    std::fs::write(
+        &a,
+        "Putin and Trump will meet in Geneva on Monday, the Kremlin said.",
+    )
+    .unwrap();
+    let b = dir.path().join("plain.txt");
+    std::fs::write(
+        &b,
+        "Trump and Putin will meet in Geneva on Tuesday, officials said.",
+    )
+    .unwrap();
+    let (a, b) = (
+        a.to_string_lossy().into_owned(),
+        b.to_string_lossy().into_owned(),
+    );
+    let mut s = Session::start(&[&a, &b], 120, 30);
+    // The id is shown, escaped, in the overview's source column.
+    s.wait_for("the escaped id", |t| {
+        t.contains("Claims by support") && t.contains(r"a\x1b]0;owne")
+    });
+    s.send("2");
+    s.wait_for("the reader", |t| t.contains("How other reports"));
+    s.send("q");
+    let (code, alt, spy) = s.finish();
+    assert_eq!((code, alt), (0, false));
+    assert!(
+        spy.titles
+            .iter()
+            .all(|t| !t.windows(5).any(|w| w == b"owned")),
+        "title changed"
+    );
+    assert_eq!(spy.clipboard, 0, "clipboard written");
+}
