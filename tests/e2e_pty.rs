@@ -30,6 +30,9 @@ struct Session {
     child: Box<dyn portable_pty::Child + Send + Sync>,
     /// The terminal's device, to read its modes with `stty` after the program ends.
     tty: Option<std::path::PathBuf>,
+    /// The terminal's master side, kept open for the session's life (dropping it hangs up the
+    /// child) and used to resize the terminal.
+    master: Box<dyn portable_pty::MasterPty + Send>,
 }
 
 impl Session {
@@ -80,13 +83,12 @@ impl Session {
         });
         let writer = pty.master.take_writer().unwrap();
         let tty = pty.master.tty_name();
-        // Keep the master open for the session's life; dropping it hangs up the child.
-        std::mem::forget(pty.master);
         Self {
             parser,
             writer,
             child,
             tty,
+            master: pty.master,
         }
     }
 
@@ -114,6 +116,22 @@ impl Session {
         self.writer.flush().unwrap();
     }
 
+    /// Resize the terminal (the program gets SIGWINCH) and the screen model with it.
+    fn resize(&self, cols: u16, rows: u16) {
+        self.parser.lock().unwrap().set_size(
+            NonZeroU16::new(rows).unwrap(),
+            NonZeroU16::new(cols).unwrap(),
+        );
+        self.master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+    }
+
     fn finish(mut self) -> (u32, bool, Spy) {
         let end = Instant::now() + Duration::from_secs(20);
         let status = loop {
@@ -128,9 +146,15 @@ impl Session {
             std::thread::sleep(Duration::from_millis(20));
         };
         std::thread::sleep(Duration::from_millis(100));
-        let mut p = self.parser.lock().unwrap();
-        let alt = p.screen().alternate_screen();
-        let spy = std::mem::take(p.callbacks_mut());
+        let (alt, spy) = {
+            let mut p = self.parser.lock().unwrap();
+            (
+                p.screen().alternate_screen(),
+                std::mem::take(p.callbacks_mut()),
+            )
+        };
+        // The terminal stays open so its modes can still be read (`stty`) after the program.
+        std::mem::forget(self.master);
         (status.exit_code(), alt, spy)
     }
 }
@@ -652,4 +676,29 @@ fn hostile_file_names_never_reach_the_terminal_in_the_interface() {
         "title changed"
     );
     assert_eq!(spy.clipboard, 0, "clipboard written");
+}
+
+/// Keys are read by parallax's own reader, so resizes arrive by SIGWINCH: the screen is laid
+/// out again at the new size.
+#[cfg(unix)]
+#[test]
+fn a_resized_terminal_is_redrawn_at_its_new_size() {
+    let mut s = Session::start(&[], 80, 24);
+    s.wait_for("the overview", |t| t.contains("Claims by support"));
+    s.resize(140, 40);
+    // The header's report count sits at the right edge: at 140 columns, past column 80.
+    s.wait_for("the wider layout", |t| {
+        t.lines()
+            .next()
+            .is_some_and(|l| l.find("5 reports").is_some_and(|at| at > 100))
+    });
+    s.resize(60, 20);
+    s.wait_for("the narrower layout", |t| {
+        t.lines()
+            .next()
+            .is_some_and(|l| l.find("5 reports").is_some_and(|at| at < 60))
+    });
+    s.send("q");
+    let (code, alt, _) = s.finish();
+    assert_eq!((code, alt), (0, false));
 }
