@@ -50,6 +50,13 @@ pub enum UiError {
     /// The terminal could not be used.
     #[error("terminal: {0}")]
     Io(#[from] std::io::Error),
+    /// Standard input is not a terminal and there is no controlling terminal to read keys from
+    /// (started with `setsid` and input redirected, for instance).
+    #[error("no terminal to read keys from: standard input is not a terminal and /dev/tty cannot be opened ({reason}); use --plain")]
+    NoTerminal {
+        /// Why `/dev/tty` could not be opened.
+        reason: String,
+    },
     /// The terminal's input ended: it was closed or hung up.
     #[error("the terminal closed; nothing more can be read from it")]
     TerminalClosed,

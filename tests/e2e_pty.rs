@@ -702,3 +702,54 @@ fn a_resized_terminal_is_redrawn_at_its_new_size() {
     let (code, alt, _) = s.finish();
     assert_eq!((code, alt), (0, false));
 }
+
+/// Output on a terminal but no terminal to read keys from (a new session, input redirected):
+/// a clear message and exit 2 before the screen is taken, not a spinning interface.
+#[cfg(target_os = "linux")]
+#[test]
+fn with_no_terminal_to_read_keys_from_it_says_so_and_exits() {
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: 24,
+            cols: 80,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let mut cmd = CommandBuilder::new("sh");
+    cmd.args([
+        "-c",
+        "setsid -w \"$0\" < /dev/null; echo \"code=$?\"",
+        env!("CARGO_BIN_EXE_parallax"),
+    ]);
+    cmd.env("TERM", "xterm-256color");
+    cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+    let mut child = pty.slave.spawn_command(cmd).unwrap();
+    drop(pty.slave);
+    let mut reader = pty.master.try_clone_reader().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut seen = Vec::new();
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = reader.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            seen.extend_from_slice(&buf[..n]);
+            if String::from_utf8_lossy(&seen).contains("code=") {
+                break;
+            }
+        }
+        let _ = tx.send(seen);
+    });
+    let seen = rx.recv_timeout(Duration::from_secs(20));
+    let _ = child.kill();
+    let text = String::from_utf8_lossy(&seen.expect("no exit within 20 s")).into_owned();
+    assert!(text.contains("no terminal to read keys from"), "{text}");
+    assert!(text.contains("code=2"), "{text}");
+    assert!(
+        !text.contains("\u{1b}[?1049h"),
+        "the screen was taken: {text:?}"
+    );
+    drop(pty.master);
+}

@@ -38,18 +38,14 @@ pub enum Input {
 /// # Errors
 /// There is no terminal to read keys from (started without a controlling terminal and with
 /// standard input redirected).
-pub fn spawn_reader(tx: mpsc::Sender<Input>) -> std::io::Result<()> {
+pub fn spawn_reader(tx: mpsc::Sender<Input>) -> Result<(), super::UiError> {
     let mut source: Box<dyn Read + Send> = if std::io::stdin().is_terminal() {
         Box::new(std::io::stdin())
     } else {
-        Box::new(std::fs::File::open("/dev/tty").map_err(|e| {
-            std::io::Error::new(
-                e.kind(),
-                format!(
-                    "no terminal to read keys from ({e}); standard input is not a terminal and there is no controlling terminal"
-                ),
-            )
-        })?)
+        let tty = std::fs::File::open("/dev/tty").map_err(|e| super::UiError::NoTerminal {
+            reason: e.to_string(),
+        })?;
+        Box::new(tty)
     };
     std::thread::spawn(move || {
         let mut buf = vec![0u8; 16 * 1024];
