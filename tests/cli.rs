@@ -193,6 +193,17 @@ fn hostile_file_names_are_printed_escaped_everywhere() {
     assert!(stderr.contains(r"nothing could be read from ") && stderr.contains(r"x\nparallax"));
     assert_eq!(stderr.lines().count(), 3, "{stderr}");
 
+    let json = parallax(&["export", osc.to_str().unwrap()], "");
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let doc = &v["documents"][0];
+    for field in ["id", "path"] {
+        let shown = doc[field].as_str().unwrap();
+        assert!(
+            shown.contains(r"\x1b]52;c;") && !shown.contains('\u{1b}'),
+            "{field}: {shown:?}"
+        );
+    }
+
     let sentences = parallax(
         &[
             "sentences",

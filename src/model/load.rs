@@ -214,7 +214,8 @@ fn load_one(name: &str, path: Option<&Path>, id: String) -> (Option<Document>, V
         problems.push(warning(name, &w));
     }
     let format = format.unwrap_or_else(|| Format::sniff(&decoded.text));
-    let doc = document_from_text(id, name.to_owned(), &decoded.text, format);
+    // The path is shown (interface, exports) like the id: escaped once, here.
+    let doc = document_from_text(id, clean::escape_name(name), &decoded.text, format);
     if doc.statements.is_empty() {
         problems.push(warning(name, "empty (no text); skipped"));
         return (None, problems);
