@@ -18,12 +18,27 @@ pub const EXIT_USAGE: u8 = 2;
 
 /// Parse the arguments and run the command.
 pub fn run() -> anyhow::Result<ExitCode> {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // clap quotes the offending argument as given: a file name or value holding escape
+            // sequences must not reach the terminal through the usage message either.
+            let text = parallax::model::clean::visible(&e.render().to_string());
+            if e.use_stderr() {
+                eprint!("{text}");
+            } else {
+                print!("{text}");
+            }
+            return Ok(ExitCode::from(
+                u8::try_from(e.exit_code()).unwrap_or(EXIT_USAGE),
+            ));
+        }
+    };
     if let Some(problem) = parallax::align::params::override_problem() {
         // The path came from the environment: shown escaped like any other outside text.
         eprintln!(
             "parallax: warning: {}; using the built-in parameters",
-            parallax::model::clean::visible(&problem)
+            parallax::model::clean::escape_name(&problem)
         );
     }
     match cli.command {

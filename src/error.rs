@@ -6,7 +6,7 @@ use std::path::PathBuf;
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// A file or folder could not be read.
-    #[error("{path}: {source}")]
+    #[error("{}: {source}", crate::model::clean::escape_name(&path.to_string_lossy()))]
     Io {
         /// The path that failed.
         path: PathBuf,
@@ -15,7 +15,7 @@ pub enum Error {
         source: std::io::Error,
     },
     /// An input was refused (binary, too large, not a regular file…).
-    #[error("{path}: {reason}")]
+    #[error("{}: {reason}", crate::model::clean::escape_name(path))]
     Refused {
         /// The input that was refused.
         path: String,
@@ -23,7 +23,7 @@ pub enum Error {
         reason: String,
     },
     /// Writing an export failed.
-    #[error("cannot write {path}: {reason}")]
+    #[error("cannot write {}: {reason}", crate::model::clean::escape_name(&path.to_string_lossy()))]
     Write {
         /// The output path.
         path: PathBuf,

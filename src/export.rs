@@ -1,6 +1,7 @@
 //! Exports of a loaded and aligned corpus: the versioned JSON schema and a Markdown report,
 //! and writing them safely to a file.
 
+pub mod cleanup;
 pub mod json;
 pub mod markdown;
 pub mod write;

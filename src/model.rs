@@ -8,6 +8,7 @@ pub mod document;
 pub mod embedded;
 #[cfg(feature = "html")]
 pub mod html;
+pub mod language;
 pub mod load;
 pub mod markdown;
 pub mod metadata;
@@ -16,6 +17,7 @@ pub mod paragraphs;
 pub mod segment;
 pub mod stamps;
 pub mod structure;
+pub mod walk;
 
 pub use document::{Document, Paragraph, Statement, StatementKind};
 pub use load::{load_inputs, LoadReport, Problem, Severity};

@@ -9,6 +9,8 @@ pub mod action;
 pub mod app;
 mod diff;
 pub mod geometry;
+pub mod input;
+pub mod key_decoder;
 pub mod keymap;
 mod nav;
 mod nav_compare;
@@ -38,7 +40,7 @@ use crate::model::Document;
 #[derive(Debug, thiserror::Error)]
 pub enum UiError {
     /// A keymap or theme file is unreadable or invalid.
-    #[error("{}: {message}", path.display())]
+    #[error("{}: {message}", crate::model::clean::escape_name(&path.to_string_lossy()))]
     Config {
         /// The file.
         path: PathBuf,
@@ -48,6 +50,16 @@ pub enum UiError {
     /// The terminal could not be used.
     #[error("terminal: {0}")]
     Io(#[from] std::io::Error),
+    /// Standard input is not a terminal and there is no controlling terminal to read keys from
+    /// (started with `setsid` and input redirected, for instance).
+    #[error("no terminal to read keys from: standard input is not a terminal and /dev/tty cannot be opened ({reason}); use --plain")]
+    NoTerminal {
+        /// Why `/dev/tty` could not be opened.
+        reason: String,
+    },
+    /// The terminal's input ended: it was closed or hung up.
+    #[error("the terminal closed; nothing more can be read from it")]
+    TerminalClosed,
     /// The alignment engine stopped without a result (a bug; its panic message is above).
     #[error("the alignment engine stopped without a result; please report this bug")]
     Engine,

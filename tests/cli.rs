@@ -119,3 +119,181 @@ fn hostile_text_never_reaches_stdout_as_control_sequences() {
     );
     assert!(!text.contains('\u{202e}') && !text.contains('\u{2069}'));
 }
+
+/// No byte that starts a terminal control sequence (ESC, BEL, C1 CSI/OSC) and no bidi override.
+fn inert(bytes: &[u8]) -> bool {
+    let s = String::from_utf8_lossy(bytes);
+    !s.chars()
+        .any(|c| matches!(c, '\u{1b}' | '\u{7}' | '\u{9b}' | '\u{9d}' | '\u{202e}'))
+}
+
+#[test]
+fn hostile_file_names_are_printed_escaped_everywhere() {
+    let dir = tempfile::tempdir().unwrap();
+    // OSC 52 (clipboard) and OSC 0 (window title) in the name of a readable report.
+    let osc = dir
+        .path()
+        .join("a\u{1b}]52;c;SGVsbG8=\u{7}b\u{1b}]0;owned\u{7}.txt");
+    std::fs::write(&osc, "Putin and Trump will meet in Geneva on Monday.").unwrap();
+    // A newline in the name of a refused file must not forge a second stderr line.
+    let forged = dir.path().join("x\nparallax: refused: forged.txt");
+    std::fs::write(&forged, b"\x00\x01binary").unwrap();
+    let out_md = dir.path().join("out.md");
+    let md = parallax(
+        &[
+            "export",
+            "--format",
+            "md",
+            osc.to_str().unwrap(),
+            forged.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert_eq!(md.status.code(), Some(1));
+    assert!(inert(&md.stdout) && inert(&md.stderr));
+    let stdout = String::from_utf8_lossy(&md.stdout);
+    // The id shows the escapes, themselves escaped for Markdown.
+    assert!(
+        stdout.contains(r"a\\x1b\]52;c;SGVsbG8=\\x07b\\x1b\]0;owned\\x07"),
+        "{stdout}"
+    );
+    let stderr = String::from_utf8_lossy(&md.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains(r"x\nparallax: refused: forged.txt"),
+        "{stderr}"
+    );
+
+    let to_file = parallax(
+        &[
+            "export",
+            "--format",
+            "md",
+            "-o",
+            out_md.to_str().unwrap(),
+            osc.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert!(to_file.status.success());
+    assert!(inert(&std::fs::read(&out_md).unwrap()));
+
+    let cmp = parallax(
+        &[
+            "compare",
+            "--plain",
+            osc.to_str().unwrap(),
+            forged.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert_eq!(cmp.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&cmp.stderr);
+    assert!(inert(&cmp.stderr), "{stderr:?}");
+    assert!(stderr.contains(r"nothing could be read from ") && stderr.contains(r"x\nparallax"));
+    assert_eq!(stderr.lines().count(), 3, "{stderr}");
+
+    let json = parallax(&["export", osc.to_str().unwrap()], "");
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let doc = &v["documents"][0];
+    for field in ["id", "path"] {
+        let shown = doc[field].as_str().unwrap();
+        assert!(
+            shown.contains(r"\x1b]52;c;") && !shown.contains('\u{1b}'),
+            "{field}: {shown:?}"
+        );
+    }
+
+    let sentences = parallax(
+        &[
+            "sentences",
+            "--json",
+            osc.to_str().unwrap(),
+            osc.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert!(
+        inert(&sentences.stdout),
+        "{:?}",
+        String::from_utf8_lossy(&sentences.stdout)
+    );
+}
+
+#[test]
+fn plain_width_out_of_bounds_is_a_usage_error() {
+    for w in ["18446744073709551615", "10000000", "1001", "19", "0"] {
+        let out = parallax(&["compare", "--plain", "--width", w, "-", "-"], "");
+        assert_eq!(out.status.code(), Some(2), "--width {w}");
+        assert!(out.stdout.is_empty(), "--width {w}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("--width"));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a.txt"), dir.path().join("b.txt"));
+    std::fs::write(&a, "Putin and Trump will meet in Geneva on Monday.").unwrap();
+    std::fs::write(&b, "Trump and Putin will meet in Geneva on Tuesday.").unwrap();
+    for w in ["20", "1000"] {
+        let out = parallax(
+            &[
+                "compare",
+                "--plain",
+                "--width",
+                w,
+                a.to_str().unwrap(),
+                b.to_str().unwrap(),
+            ],
+            "",
+        );
+        assert!(out.status.success(), "--width {w}");
+        assert!(out.stdout.len() < 200_000, "--width {w}");
+    }
+}
+
+#[test]
+fn keymap_and_theme_must_be_small_regular_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = dir.path().join("big.toml");
+    std::fs::write(&big, vec![b'#'; 1024 * 1024 + 1]).unwrap();
+    for flag in ["--keymap", "--theme"] {
+        for file in [
+            "/dev/zero",
+            dir.path().to_str().unwrap(),
+            big.to_str().unwrap(),
+        ] {
+            let out = parallax(&["--plain", flag, file], "");
+            assert_eq!(out.status.code(), Some(2), "{flag} {file}");
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert!(
+                err.contains("not a regular file") || err.contains("too large"),
+                "{flag} {file}: {err}"
+            );
+        }
+    }
+    let ok = parallax(&["--plain", "--theme", "light"], "");
+    assert!(ok.status.success());
+}
+
+#[test]
+fn a_hostile_argument_in_a_usage_error_is_printed_inertly() {
+    let out = parallax(
+        &[
+            "compare",
+            "--plain",
+            "--width",
+            "\u{1b}]0;owned\u{7}",
+            "-",
+            "-",
+        ],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        inert(&out.stderr),
+        "{:?}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--width"));
+    let help = parallax(&["--help"], "");
+    assert!(help.status.success());
+    assert!(String::from_utf8_lossy(&help.stdout).contains("Usage"));
+}

@@ -28,6 +28,11 @@ struct Session {
     parser: Arc<Mutex<vt100::Parser<Spy>>>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn portable_pty::Child + Send + Sync>,
+    /// The terminal's device, to read its modes with `stty` after the program ends.
+    tty: Option<std::path::PathBuf>,
+    /// The terminal's master side, kept open for the session's life (dropping it hangs up the
+    /// child) and used to resize the terminal.
+    master: Box<dyn portable_pty::MasterPty + Send>,
 }
 
 impl Session {
@@ -77,12 +82,13 @@ impl Session {
             }
         });
         let writer = pty.master.take_writer().unwrap();
-        // Keep the master open for the session's life; dropping it hangs up the child.
-        std::mem::forget(pty.master);
+        let tty = pty.master.tty_name();
         Self {
             parser,
             writer,
             child,
+            tty,
+            master: pty.master,
         }
     }
 
@@ -110,6 +116,22 @@ impl Session {
         self.writer.flush().unwrap();
     }
 
+    /// Resize the terminal (the program gets SIGWINCH) and the screen model with it.
+    fn resize(&self, cols: u16, rows: u16) {
+        self.parser.lock().unwrap().set_size(
+            NonZeroU16::new(rows).unwrap(),
+            NonZeroU16::new(cols).unwrap(),
+        );
+        self.master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+    }
+
     fn finish(mut self) -> (u32, bool, Spy) {
         let end = Instant::now() + Duration::from_secs(20);
         let status = loop {
@@ -124,9 +146,15 @@ impl Session {
             std::thread::sleep(Duration::from_millis(20));
         };
         std::thread::sleep(Duration::from_millis(100));
-        let mut p = self.parser.lock().unwrap();
-        let alt = p.screen().alternate_screen();
-        let spy = std::mem::take(p.callbacks_mut());
+        let (alt, spy) = {
+            let mut p = self.parser.lock().unwrap();
+            (
+                p.screen().alternate_screen(),
+                std::mem::take(p.callbacks_mut()),
+            )
+        };
+        // The terminal stays open so its modes can still be read (`stty`) after the program.
+        std::mem::forget(self.master);
         (status.exit_code(), alt, spy)
     }
 }
@@ -350,4 +378,378 @@ fn a_terminal_that_hangs_up_ends_the_process_instead_of_spinning() {
         }
         std::thread::sleep(Duration::from_millis(50));
     }
+}
+
+/// Whether the terminal is back in cooked mode (line editing and echo), per `stty`.
+fn cooked(tty: &std::path::Path) -> bool {
+    let out = std::process::Command::new("stty")
+        .arg("-F")
+        .arg(tty)
+        .arg("-a")
+        .output()
+        .unwrap();
+    let modes = String::from_utf8_lossy(&out.stdout);
+    let on = |m: &str| modes.split_whitespace().any(|w| w == m);
+    on("icanon") && on("echo")
+}
+
+#[cfg(unix)]
+#[test]
+fn sigquit_sigusr1_and_other_fatal_signals_restore_the_terminal() {
+    for sig in ["-QUIT", "-USR1", "-USR2", "-ALRM"] {
+        let s = Session::start(&[], 80, 24);
+        s.wait_for("the overview", |t| t.contains("Claims by support"));
+        {
+            let p = s.parser.lock().unwrap();
+            assert!(p.screen().hide_cursor() && p.screen().alternate_screen());
+            assert_ne!(
+                p.screen().mouse_protocol_mode(),
+                vt100::MouseProtocolMode::None
+            );
+        }
+        let pid = s.child.process_id().unwrap();
+        let killed = std::process::Command::new("kill")
+            .args([sig, &pid.to_string()])
+            .status()
+            .unwrap();
+        assert!(killed.success());
+        let parser = Arc::clone(&s.parser);
+        let tty = s.tty.clone().unwrap();
+        let (code, alt, _) = s.finish();
+        assert_eq!(code, 0, "{sig}");
+        assert!(!alt, "{sig} left the alternate screen on");
+        let p = parser.lock().unwrap();
+        assert!(!p.screen().hide_cursor(), "{sig} left the cursor hidden");
+        assert_eq!(
+            p.screen().mouse_protocol_mode(),
+            vt100::MouseProtocolMode::None,
+            "{sig} left mouse capture on"
+        );
+        assert!(cooked(&tty), "{sig} left the terminal raw");
+    }
+}
+
+/// Escape-sequence fragments that used to swallow every key after them.
+const FRAGMENTS: [&str; 5] = [
+    "\u{1b}[200~",
+    "\u{1b}[<0;5",
+    "\u{1b}[<0;5;",
+    "\u{1b}[1;",
+    "\u{1b}O",
+];
+
+#[test]
+fn keys_still_work_after_an_unterminated_paste_or_a_partial_mouse_report() {
+    for (quit, how) in [("q", "q"), ("\u{3}", "Ctrl-C")] {
+        for fragment in FRAGMENTS {
+            let mut s = Session::start(&[], 80, 24);
+            s.wait_for("the overview", |t| t.contains("Claims by support"));
+            s.send(fragment);
+            std::thread::sleep(Duration::from_millis(200));
+            // Esc still goes back: open the reader, then Esc returns to the overview.
+            s.send("2");
+            s.wait_for("the reader", |t| t.contains("How other reports"));
+            s.send(fragment);
+            std::thread::sleep(Duration::from_millis(200));
+            s.send("\u{1b}");
+            s.wait_for("the overview after Esc", |t| {
+                t.contains("Claims by support")
+            });
+            s.send(fragment);
+            std::thread::sleep(Duration::from_millis(200));
+            s.send(quit);
+            let (code, alt, _) = s.finish();
+            assert_eq!((code, alt), (0, false), "{how} after {fragment:?}");
+        }
+    }
+}
+
+#[test]
+fn a_large_paste_is_drained_and_the_next_key_acts_at_once() {
+    let mut s = Session::start(&[], 80, 24);
+    s.wait_for("the overview", |t| t.contains("Claims by support"));
+    // 8 KB of an unbound key, as a terminal delivers a paste: one write.
+    s.send(&"x".repeat(8 * 1024));
+    std::thread::sleep(Duration::from_millis(500));
+    s.send("2");
+    let end = Instant::now() + Duration::from_secs(3);
+    while !s.screen().contains("How other reports") {
+        assert!(Instant::now() < end, "the key after the paste did not act");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    s.send("q");
+    let (code, alt, _) = s.finish();
+    assert_eq!((code, alt), (0, false));
+}
+
+/// Started in a new session (`setsid`), the program has no controlling terminal: no SIGHUP
+/// arrives when the terminal closes, and reads fail instead. It must end, not spin.
+#[cfg(target_os = "linux")]
+#[test]
+fn without_a_controlling_terminal_a_closed_terminal_ends_the_process() {
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: 24,
+            cols: 80,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let pid_file = dir.path().join("pid");
+    // In a shell without job control a background job is no group leader, so `setsid` calls
+    // setsid(2) and execs parallax itself: `$!` is parallax's pid. (Such a job's stdin would be
+    // /dev/null; it is given the terminal explicitly.)
+    let mut cmd = CommandBuilder::new("sh");
+    cmd.args([
+        "-c",
+        &format!(
+            "exec 3<&0; setsid \"$0\" <&3 3<&- & echo $! > '{}'; wait",
+            pid_file.display()
+        ),
+        env!("CARGO_BIN_EXE_parallax"),
+    ]);
+    cmd.env("TERM", "xterm-256color");
+    cmd.env(
+        "XDG_CONFIG_HOME",
+        std::env::temp_dir().join("parallax-e2e-no-config"),
+    );
+    cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+    let _shell = pty.slave.spawn_command(cmd).unwrap();
+    drop(pty.slave);
+    let mut reader = pty.master.try_clone_reader().unwrap();
+    let mut seen = Vec::new();
+    let mut buf = [0u8; 4096];
+    while !String::from_utf8_lossy(&seen).contains("Overview") {
+        let n = reader.read(&mut buf).unwrap();
+        assert!(n > 0, "no output before the close");
+        seen.extend_from_slice(&buf[..n]);
+    }
+    let pid: u32 = std::fs::read_to_string(&pid_file)
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    // The process runs in its own session: it has no controlling terminal.
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
+    let fields: Vec<&str> = stat
+        .rsplit(')')
+        .next()
+        .unwrap()
+        .split_whitespace()
+        .collect();
+    assert_eq!(fields[3], pid.to_string(), "not a session leader: {stat}");
+    std::thread::sleep(Duration::from_millis(1000));
+    drop(reader);
+    drop(pty.master);
+    // Gone, or a zombie waiting to be reaped: either way it stopped running.
+    let running = || {
+        std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|s| {
+            s.rsplit(')')
+                .next()
+                .and_then(|r| r.split_whitespace().next())
+                != Some("Z")
+        })
+    };
+    let end = Instant::now() + Duration::from_secs(10);
+    while running() {
+        if Instant::now() > end {
+            let _ = std::process::Command::new("kill")
+                .args(["-KILL", &pid.to_string()])
+                .status();
+            panic!("parallax kept running after its terminal closed");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// The monkey at the terminal: random keys, escape-sequence fragments, complete and broken
+/// mouse reports, invalid UTF-8 and large pastes, written as raw bytes to the real binary.
+/// Afterwards the interface must still quit on `q` and give the terminal back.
+#[test]
+fn pty_monkey_with_escape_fragments_and_pastes() {
+    // xorshift64*, seeded, so a failure can be replayed.
+    let mut state: u64 = std::env::var("PARALLAX_PTY_MONKEY_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0x9e37_79b9_7f4a_7c15);
+    let mut next = move |n: u64| {
+        state ^= state >> 12;
+        state ^= state << 25;
+        state ^= state >> 27;
+        state.wrapping_mul(0x2545_f491_4f6c_dd1d) % n
+    };
+    // Everything but the keys that end or stop the session (q, Ctrl-C, Ctrl-Z).
+    let safe: Vec<char> = "jkgGnNdDuU[]{}sa f?123/x\t\r\u{7f}\u{1}\u{2}\u{1c}"
+        .chars()
+        .collect();
+    let keys = [
+        "\u{1b}[A",
+        "\u{1b}[B",
+        "\u{1b}[5~",
+        "\u{1b}[6~",
+        "\u{1b}[Z",
+        "\u{1b}OP",
+        "\u{1b}\u{1b}",
+        "\u{1b}[<0;10;5M",
+        "\u{1b}[<0;10;5m",
+        "\u{1b}[<64;3;3M",
+        "\u{1b}[<65;40;12M",
+    ];
+    let mut s = Session::start(&[], 100, 30);
+    s.wait_for("the overview", |t| t.contains("Claims by support"));
+    let steps = 400;
+    for _ in 0..steps {
+        let mut bytes: Vec<u8> = Vec::new();
+        match next(10) {
+            0..=3 => bytes.extend(safe[next(safe.len() as u64) as usize].to_string().bytes()),
+            4 | 5 => bytes.extend(keys[next(keys.len() as u64) as usize].bytes()),
+            6 => bytes.extend(FRAGMENTS[next(FRAGMENTS.len() as u64) as usize].bytes()),
+            7 => bytes.extend([0x80 + next(0x80) as u8, 0xc3]),
+            8 => {
+                // A paste: mostly unbound characters (each bound one is an action to run).
+                let len = 1 + next(8 * 1024) as usize;
+                let unbound = b"xzZ.,;:'@#$%^&*()=+-_<>|";
+                bytes.extend((0..len).map(|i| {
+                    if i % 512 == 0 {
+                        safe[next(safe.len() as u64) as usize] as u8
+                    } else {
+                        unbound[next(unbound.len() as u64) as usize]
+                    }
+                }));
+            }
+            _ => bytes.extend(b"\x1b[200~pasted text without an end"),
+        }
+        s.writer.write_all(&bytes).unwrap();
+        s.writer.flush().unwrap();
+        if next(4) == 0 {
+            std::thread::sleep(Duration::from_millis(next(80)));
+        }
+    }
+    // Whatever state the monkey left (a search being typed, a half-read sequence): two Escs
+    // after the sequence timeout close it, and q quits.
+    for k in ["\u{1b}", "\u{1b}", "q"] {
+        std::thread::sleep(Duration::from_millis(200));
+        s.send(k);
+    }
+    let (code, alt, spy) = s.finish();
+    assert_eq!((code, alt), (0, false));
+    assert_eq!(spy.clipboard, 0);
+}
+
+#[test]
+fn hostile_file_names_never_reach_the_terminal_in_the_interface() {
+    let dir = tempfile::tempdir().unwrap();
+    // Reports without a stated outlet are shown by their id: the file stem.
+    let a = dir
+        .path()
+        .join("a\u{1b}]0;owned\u{7}\u{1b}]52;c;b3duZWQ=\u{7}\u{1b}[2J.txt");
+    std::fs::write(
+        &a,
+        "Putin and Trump will meet in Geneva on Monday, the Kremlin said.",
+    )
+    .unwrap();
+    let b = dir.path().join("plain.txt");
+    std::fs::write(
+        &b,
+        "Trump and Putin will meet in Geneva on Tuesday, officials said.",
+    )
+    .unwrap();
+    let (a, b) = (
+        a.to_string_lossy().into_owned(),
+        b.to_string_lossy().into_owned(),
+    );
+    let mut s = Session::start(&[&a, &b], 120, 30);
+    // The id is shown, escaped, in the overview's source column.
+    s.wait_for("the escaped id", |t| {
+        t.contains("Claims by support") && t.contains(r"a\x1b]0;owne")
+    });
+    s.send("2");
+    s.wait_for("the reader", |t| t.contains("How other reports"));
+    s.send("q");
+    let (code, alt, spy) = s.finish();
+    assert_eq!((code, alt), (0, false));
+    assert!(
+        spy.titles
+            .iter()
+            .all(|t| !t.windows(5).any(|w| w == b"owned")),
+        "title changed"
+    );
+    assert_eq!(spy.clipboard, 0, "clipboard written");
+}
+
+/// Keys are read by parallax's own reader, so resizes arrive by SIGWINCH: the screen is laid
+/// out again at the new size.
+#[cfg(unix)]
+#[test]
+fn a_resized_terminal_is_redrawn_at_its_new_size() {
+    let mut s = Session::start(&[], 80, 24);
+    s.wait_for("the overview", |t| t.contains("Claims by support"));
+    s.resize(140, 40);
+    // The header's report count sits at the right edge: at 140 columns, past column 80.
+    s.wait_for("the wider layout", |t| {
+        t.lines()
+            .next()
+            .is_some_and(|l| l.find("5 reports").is_some_and(|at| at > 100))
+    });
+    s.resize(60, 20);
+    s.wait_for("the narrower layout", |t| {
+        t.lines()
+            .next()
+            .is_some_and(|l| l.find("5 reports").is_some_and(|at| at < 60))
+    });
+    s.send("q");
+    let (code, alt, _) = s.finish();
+    assert_eq!((code, alt), (0, false));
+}
+
+/// Output on a terminal but no terminal to read keys from (a new session, input redirected):
+/// a clear message and exit 2 before the screen is taken, not a spinning interface.
+#[cfg(target_os = "linux")]
+#[test]
+fn with_no_terminal_to_read_keys_from_it_says_so_and_exits() {
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: 24,
+            cols: 80,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let mut cmd = CommandBuilder::new("sh");
+    cmd.args([
+        "-c",
+        "setsid -w \"$0\" < /dev/null; echo \"code=$?\"",
+        env!("CARGO_BIN_EXE_parallax"),
+    ]);
+    cmd.env("TERM", "xterm-256color");
+    cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+    let mut child = pty.slave.spawn_command(cmd).unwrap();
+    drop(pty.slave);
+    let mut reader = pty.master.try_clone_reader().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut seen = Vec::new();
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = reader.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            seen.extend_from_slice(&buf[..n]);
+            if String::from_utf8_lossy(&seen).contains("code=") {
+                break;
+            }
+        }
+        let _ = tx.send(seen);
+    });
+    let seen = rx.recv_timeout(Duration::from_secs(20));
+    let _ = child.kill();
+    let text = String::from_utf8_lossy(&seen.expect("no exit within 20 s")).into_owned();
+    assert!(text.contains("no terminal to read keys from"), "{text}");
+    assert!(text.contains("code=2"), "{text}");
+    assert!(
+        !text.contains("\u{1b}[?1049h"),
+        "the screen was taken: {text:?}"
+    );
+    drop(pty.master);
 }

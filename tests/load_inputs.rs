@@ -39,7 +39,7 @@ fn binary_file_is_refused_by_name_and_the_others_load() {
     assert_eq!(r.documents.len(), 1);
     let p = problem_for(&r, &s(&bin));
     assert_eq!(p.severity, Severity::Refused);
-    assert!(p.message.contains("binary"), "{}", p.message);
+    assert!(p.message.contains("a PNG image, not text"), "{}", p.message);
 }
 
 #[test]

@@ -38,11 +38,42 @@ pub struct OpenArgs {
 #[derive(Debug, Args)]
 pub struct UiArgs {
     /// Colour theme: dark, light, or a theme TOML file (NO_COLOR=1 turns colour off).
-    #[arg(long, value_name = "THEME")]
+    #[arg(long, value_name = "THEME", value_parser = theme_choice)]
     pub theme: Option<String>,
     /// A keymap TOML file applied over the default keys (see `?` in the interface).
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", value_parser = config_file)]
     pub keymap: Option<PathBuf>,
+}
+
+/// Narrowest `compare --plain --width`: two columns of a few words each.
+pub const MIN_WIDTH: i64 = 20;
+/// Widest `compare --plain --width`: beyond it the output only grows, never reads better.
+pub const MAX_WIDTH: i64 = 1000;
+
+/// Largest keymap or theme file read (1 MiB; real ones are a few hundred bytes).
+pub const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
+
+/// A keymap or theme file named on the command line: refused unless it is a regular file of
+/// at most [`MAX_CONFIG_BYTES`], so `/dev/zero` or a FIFO cannot be read until memory runs out
+/// or block forever. A missing file passes here and is reported when it is read.
+fn config_file(s: &str) -> Result<PathBuf, String> {
+    let path = PathBuf::from(s);
+    match std::fs::metadata(&path) {
+        Ok(m) if !m.is_file() => Err("not a regular file".into()),
+        Ok(m) if m.len() > MAX_CONFIG_BYTES => Err(format!(
+            "too large ({} bytes; the limit is {MAX_CONFIG_BYTES})",
+            m.len()
+        )),
+        _ => Ok(path),
+    }
+}
+
+/// `--theme`: a built-in name, or a file checked like any configuration file.
+fn theme_choice(s: &str) -> Result<String, String> {
+    if matches!(s, "dark" | "light") {
+        return Ok(s.to_owned());
+    }
+    config_file(s).map(|_| s.to_owned())
 }
 
 /// Options of `parallax compare`.
@@ -56,9 +87,9 @@ pub struct CompareArgs {
     /// interface (also the behaviour when standard output is not a terminal).
     #[arg(long)]
     pub plain: bool,
-    /// Width of the plain output in columns (default: the terminal's, else 120).
-    #[arg(long, value_name = "COLUMNS")]
-    pub width: Option<usize>,
+    /// Width of the plain output in columns, 20 to 1000 (default: the terminal's, else 120).
+    #[arg(long, value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(MIN_WIDTH..=MAX_WIDTH))]
+    pub width: Option<u16>,
     /// Interface options.
     #[command(flatten)]
     pub ui: UiArgs,

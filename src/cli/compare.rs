@@ -21,7 +21,10 @@ pub fn compare(args: &CompareArgs) -> anyhow::Result<ExitCode> {
         match loaded.and_then(|d| d.into_iter().next()) {
             Some(d) => docs.push(d),
             None => {
-                eprintln!("parallax: compare needs two reports; nothing could be read from {path}");
+                eprintln!(
+                    "parallax: compare needs two reports; nothing could be read from {}",
+                    parallax::model::clean::escape_name(path)
+                );
                 return Ok(ExitCode::from(EXIT_USAGE));
             }
         }
@@ -37,7 +40,7 @@ pub fn compare(args: &CompareArgs) -> anyhow::Result<ExitCode> {
         parallax::ui::run(docs, &options)?;
         return Ok(exit(refused));
     }
-    let width = args.width.unwrap_or_else(|| {
+    let width = args.width.map(usize::from).unwrap_or_else(|| {
         terminal_width()
             .filter(|_| terminal)
             .unwrap_or(DEFAULT_WIDTH)

@@ -4,6 +4,11 @@
 //! shared, divergent and unique statements; then the claims several reports make (most widely
 //! reported first, quoted from the first report that makes them); then every conflicting
 //! detail with both wordings; then, report by report, what only that report says.
+//!
+//! Report text is untrusted and a Markdown viewer renders what it is given, so every piece of
+//! it is written through [`md_escape`]: raw HTML, links and images, emphasis and code marks are
+//! escaped to show as the characters they are, and `javascript:`-style schemes are broken, so
+//! the note never runs a script or links anywhere the user did not see.
 
 use std::fmt::Write;
 
@@ -13,14 +18,44 @@ use crate::model::Document;
 /// Longest statement quoted in full; longer ones are shortened with "…".
 const MAX_QUOTE_CHARS: usize = 400;
 
+/// One line of report text, shortened, escaped for Markdown.
 fn one_line(s: &str) -> String {
     let flat = s.split_whitespace().collect::<Vec<_>>().join(" ");
     if flat.chars().count() <= MAX_QUOTE_CHARS {
-        flat
+        md_escape(&flat)
     } else {
         let cut: String = flat.chars().take(MAX_QUOTE_CHARS - 1).collect();
-        format!("{}…", cut.trim_end())
+        format!("{}…", md_escape(cut.trim_end()))
     }
+}
+
+/// URL schemes that run code or smuggle content when a viewer makes them links.
+const RISKY_SCHEMES: [&str; 4] = ["javascript:", "vbscript:", "data:", "file:"];
+
+/// Escape `s` so a Markdown viewer shows it as written: a backslash before every character
+/// that can start markup (HTML tags and entities, links, images, emphasis, code), and one
+/// before the colon of a risky URL scheme so no autolink can form from it.
+#[must_use]
+pub fn md_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + s.len() / 8);
+    let lower = s.to_ascii_lowercase();
+    for (i, c) in s.char_indices() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '!' | '~' | '|'
+        ) {
+            out.push('\\');
+        }
+        if c == ':'
+            && RISKY_SCHEMES
+                .iter()
+                .any(|scheme| lower[..=i].ends_with(scheme))
+        {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
 }
 
 fn name(d: &Document) -> String {
@@ -96,7 +131,14 @@ pub fn to_markdown(docs: &[Document], alignment: &Alignment) -> String {
         let what: Vec<String> = l
             .differences
             .iter()
-            .map(|d| format!("{}: “{}” vs “{}”", d.kind.as_str(), d.a, d.b))
+            .map(|d| {
+                format!(
+                    "{}: “{}” vs “{}”",
+                    d.kind.as_str(),
+                    one_line(&d.a),
+                    one_line(&d.b)
+                )
+            })
             .collect();
         let _ = writeln!(
             out,
@@ -150,5 +192,30 @@ mod tests {
         }
         assert!(md.contains("quote: “very good chance”"), "{md}");
         assert_eq!(md.matches("\n### ").count(), docs.len());
+    }
+
+    #[test]
+    fn raw_html_links_and_scripts_from_report_text_are_escaped() {
+        let dirty = "Officials said <script>alert(1)</script> and <img src=x onerror=alert(2)>. \
+            See [the statement](javascript:alert(3)) and ![x](https://evil.example/p.png), \
+            <javascript:alert(4)>, **bold** and `code` &amp; &#106;avascript:alert(5) too.";
+        let docs = vec![crate::model::load::document_from_text(
+            "a<b>".into(),
+            "a.txt".into(),
+            dirty,
+            crate::model::load::Format::Text,
+        )];
+        let md = to_markdown(&docs, &align(&docs));
+        // Every markup character from the report is preceded by a backslash.
+        for raw in ["<", ">", "[", "](", "`", "&", "javascript:"] {
+            let unescaped = md
+                .match_indices(raw)
+                .filter(|&(i, _)| !md[..i].ends_with('\\'))
+                .count();
+            assert_eq!(unescaped, 0, "{raw} in {md}");
+        }
+        assert!(!md.contains("**bold**") && !md.contains("![x]"), "{md}");
+        assert!(md.contains(r"\<script\>alert(1)\</script\>"), "{md}");
+        assert!(md.contains(r"javascript\:alert(3)"), "{md}");
     }
 }

@@ -1,9 +1,16 @@
 //! Cleaning decoded text so nothing hostile reaches a terminal and offsets stay simple.
 //!
 //! Line ends become `\n`; C0 and C1 controls (other than newline and tab), bidi embeddings,
-//! overrides and isolates, and a few other invisible format characters are removed. Removal,
-//! not replacement, keeps the text readable; the statements are slices of the cleaned text, so
-//! their offsets are always consistent with what is shown.
+//! overrides and isolates, and invisible format characters (zero-width spaces, word joiners,
+//! soft hyphens, Unicode tag characters) are removed. Removal, not replacement, keeps the text
+//! readable and makes a copy of a report with invisible characters inside its words read and
+//! match like the original; the statements are slices of the cleaned text, so their offsets
+//! are always consistent with what is shown.
+//!
+//! Names that come from outside but are not report text (file names, paths, ids) are never
+//! altered silently: [`escape_name`] shows every control and invisible character escaped
+//! (`\x1b`, `\n`, `\u{202e}`), so a hostile file name can neither drive the terminal nor forge
+//! extra lines, and the user still sees which file it was.
 
 /// Whether `c` must not appear in a document's text.
 #[must_use]
@@ -20,8 +27,34 @@ pub fn is_hostile(c: char) -> bool {
         // Byte-order marks inside text, interlinear annotation controls, and the
         // deprecated format characters that terminals render inconsistently.
         '\u{feff}' | '\u{fff9}'..='\u{fffb}' | '\u{206a}'..='\u{206f}' => true,
-        _ => false,
+        _ => is_invisible(c),
     }
+}
+
+/// Invisible format characters that split a word for the matcher while looking like nothing:
+/// zero-width space, soft hyphen, word joiner and the invisible math operators, the Mongolian
+/// vowel separator, and the Unicode tag characters (which can smuggle hidden text).
+#[must_use]
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{ad}' | '\u{180e}' | '\u{200b}' | '\u{2060}'..='\u{2064}' | '\u{e0000}'..='\u{e007f}'
+    )
+}
+
+/// Joiners and variation selectors: meaningful in emoji sequences and in scripts such as
+/// Persian or Devanagari, noise after a Latin letter or digit (where they only break words).
+fn is_context_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200c}' | '\u{200d}' | '\u{fe00}'..='\u{fe0f}' | '\u{e0100}'..='\u{e01ef}'
+    )
+}
+
+/// Whether `c` is a letter or digit of a script in which joiners and variation selectors
+/// carry no meaning (ASCII, Latin, Greek, Cyrillic).
+fn latin_context(c: char) -> bool {
+    c.is_alphanumeric() && c < '\u{0590}'
 }
 
 /// Normalise line ends (CRLF and lone CR to LF) and drop hostile characters.
@@ -40,6 +73,7 @@ pub fn clean_text(input: &str) -> String {
             // Vertical tab, form feed and the Unicode line/paragraph separators end lines.
             '\u{b}' | '\u{c}' | '\u{2028}' | '\u{2029}' | '\u{85}' => out.push('\n'),
             c if is_hostile(c) => {}
+            c if is_context_invisible(c) && out.chars().next_back().is_some_and(latin_context) => {}
             c => out.push(c),
         }
     }
@@ -59,6 +93,34 @@ pub fn visible(input: &str) -> String {
             c => c,
         })
         .collect()
+}
+
+/// Show a file name, path or id for printing anywhere (stderr, exports, the interface): every
+/// control, bidi and invisible format character (newline and tab included) is written as an
+/// escape (`\n`, `\t`, `\r`, `\x1b`, `\u{202e}`), everything else as it is. The result is one
+/// line that cannot move the cursor, set a title or the clipboard, or reorder text.
+#[must_use]
+pub fn escape_name(name: &str) -> String {
+    use std::fmt::Write;
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if u32::from(c) < 0x20 || ('\u{7f}'..='\u{9f}').contains(&c) => {
+                let _ = write!(out, "\\x{:02x}", u32::from(c));
+            }
+            c if is_hostile(c)
+                || is_context_invisible(c)
+                || matches!(c, '\u{2028}' | '\u{2029}') =>
+            {
+                let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -86,5 +148,40 @@ mod tests {
     #[test]
     fn visible_shows_escape() {
         assert_eq!(visible("a\u{1b}[2Jb"), "a␛[2Jb");
+    }
+
+    #[test]
+    fn invisible_format_characters_inside_words_are_removed() {
+        let dirty =
+            "Ukr\u{ad}aine Kr\u{200b}emlin Pu\u{2060}tin sum\u{e0041}\u{e0042}mit \u{feff}talks";
+        assert_eq!(clean_text(dirty), "Ukraine Kremlin Putin summit talks");
+    }
+
+    #[test]
+    fn joiners_and_selectors_go_after_latin_letters_and_stay_in_emoji() {
+        assert_eq!(clean_text("Ky\u{200d}iv Ge\u{fe0f}neva"), "Kyiv Geneva");
+        let family = "\u{1f468}\u{200d}\u{1f469}\u{200d}\u{1f467} \u{2764}\u{fe0f}";
+        assert_eq!(clean_text(family), family);
+        // Persian uses the zero-width non-joiner inside words.
+        assert_eq!(
+            clean_text("\u{645}\u{6cc}\u{200c}\u{62e}"),
+            "\u{645}\u{6cc}\u{200c}\u{62e}"
+        );
+    }
+
+    #[test]
+    fn names_show_controls_escaped_on_one_line() {
+        let name =
+            "a\u{1b}]52;c;SGVsbG8=\u{7}\nparallax: refused: x\t\u{202e}\u{200b}\u{e0041}.txt";
+        let shown = escape_name(name);
+        assert_eq!(
+            shown,
+            "a\\x1b]52;c;SGVsbG8=\\x07\\nparallax: refused: x\\t\\u{202e}\\u{200b}\\u{e0041}.txt"
+        );
+        assert!(!shown.chars().any(|c| c.is_control()));
+        assert_eq!(
+            escape_name("seeds/000_ok — “é”.txt"),
+            "seeds/000_ok — “é”.txt"
+        );
     }
 }

@@ -65,7 +65,8 @@ impl Statement {
 pub struct Document {
     /// Short identifier: the file stem, made unique within a load.
     pub id: String,
-    /// Where it came from, as the user named it (`-` for stdin).
+    /// Where it came from, as the user named it (`-` for stdin), with control and invisible
+    /// characters shown escaped (`model::clean::escape_name`).
     pub path: String,
     /// A title: the one the text states, its first heading, or its first sentence shortened.
     pub title: String,

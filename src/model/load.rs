@@ -5,7 +5,7 @@
 //! file larger than [`MAX_FILE_BYTES`] is refused (never silently truncated), and special files
 //! (FIFOs, sockets, devices) found by path are refused because reading them can block forever.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use super::document::Document;
-use super::{clean, decode, structure};
+use super::{clean, decode, structure, walk};
 
 /// Largest input parallax reads, in bytes (32 MiB: about fifteen thousand news reports).
 pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
@@ -98,7 +98,7 @@ impl std::fmt::Display for Problem {
         write!(
             f,
             "{what}: {}: {}",
-            clean::visible(&self.path),
+            clean::escape_name(&self.path),
             self.message
         )
     }
@@ -151,9 +151,7 @@ pub fn load_inputs(inputs: &[String]) -> LoadReport {
         let path = PathBuf::from(input);
         match fs::metadata(&path) {
             Ok(m) if m.is_dir() => {
-                let mut found = Vec::new();
-                let mut seen = HashSet::new();
-                walk(&path, &mut found, &mut seen, &mut report.problems);
+                let found = walk::text_files(&path, &mut report.problems);
                 if found.is_empty() {
                     report
                         .problems
@@ -174,10 +172,11 @@ pub fn load_inputs(inputs: &[String]) -> LoadReport {
     let jobs: Vec<(String, Option<PathBuf>, String)> = files
         .into_iter()
         .map(|(name, path)| {
-            let stem = path
-                .as_deref()
-                .and_then(Path::file_stem)
-                .map_or_else(|| "stdin".to_owned(), |s| s.to_string_lossy().into_owned());
+            let stem = path.as_deref().and_then(Path::file_stem).map_or_else(
+                || "stdin".to_owned(),
+                // The id is shown everywhere (interface, exports): escaped once, here.
+                |s| clean::escape_name(&s.to_string_lossy()),
+            );
             let n = ids.entry(stem.clone()).or_insert(0);
             *n += 1;
             let id = if *n == 1 { stem } else { format!("{stem}~{n}") };
@@ -215,16 +214,20 @@ fn load_one(name: &str, path: Option<&Path>, id: String) -> (Option<Document>, V
         problems.push(warning(name, &w));
     }
     let format = format.unwrap_or_else(|| Format::sniff(&decoded.text));
-    let doc = document_from_text(id, name.to_owned(), &decoded.text, format);
+    // The path is shown (interface, exports) like the id: escaped once, here.
+    let doc = document_from_text(id, clean::escape_name(name), &decoded.text, format);
     problems.extend(doc.warnings.iter().map(|w| warning(name, w)));
     if doc.statements.is_empty() {
         problems.push(warning(name, "empty (no text); skipped"));
         return (None, problems);
     }
+    if let Some(why) = super::language::not_english(&doc.text) {
+        problems.push(warning(name, &why));
+    }
     (Some(doc), problems)
 }
 
-fn refused(path: &str, message: &str) -> Problem {
+pub(super) fn refused(path: &str, message: &str) -> Problem {
     Problem {
         path: path.to_owned(),
         message: message.to_owned(),
@@ -232,7 +235,7 @@ fn refused(path: &str, message: &str) -> Problem {
     }
 }
 
-fn warning(path: &str, message: &str) -> Problem {
+pub(super) fn warning(path: &str, message: &str) -> Problem {
     Problem {
         path: path.to_owned(),
         message: message.to_owned(),
@@ -240,7 +243,7 @@ fn warning(path: &str, message: &str) -> Problem {
     }
 }
 
-fn io_message(e: &std::io::Error) -> String {
+pub(super) fn io_message(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => "no such file or folder".into(),
         std::io::ErrorKind::PermissionDenied => "permission denied".into(),
@@ -250,75 +253,6 @@ fn io_message(e: &std::io::Error) -> String {
             s.split(" (os error").next().unwrap_or(&s).to_owned()
         }
     }
-}
-
-/// Collect the text files under `dir`, sorted by path, following symlinks but not loops.
-fn walk(
-    dir: &Path,
-    found: &mut Vec<PathBuf>,
-    seen: &mut HashSet<PathBuf>,
-    problems: &mut Vec<Problem>,
-) {
-    let Ok(canonical) = fs::canonicalize(dir) else {
-        problems.push(refused(
-            &dir.display().to_string(),
-            "cannot resolve folder (symlink loop?)",
-        ));
-        return;
-    };
-    if !seen.insert(canonical) {
-        return; // Already walked: a symlink loop or a second link to the same folder.
-    }
-    let entries = match fs::read_dir(dir) {
-        Ok(e) => e,
-        Err(e) => {
-            problems.push(refused(&dir.display().to_string(), &io_message(&e)));
-            return;
-        }
-    };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for p in paths {
-        let hidden = p
-            .file_name()
-            .and_then(|n| n.to_str())
-            .is_some_and(|n| n.starts_with('.'));
-        if hidden {
-            continue;
-        }
-        match fs::metadata(&p) {
-            Ok(m) if m.is_dir() => walk(&p, found, seen, problems),
-            Ok(m) if m.is_file() => {
-                let known = p
-                    .extension()
-                    .and_then(|e| e.to_str())
-                    .is_some_and(|e| TEXT_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()));
-                if known && !is_project_file(&p) {
-                    found.push(p);
-                }
-            }
-            Ok(_) => {}
-            Err(e) => problems.push(refused(&p.display().to_string(), &io_message(&e))),
-        }
-    }
-}
-
-/// File stems that describe a folder rather than report on an event (a corpus's README,
-/// its licence). Skipped when walking a folder; still read when named on the command line.
-const PROJECT_FILES: [&str; 7] = [
-    "readme",
-    "license",
-    "licence",
-    "changelog",
-    "copying",
-    "contributing",
-    "notice",
-];
-
-fn is_project_file(path: &Path) -> bool {
-    path.file_stem()
-        .and_then(|s| s.to_str())
-        .is_some_and(|s| PROJECT_FILES.contains(&s.to_ascii_lowercase().as_str()))
 }
 
 fn read_file(path: &Path) -> Result<(Vec<u8>, Option<Format>), String> {

@@ -86,16 +86,20 @@ fn is_rule(t: &str) -> bool {
 }
 
 /// Inline markup: links and images keep their text, emphasis and code marks go.
+///
+/// Linear in the line's length: where the next `]` and `)` are is computed once, so a line of
+/// a hundred thousand `[` with no `]` costs no more than any other line of that length.
 fn inline(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let chars: Vec<char> = s.chars().collect();
+    let next = NextClose::new(&chars);
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
         match c {
             '!' if chars.get(i + 1) == Some(&'[') => i += 1,
             '[' => {
-                if let Some((text_end, url_end)) = link_at(&chars, i) {
+                if let Some((text_end, url_end)) = next.link_at(&chars, i) {
                     out.extend(&chars[i + 1..text_end]);
                     i = url_end + 1;
                     continue;
@@ -127,14 +131,32 @@ fn inline(s: &str) -> String {
     out
 }
 
-/// `[text](url)` starting at `i`: the index of `]` and of the closing `)`.
-fn link_at(chars: &[char], i: usize) -> Option<(usize, usize)> {
-    let close = i + chars[i..].iter().position(|&c| c == ']')?;
-    if chars.get(close + 1) != Some(&'(') {
-        return None;
+/// For every position, where the next `]` and the next `)` are (`usize::MAX` if none).
+struct NextClose {
+    bracket: Vec<usize>,
+    paren: Vec<usize>,
+}
+
+impl NextClose {
+    fn new(chars: &[char]) -> Self {
+        let mut bracket = vec![usize::MAX; chars.len() + 1];
+        let mut paren = vec![usize::MAX; chars.len() + 1];
+        for (i, &c) in chars.iter().enumerate().rev() {
+            bracket[i] = if c == ']' { i } else { bracket[i + 1] };
+            paren[i] = if c == ')' { i } else { paren[i + 1] };
+        }
+        Self { bracket, paren }
     }
-    let end = close + 1 + chars[close + 1..].iter().position(|&c| c == ')')?;
-    Some((close, end))
+
+    /// `[text](url)` starting at `i`: the index of `]` and of the closing `)`.
+    fn link_at(&self, chars: &[char], i: usize) -> Option<(usize, usize)> {
+        let close = *self.bracket.get(i).filter(|&&c| c != usize::MAX)?;
+        if chars.get(close + 1) != Some(&'(') {
+            return None;
+        }
+        let end = *self.paren.get(close + 1).filter(|&&c| c != usize::MAX)?;
+        Some((close, end))
+    }
 }
 
 #[cfg(test)]
@@ -154,5 +176,14 @@ mod tests {
     fn front_matter_and_rules_are_dropped() {
         let md = "---\ntitle: x\n---\nText.\n\n---\n\nMore_text here.";
         assert_eq!(to_text(md), "Text.\n\n\n\nMore_text here.\n");
+    }
+
+    #[test]
+    fn links_images_and_unclosed_brackets_keep_their_text() {
+        assert_eq!(
+            to_text("See ![map](m.png) and [a [b](c) d [e](f) [g"),
+            "See map and a [b d e [g\n"
+        );
+        assert_eq!(to_text("[x](y"), "[x](y\n");
     }
 }

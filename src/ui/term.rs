@@ -11,6 +11,12 @@
 //! so the stop flag would never be seen and the process would spin. A watchdog thread ends the
 //! process when the loop has not stopped within a second of a stop signal, or as soon as the
 //! controlling terminal is gone.
+//!
+//! Keys are read by our own thread and decoder ([`super::input`]), not crossterm's reader, so
+//! a half-read escape sequence cannot swallow the keys after it, a large paste is read at once,
+//! and a closed terminal ends the interface ("the terminal closed") instead of spinning, with or
+//! without a controlling terminal. Besides SIGTERM, SIGHUP and SIGINT, the other signals whose
+//! default is to end the process (SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, …) restore the terminal too.
 
 use std::io::stdout;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -18,7 +24,7 @@ use std::sync::{mpsc, Arc};
 use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, KeyCode, KeyEventKind, KeyModifiers,
+    DisableMouseCapture, EnableMouseCapture, Event, KeyCode, KeyEventKind, KeyModifiers,
     MouseButton, MouseEventKind,
 };
 use ratatui::crossterm::execute;
@@ -27,6 +33,7 @@ use ratatui::DefaultTerminal;
 
 use super::action::Action;
 use super::app::App;
+use super::input::{self, Decoder, Input};
 use super::UiError;
 
 /// Where a crash should be reported; printed after a panic, once the terminal is back.
@@ -45,25 +52,35 @@ fn install_panic_message() {
     }));
 }
 
-/// Flags raised by signals: end the session cleanly, or suspend it.
+/// Flags raised by signals: end the session cleanly, suspend it, or redraw at a new size.
 struct Signals {
     stop: Arc<AtomicBool>,
     suspend: Arc<AtomicBool>,
+    resize: Arc<AtomicBool>,
 }
 
 fn watch_signals() -> Signals {
     let signals = Signals {
         stop: Arc::new(AtomicBool::new(false)),
         suspend: Arc::new(AtomicBool::new(false)),
+        resize: Arc::new(AtomicBool::new(false)),
     };
     #[cfg(unix)]
     {
-        use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGTSTP};
-        // If registration fails we only lose the clean handling of that signal.
-        for sig in [SIGTERM, SIGHUP, SIGINT] {
+        use signal_hook::consts::{
+            SIGALRM, SIGHUP, SIGINT, SIGIO, SIGPROF, SIGQUIT, SIGTERM, SIGTSTP, SIGUSR1, SIGUSR2,
+            SIGVTALRM, SIGWINCH, SIGXCPU, SIGXFSZ,
+        };
+        // Every catchable signal whose default would end the process and leave the terminal
+        // raw. If registration fails we only lose the clean handling of that signal.
+        for sig in [
+            SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF,
+            SIGXCPU, SIGXFSZ, SIGIO,
+        ] {
             let _ = signal_hook::flag::register(sig, Arc::clone(&signals.stop));
         }
         let _ = signal_hook::flag::register(SIGTSTP, Arc::clone(&signals.suspend));
+        let _ = signal_hook::flag::register(SIGWINCH, Arc::clone(&signals.resize));
     }
     signals
 }
@@ -90,11 +107,14 @@ pub fn run(
     engine: Option<mpsc::Receiver<crate::align::Alignment>>,
 ) -> Result<(), UiError> {
     install_panic_message();
+    // Before the terminal is taken, so "no terminal to read keys from" prints on a clean screen.
+    let (tx, keys) = mpsc::channel();
+    input::spawn_reader(tx)?;
     let signals = watch_signals();
     let mut terminal = enter()?;
     let done = Arc::new(AtomicBool::new(false));
     spawn_watchdog(Arc::clone(&signals.stop), Arc::clone(&done));
-    let result = event_loop(&mut terminal, &mut app, engine.as_ref(), &signals);
+    let result = event_loop(&mut terminal, &mut app, engine.as_ref(), &signals, &keys);
     done.store(true, Ordering::Relaxed);
     leave();
     result
@@ -146,6 +166,7 @@ fn event_loop(
     app: &mut App,
     engine: Option<&mpsc::Receiver<crate::align::Alignment>>,
     signals: &Signals,
+    keys: &mpsc::Receiver<Input>,
 ) -> Result<(), UiError> {
     let size = terminal.size()?;
     app.update(Action::Resize {
@@ -154,6 +175,8 @@ fn event_loop(
     });
     // Lets the end-to-end tests prove that a panic gives the terminal back; off otherwise.
     let test_panic = std::env::var_os("PARALLAX_TEST_PANIC_KEY").is_some();
+    let mut decoder = Decoder::default();
+    let mut events = Vec::new();
     loop {
         terminal.draw(|f| f.render_widget(&*app, f.area()))?;
         if app.quit || signals.stop.load(Ordering::Relaxed) {
@@ -165,7 +188,12 @@ fn event_loop(
         if app.suspend {
             app.suspend = false;
             suspend(terminal)?;
+            signals.resize.store(true, Ordering::Relaxed);
             continue;
+        }
+        if signals.resize.swap(false, Ordering::Relaxed) {
+            let size = terminal.size()?;
+            events.push(Event::Resize(size.width, size.height));
         }
         if app.aligning {
             match engine.map(mpsc::Receiver::try_recv) {
@@ -177,26 +205,50 @@ fn event_loop(
                 Some(Err(mpsc::TryRecvError::Empty)) => {}
             }
         }
-        if !event::poll(TICK)? {
-            if app.aligning {
-                app.update(Action::Tick);
+        if events.is_empty() {
+            // A half-read sequence waits only briefly for its next byte (see `input`).
+            let wait = if decoder.has_pending() {
+                input::SEQUENCE_TIMEOUT
+            } else {
+                TICK
+            };
+            match keys.recv_timeout(wait) {
+                Ok(Input::Bytes(b)) => decoder.feed(&b, &mut events),
+                Ok(Input::Closed) | Err(mpsc::RecvTimeoutError::Disconnected) => {
+                    return Err(UiError::TerminalClosed);
+                }
+                Err(mpsc::RecvTimeoutError::Timeout) if decoder.has_pending() => {
+                    decoder.flush(&mut events);
+                }
+                Err(mpsc::RecvTimeoutError::Timeout) => {
+                    if app.aligning {
+                        app.update(Action::Tick);
+                    }
+                    continue;
+                }
             }
-            continue;
+            // Take everything already read before drawing again, so held keys, wheel bursts
+            // and pastes never make the screen lag behind.
+            while let Ok(more) = keys.try_recv() {
+                match more {
+                    Input::Bytes(b) => decoder.feed(&b, &mut events),
+                    Input::Closed => return Err(UiError::TerminalClosed),
+                }
+            }
         }
-        // Handle everything already queued before drawing again, so held keys and wheel
-        // bursts never make the screen lag behind.
-        loop {
-            let ev = event::read()?;
+        for ev in events.drain(..) {
             if test_panic && matches!(&ev, Event::Key(k) if k.code == KeyCode::Char('!')) {
                 panic!("panic requested by PARALLAX_TEST_PANIC_KEY");
             }
             if let Some(a) = to_action(app, &ev) {
                 app.update(a);
             }
-            if app.quit || app.suspend || !event::poll(Duration::ZERO)? {
+            if app.quit || app.suspend {
+                // Keys typed before a quit or a suspend are not for the next session.
                 break;
             }
         }
+        events.clear();
     }
 }
 
