@@ -187,7 +187,7 @@ impl<'a> Run<'a> {
             }
         }
         let mut c = corpus::build(items, &p.weights, false);
-        let ctx = context::Context::build(&c, docs.len());
+        let ctx = context::Context::build(&c, docs.len(), &p.stories);
         let story = ctx.stories(stories::Params::of(&p.stories));
         c.localise(&story);
         let eligible = vec![true; c.stmts.len()];

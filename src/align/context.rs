@@ -33,7 +33,7 @@ pub const NEIGHBOURS: usize = 3;
 impl Context {
     /// Report cosines of the statements of `c`, over `docs` reports.
     #[must_use]
-    pub fn build(c: &Corpus<'_>, docs: usize) -> Self {
+    pub fn build(c: &Corpus<'_>, docs: usize, p: &super::params::Stories) -> Self {
         // Term frequencies per report: statements holding the term.
         let mut tf: Vec<Vec<(u32, u32)>> = vec![Vec::new(); docs];
         let mut per_doc: Vec<Vec<u32>> = vec![Vec::new(); docs];
@@ -82,9 +82,15 @@ impl Context {
                 v
             })
             .collect();
-        // Terms in a tenth of all reports (and at least 50) add little to a cosine and much to
-        // the work: leave them out of the index.
-        let cap = (docs / 10).max(50);
+        // Terms in a large share of many reports add little to a cosine and much to the work:
+        // leave them out of the index. Never below `index_min` reports, so that many copies of
+        // one wire story (every term in every copy) still find each other.
+        #[allow(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            clippy::cast_precision_loss
+        )]
+        let cap = ((docs as f32 * p.index_share) as usize).max(p.index_min);
         let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); c.kinds.len()];
         for (d, v) in vectors.iter().enumerate() {
             for &(t, w) in v {

@@ -42,6 +42,10 @@ pub struct Stories {
     pub company: usize,
     /// Reports less similar than this (TF-IDF cosine) never link, whatever their story.
     pub link_floor: f32,
+    /// Terms held by more than this share of the reports are left out of the report index...
+    pub index_share: f32,
+    /// ...unless they are held by at most this many reports.
+    pub index_min: usize,
 }
 
 /// Which pairs are judged at all.

@@ -62,7 +62,7 @@ fn main() {
         })
         .collect();
     let c = corpus::build(items, &parallax::align::params::defaults().weights, false);
-    let ctx = Context::build(&c, docs.len());
+    let ctx = Context::build(&c, docs.len(), &parallax::align::params::defaults().stories);
     if let Some(grid) = fit {
         let paths: Vec<&str> = docs.iter().map(|d| d.path.as_str()).collect();
         println!("{}", serde_json::json!({ "paths": paths }));
