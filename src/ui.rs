@@ -7,6 +7,7 @@
 
 pub mod action;
 pub mod app;
+pub mod claims;
 mod diff;
 pub mod geometry;
 pub mod keymap;

@@ -197,7 +197,7 @@ impl App {
                 statement: self.reader.sel,
             }),
             _ => {
-                let kind = |i| Some(self.alignment.status(StatementRef { doc, statement: i }));
+                let kind = |i| Some(self.status(StatementRef { doc, statement: i }));
                 let pass = |i| self.passes_reader(StatementRef { doc, statement: i });
                 if let Some(s) =
                     self.moved(a, &self.reader.layout, self.reader.sel, n, &kind, &pass)

@@ -10,6 +10,7 @@ use textwrap::core::break_words;
 use textwrap::wrap_algorithms::wrap_first_fit;
 use textwrap::WordSeparator;
 
+use super::claims;
 use crate::align::{Alignment, StatementRef};
 use crate::model::Document;
 
@@ -127,79 +128,48 @@ pub fn layout_doc(doc: &Document, width: usize) -> DocLayout {
     l
 }
 
-/// The best counterpart in `other` of each statement of `doc` (or `None`).
-#[must_use]
-pub fn best_counterparts(
-    alignment: &Alignment,
-    doc: usize,
-    n: usize,
-    other: usize,
-) -> Vec<Option<usize>> {
-    (0..n)
-        .map(|statement| {
-            alignment
-                .counterparts(StatementRef { doc, statement }, other)
-                .first()
-                .map(|(r, _)| r.statement)
-        })
-        .collect()
-}
-
 /// One row block of the aligned layout: a statement of each side, or of one.
 pub type RowPair = (Option<usize>, Option<usize>);
 
-/// The rows of two reports side by side: `(left, right)` statement pairs in both reports'
-/// order, and the counterpart pairs that share a row (the anchors).
+/// The rows of two reports side by side: `(left, right)` statement pairs, and the counterpart
+/// pairs that share a row (the anchors).
 ///
-/// Counterparts share a row when keeping both orders allows it (a longest increasing run of
-/// mutual best pairs, which always includes `pin` when given, so the pair the user is looking
-/// at lines up). Between two anchors the remaining statements of each side run in parallel,
-/// unpaired (their marks say so), so neither column goes blank for long.
+/// Both reports stay in reading order, so scrolling down never moves either back. Two
+/// statements share a row only when they belong to one claim and pairing them keeps both
+/// orders (the longest chain of such pairs increasing on both sides); every other statement
+/// gets a row of its own, the other side blank, so nothing stands beside a statement it does
+/// not match.
 #[must_use]
 pub fn pair_rows(
     alignment: &Alignment,
     docs: &[Document],
     left: usize,
     right: usize,
-    pin: Option<(usize, usize)>,
 ) -> (Vec<RowPair>, Vec<(usize, usize)>) {
     let (nl, nr) = (docs[left].statements.len(), docs[right].statements.len());
     let mut candidates: Vec<(usize, usize)> = Vec::new();
     if left != right {
-        let best = best_counterparts(alignment, left, nl, right);
-        let back = best_counterparts(alignment, right, nr, left);
-        // Mutual best matches only, so each statement pairs at most once.
-        candidates = best
-            .iter()
-            .enumerate()
-            .filter_map(|(i, j)| j.filter(|&j| back[j] == Some(i)).map(|j| (i, j)))
-            .collect();
-    }
-    let pin = pin.filter(|&(i, j)| i < nl && j < nr && left != right);
-    if let Some((pi, pj)) = pin {
-        candidates.retain(|&(i, j)| (i < pi && j < pj) || (i > pi && j > pj));
-        let at = candidates.partition_point(|&(i, _)| i < pi);
-        candidates.insert(at, (pi, pj));
-    }
-    let mut anchors = longest_increasing(&candidates);
-    if let Some(p) = pin {
-        if !anchors.contains(&p) {
-            // The pin is compatible with every candidate left, so a run through it is as
-            // long as any; rebuild the run on both sides of it.
-            let before: Vec<_> = candidates.iter().copied().filter(|c| c.0 < p.0).collect();
-            let after: Vec<_> = candidates.iter().copied().filter(|c| c.0 > p.0).collect();
-            anchors = longest_increasing(&before);
-            anchors.push(p);
-            anchors.extend(longest_increasing(&after));
+        let claim_of =
+            |doc, statement| claims::claim_of(alignment, StatementRef { doc, statement });
+        let mut by_claim: std::collections::HashMap<usize, Vec<usize>> = Default::default();
+        for j in 0..nr {
+            if let Some(g) = claim_of(right, j) {
+                by_claim.entry(g).or_default().push(j);
+            }
+        }
+        for i in 0..nl {
+            if let Some(js) = claim_of(left, i).and_then(|g| by_claim.get(&g)) {
+                // Falling `j` within one `i`, so a strictly increasing chain takes at most one.
+                candidates.extend(js.iter().rev().map(|&j| (i, j)));
+            }
         }
     }
-    let mut rows = Vec::with_capacity(nl.max(nr));
+    let anchors = longest_increasing(&candidates);
+    let mut rows = Vec::with_capacity(nl + nr);
     let (mut i, mut j) = (0, 0);
     for &(ai, aj) in anchors.iter().chain(std::iter::once(&(nl, nr))) {
-        let (gl, gr) = (ai - i, aj - j);
-        for k in 0..gl.max(gr) {
-            rows.push(((k < gl).then_some(i + k), (k < gr).then_some(j + k)));
-        }
+        rows.extend((i..ai).map(|k| (Some(k), None)));
+        rows.extend((j..aj).map(|k| (None, Some(k))));
         if ai < nl && aj < nr {
             rows.push((Some(ai), Some(aj)));
         }
@@ -208,7 +178,8 @@ pub fn pair_rows(
     (rows, anchors)
 }
 
-/// The longest subsequence of `pairs` (sorted by `.0`) whose `.1` strictly increases.
+/// The longest subsequence of `pairs` (sorted by `.0`, and by falling `.1` within one `.0`)
+/// whose `.1` strictly increases; its `.0` then strictly increases too.
 fn longest_increasing(pairs: &[(usize, usize)]) -> Vec<(usize, usize)> {
     // Patience sorting: tails[k] = index of the smallest tail of an increasing run of k+1.
     let mut tails: Vec<usize> = Vec::new();
@@ -242,13 +213,12 @@ pub fn layout_aligned(
     left: usize,
     right: usize,
     width: usize,
-    pin: Option<(usize, usize)>,
 ) -> ([DocLayout; 2], Vec<(usize, usize)>) {
     let mut out = [
         DocLayout::with_statements(docs[left].statements.len()),
         DocLayout::with_statements(docs[right].statements.len()),
     ];
-    let (rows, anchors) = pair_rows(alignment, docs, left, right, pin);
+    let (rows, anchors) = pair_rows(alignment, docs, left, right);
     for (l, r) in rows {
         if let Some(l) = l {
             out[0].push_statement(&docs[left], l, width);
@@ -322,38 +292,48 @@ mod tests {
         }
     }
 
+    /// The `k`-th body statement of seed `doc` (the engine links only body statements).
+    fn body(docs: &[Document], doc: usize, k: usize) -> usize {
+        let d = &docs[doc];
+        (0..d.statements.len())
+            .filter(|&i| d.statements[i].kind == crate::model::StatementKind::Body)
+            .nth(k)
+            .unwrap()
+    }
+
     #[test]
     fn aligned_layout_pads_both_sides_to_equal_height_with_counterparts_on_one_row() {
         let docs = seed_documents();
+        let (l0, l3, l4) = (body(&docs, 0, 0), body(&docs, 0, 3), body(&docs, 0, 4));
+        let (r1, r2, r5) = (body(&docs, 1, 1), body(&docs, 1, 2), body(&docs, 1, 5));
         let al = Alignment::new(
             &docs,
             vec![
-                link((0, 0), (1, 2)),
-                link((0, 3), (1, 5)),
-                link((0, 4), (1, 1)),
+                link((0, l0), (1, r2)),
+                link((0, l3), (1, r5)),
+                link((0, l4), (1, r1)),
             ],
         );
-        let ([l, r], _) = layout_aligned(&al, &docs, 0, 1, 30, None);
+        let ([l, r], anchors) = layout_aligned(&al, &docs, 0, 1, 30);
         assert_eq!(l.lines.len(), r.lines.len());
-        assert_eq!(l.first_line[0], r.first_line[2]);
-        assert_eq!(l.first_line[3], r.first_line[5]);
-        // The crossing link cannot share a row with both of the others.
-        assert_ne!(l.first_line[4], r.first_line[1]);
+        assert_eq!(anchors, vec![(l0, r2), (l3, r5)]);
+        assert_eq!(l.first_line[l0], r.first_line[r2]);
+        assert_eq!(l.first_line[l3], r.first_line[r5]);
+        // The crossing link cannot share a row with both of the others: it gets rows apart.
+        assert_ne!(l.first_line[l4], r.first_line[r1]);
+        // Unmatched statements have rows of their own: nothing stands beside them.
         for (x, y) in l.lines.iter().zip(&r.lines) {
             if let (Some(a), Some(b)) = (x.stmt, y.stmt) {
-                if x.first && y.first && (a, b) == (3, 5) {
-                    return;
-                }
+                assert!(anchors.contains(&(a, b)), "{a} beside {b}");
             }
         }
-        panic!("statements 3 and 5 do not start on one row");
     }
 
     #[test]
     fn every_statement_appears_once_in_pair_rows() {
         let docs = seed_documents();
         let al = Alignment::new(&docs, vec![link((0, 1), (2, 1)), link((0, 2), (2, 0))]);
-        let (rows, _) = pair_rows(&al, &docs, 0, 2, None);
+        let (rows, _) = pair_rows(&al, &docs, 0, 2);
         let lefts: Vec<usize> = rows.iter().filter_map(|r| r.0).collect();
         let rights: Vec<usize> = rows.iter().filter_map(|r| r.1).collect();
         assert_eq!(lefts, (0..docs[0].statements.len()).collect::<Vec<_>>());
@@ -361,6 +341,27 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn paired_rows_keep_both_orders_and_pair_only_one_claim(
+            raw in proptest::collection::vec((0usize..12, 0usize..12), 0..30)
+        ) {
+            let docs = seed_documents();
+            let links: Vec<Link> = raw.iter().map(|&(i, j)| link((0, i), (1, j))).collect();
+            let al = Alignment::new(&docs, links);
+            let (rows, anchors) = pair_rows(&al, &docs, 0, 1);
+            let lefts: Vec<usize> = rows.iter().filter_map(|r| r.0).collect();
+            let rights: Vec<usize> = rows.iter().filter_map(|r| r.1).collect();
+            prop_assert_eq!(lefts, (0..docs[0].statements.len()).collect::<Vec<_>>());
+            prop_assert_eq!(rights, (0..docs[1].statements.len()).collect::<Vec<_>>());
+            for (l, r) in rows {
+                if let (Some(l), Some(r)) = (l, r) {
+                    prop_assert!(anchors.contains(&(l, r)));
+                    let (a, b) = (StatementRef { doc: 0, statement: l }, StatementRef { doc: 1, statement: r });
+                    prop_assert!(claims::same_claim(&al, a, b));
+                }
+            }
+        }
+
         #[test]
         fn wrapped_rows_are_slices_within_width(text in "[a-z 東😀]{0,80}", width in 1usize..30) {
             let rows = wrap(&text, width);

@@ -171,15 +171,13 @@ pub struct CompareState {
     pub mode: CompareMode,
     /// The two reports laid out (equal row counts when aligned).
     pub layouts: [DocLayout; 2],
-    /// The counterpart pair forced onto one row in the aligned layout (the selection's).
-    pub pin: Option<(usize, usize)>,
     /// Counterpart pairs sharing a row in the aligned layout.
     pub anchors: Vec<(usize, usize)>,
     pub(crate) key: Option<CompareKey>,
 }
 
-/// What the compare layouts were computed for: reports, width, mode, pinned pair.
-pub(crate) type CompareKey = (usize, usize, usize, CompareMode, Option<(usize, usize)>);
+/// What the compare layouts were computed for: reports, width, mode.
+pub(crate) type CompareKey = (usize, usize, usize, CompareMode);
 
 /// Search state.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

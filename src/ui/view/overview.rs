@@ -123,11 +123,16 @@ fn reports(app: &App, pane: &Pane, buf: &mut Buffer) {
         ];
         let mut used = 0;
         for (v, s) in figs {
+            let fig = if app.aligning {
+                format!("{:>4}", "…")
+            } else {
+                num(v, 4)
+            };
             used += put(
                 buf,
                 x + used,
                 y,
-                &num(v, 4),
+                &fig,
                 right.saturating_sub(used),
                 style.patch(s),
             );
@@ -238,6 +243,20 @@ fn claims(app: &App, pane: &Pane, buf: &mut Buffer) {
     );
     let c = pane.content;
     if c.width == 0 {
+        return;
+    }
+    if app.aligning {
+        // The claims are not known yet: every statement would show as unique.
+        if c.height > 0 {
+            put(
+                buf,
+                c.x + 1,
+                c.y,
+                "aligning the reports…",
+                c.width.saturating_sub(1),
+                t.notice,
+            );
+        }
         return;
     }
     let n = app.n_docs();
