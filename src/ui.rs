@@ -8,7 +8,9 @@
 pub mod action;
 pub mod app;
 pub mod claims;
+mod commands;
 mod diff;
+pub mod effects;
 pub mod geometry;
 pub mod keymap;
 mod nav;
@@ -16,6 +18,7 @@ mod nav_compare;
 mod nav_overview;
 pub mod plain;
 pub mod rows;
+mod search;
 pub mod state;
 mod term;
 pub mod theme;

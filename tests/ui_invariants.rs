@@ -75,14 +75,13 @@ fn check_compare_marks(app: &mut App, l: usize, r: usize, draw: bool) {
     let panes = geometry::compare(app.screen().body);
     let gutter = app.compare_gutter();
     let pair = [l, r];
-    for side in 0..2 {
-        let lay = app.compare.layouts[side].clone();
+    for (lay, doc) in app.compare.layouts.iter().zip(pair) {
         let order: Vec<usize> = lay.lines.iter().filter_map(|x| x.stmt).collect();
         assert!(
             order.windows(2).all(|w| w[0] <= w[1]),
             "{:?} layout of report {} out of reading order in pair {l},{r}",
             app.compare.mode,
-            pair[side] + 1
+            doc + 1
         );
     }
     if app.compare.mode == CompareMode::Aligned {

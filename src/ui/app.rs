@@ -9,6 +9,7 @@ use std::sync::Arc;
 use ratatui::layout::Rect;
 
 use super::claims::{self, Opposite};
+use super::effects::Effect;
 use super::geometry;
 use super::keymap::Keymap;
 use super::rows::{self, DocLayout};
@@ -65,6 +66,8 @@ pub struct App {
     pub quit: bool,
     /// The user asked to suspend (Ctrl-Z); the event loop acts on it and clears it.
     pub suspend: bool,
+    /// Clipboard and pager requests for the event loop, oldest first.
+    pub effects: Vec<Effect>,
 }
 
 impl App {
@@ -122,6 +125,7 @@ impl App {
             message: None,
             quit: false,
             suspend: false,
+            effects: Vec::new(),
         };
         app.finish_alignment(alignment);
         app

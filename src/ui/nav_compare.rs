@@ -105,6 +105,7 @@ impl App {
                 if let Some(s) = self.moved(a, lay, self.compare.sel[f], n, &kind, &pass) {
                     self.compare.sel[f] = s;
                 } else {
+                    self.message = super::nav::nothing_left(a).map(str::to_owned);
                     return;
                 }
             }

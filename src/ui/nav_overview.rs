@@ -26,6 +26,8 @@ impl App {
             Action::PrevStatement => Some(cur.saturating_sub(1)),
             Action::PageDown => Some((cur + page).min(n.saturating_sub(1))),
             Action::PageUp => Some(cur.saturating_sub(page)),
+            Action::HalfPageDown => Some((cur + page / 2).min(n.saturating_sub(1))),
+            Action::HalfPageUp => Some(cur.saturating_sub(page / 2)),
             Action::First => Some(0),
             Action::Last => Some(n.saturating_sub(1)),
             Action::NextDivergent | Action::PrevDivergent if focus == OverviewFocus::Claims => {
@@ -49,6 +51,9 @@ impl App {
             }
             _ => None,
         };
+        if to.is_none() {
+            self.message = super::nav::nothing_left(a).map(str::to_owned);
+        }
         if let Some(i) = to {
             match focus {
                 OverviewFocus::Reports => self.overview.report = i,

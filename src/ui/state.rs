@@ -179,11 +179,17 @@ pub struct CompareState {
 /// What the compare layouts were computed for: reports, width, mode.
 pub(crate) type CompareKey = (usize, usize, usize, CompareMode);
 
-/// Search state.
+/// Search state (the `:` command prompt shares its input field).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Search {
     /// The search field has the keyboard.
     pub editing: bool,
-    /// What is searched for (empty: no search).
+    /// The field holds a `:` command, not a search.
+    pub command: bool,
+    /// What is searched for (empty: no search), or the command being typed.
     pub query: String,
+    /// Every statement of every report that matches, in report then statement order.
+    pub hits: Vec<StatementRef>,
+    /// The selected match as `(k, n)`: the k-th of the n matches the current view goes through.
+    pub at: Option<(usize, usize)>,
 }

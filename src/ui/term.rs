@@ -68,13 +68,13 @@ fn watch_signals() -> Signals {
     signals
 }
 
-fn enter() -> Result<DefaultTerminal, UiError> {
+pub(super) fn enter() -> Result<DefaultTerminal, UiError> {
     let terminal = ratatui::try_init()?;
     execute!(stdout(), EnableMouseCapture)?;
     Ok(terminal)
 }
 
-fn leave() {
+pub(super) fn leave() {
     // Best effort: on SIGHUP the terminal may already be gone.
     let _ = execute!(stdout(), DisableMouseCapture);
     ratatui::restore();
@@ -155,6 +155,7 @@ fn event_loop(
     // Lets the end-to-end tests prove that a panic gives the terminal back; off otherwise.
     let test_panic = std::env::var_os("PARALLAX_TEST_PANIC_KEY").is_some();
     loop {
+        super::effects::run_pending(terminal, app)?;
         terminal.draw(|f| f.render_widget(&*app, f.area()))?;
         if app.quit || signals.stop.load(Ordering::Relaxed) {
             return Ok(());

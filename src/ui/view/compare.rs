@@ -265,13 +265,11 @@ fn column(app: &App, side: usize, pane: &Pane, buf: &mut Buffer) {
                     .map(|r| (r.clone(), t.changed)),
             );
         }
-        if focused {
-            overlays.extend(
-                matches_in(&doc.text, line.start..line.end, &app.search.query)
-                    .into_iter()
-                    .map(|m| (m, t.matched)),
-            );
-        }
+        overlays.extend(
+            matches_in(&doc.text, line.start..line.end, app.highlight())
+                .into_iter()
+                .map(|m| (m, t.matched)),
+        );
         put_text(
             buf,
             (c.x + gutter, y, c.width - gutter),

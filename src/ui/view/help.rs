@@ -35,7 +35,7 @@ struct Row {
 
 /// Width of the keys column for a screen `width` wide.
 fn key_width(width: u16) -> u16 {
-    16u16.min(width / 3)
+    18u16.min(width / 3)
 }
 
 /// The help rows for a screen `width` wide: every action with its keys, then the legend;
@@ -102,7 +102,7 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
         buf,
         t,
         &pane,
-        " Keys (from the keymap; --keymap FILE overrides) · Esc: back ",
+        " Keys (from the keymap; --keymap FILE overrides) · q or Esc: back ",
         true,
     );
     let c = pane.content;

@@ -4,7 +4,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
-use super::{pane_title, put, put_cut, status_mark};
+use super::{matches_in, pane_title, put, put_cut, put_text, status_mark};
 use crate::ui::app::{digits, App, Claim, OverviewFocus};
 use crate::ui::geometry::{self, Pane};
 
@@ -298,15 +298,32 @@ fn claims(app: &App, pane: &Pane, buf: &mut Buffer) {
         let text = app.docs[r.doc].statement_text(r.statement);
         let label = format!("[{}] ", r.doc + 1);
         let w = c.right().saturating_sub(x);
-        let used = put(buf, x, y, &label, w, row_style.patch(t.dim));
-        put_cut(
-            buf,
-            x + used,
-            y,
-            text,
-            w.saturating_sub(used),
-            row_style.patch(t.text),
-        );
+        // A claim that matches the search shows it on its label (the match may be in another
+        // report's wording) and in its text.
+        let matched = !app.highlight().is_empty() && app.claim_matches(claim);
+        let label_style = if matched { t.matched } else { t.dim };
+        let used = put(buf, x, y, &label, w, row_style.patch(label_style));
+        let hits = matches_in(text, 0..text.len(), app.highlight());
+        if hits.is_empty() {
+            put_cut(
+                buf,
+                x + used,
+                y,
+                text,
+                w.saturating_sub(used),
+                row_style.patch(t.text),
+            );
+        } else {
+            let overlays: Vec<_> = hits.into_iter().map(|m| (m, t.matched)).collect();
+            put_text(
+                buf,
+                (x + used, y, w.saturating_sub(used)),
+                text,
+                0..text.len(),
+                row_style.patch(t.text),
+                &overlays,
+            );
+        }
     }
     if app.visible_claims.is_empty() && c.height > 0 {
         let msg = if app.aligning {

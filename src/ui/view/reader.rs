@@ -81,7 +81,7 @@ fn text(app: &App, pane: &Pane, buf: &mut Buffer) {
             let g = format!("{sel}{support}{mark} ");
             put(buf, c.x, y, &g, gutter, t.gutter.patch(style));
         }
-        let mut overlays: Vec<_> = matches_in(&doc.text, line.start..line.end, &app.search.query)
+        let mut overlays: Vec<_> = matches_in(&doc.text, line.start..line.end, app.highlight())
             .into_iter()
             .map(|m| (m, t.matched))
             .collect();
