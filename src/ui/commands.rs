@@ -98,9 +98,8 @@ impl App {
         };
         let d = &self.docs[r.doc];
         let at = d.statements.get(r.statement).map_or(0, |s| s.start);
-        let path = std::path::PathBuf::from(&d.path);
         self.effects.push(Effect::Page {
-            path: path.is_file().then_some(path),
+            path: (!d.path.is_empty() && d.path != "-").then(|| d.path.clone().into()),
             text: d.text.clone(),
             line: line_of(&d.text, at),
         });

@@ -18,9 +18,9 @@ pub enum Effect {
     Copy(String),
     /// Show a report in the pager at a line.
     Page {
-        /// The file to show; `None` when the report has no file that holds its text as shown
-        /// (an embedded sample, standard input, HTML): then `text` is written to a temporary
-        /// file first.
+        /// The report's file, if it has one. It is shown only if it holds exactly the text
+        /// on screen; otherwise (an embedded sample, standard input, HTML, a file changed
+        /// since) `text` is written to a temporary file and that is shown.
         path: Option<PathBuf>,
         /// The text to show when there is no such file.
         text: String,
@@ -119,6 +119,7 @@ pub(crate) fn perform(terminal: &mut DefaultTerminal, effect: Effect) -> Result<
         }
         Effect::Page { path, text, line } => {
             // Keep the temporary file alive until the pager has exited.
+            let path = path.filter(|p| file_holds(p, &text));
             let temp = match &path {
                 Some(_) => None,
                 None => {
