@@ -112,10 +112,8 @@ pub(crate) fn perform(terminal: &mut DefaultTerminal, effect: Effect) -> Result<
             let mut out = std::io::stdout();
             out.write_all(osc52(&text).as_bytes())?;
             out.flush()?;
-            Ok(format!(
-                "copied {} characters to the clipboard",
-                text.chars().count()
-            ))
+            // `update` already said what was copied.
+            Ok(String::new())
         }
         Effect::Page { path, text, line } => {
             // Keep the temporary file alive until the pager has exited.
