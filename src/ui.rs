@@ -22,6 +22,7 @@ mod search;
 pub mod state;
 mod term;
 pub mod theme;
+pub mod titles;
 mod update;
 pub mod view;
 

@@ -68,6 +68,8 @@ pub struct App {
     pub suspend: bool,
     /// Clipboard and pager requests for the event loop, oldest first.
     pub effects: Vec<Effect>,
+    /// Columns of the widest report title (see [`super::titles`]), for the overview layout.
+    pub title_cols: usize,
 }
 
 impl App {
@@ -126,7 +128,9 @@ impl App {
             quit: false,
             suspend: false,
             effects: Vec::new(),
+            title_cols: 0,
         };
+        app.title_cols = super::titles::widest(&app.docs);
         app.finish_alignment(alignment);
         app
     }
@@ -167,6 +171,12 @@ impl App {
     #[must_use]
     pub fn n_docs(&self) -> usize {
         self.docs.len()
+    }
+
+    /// The overview's parts in `body`.
+    #[must_use]
+    pub fn overview_parts(&self, body: Rect) -> geometry::Overview {
+        geometry::overview(body, self.n_docs(), self.title_cols)
     }
 
     /// The screen parts at the current size.

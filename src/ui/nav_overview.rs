@@ -2,7 +2,6 @@
 
 use super::action::Action;
 use super::app::{App, Claim, OverviewFocus};
-use super::geometry;
 use super::nav::{reveal, step};
 
 impl App {
@@ -99,7 +98,7 @@ impl App {
 
     /// Rows of the reports table and of the claims list on screen.
     pub(crate) fn overview_heights(&self) -> (usize, usize) {
-        let o = geometry::overview(self.screen().body, self.n_docs());
+        let o = self.overview_parts(self.screen().body);
         (
             usize::from(o.reports.content.height.saturating_sub(1)),
             usize::from(o.claims.content.height),
@@ -122,7 +121,7 @@ impl App {
     }
 
     pub(crate) fn overview_click(&mut self, x: u16, y: u16) {
-        let o = geometry::overview(self.screen().body, self.n_docs());
+        let o = self.overview_parts(self.screen().body);
         if o.reports.contains(x, y) {
             self.overview.focus = OverviewFocus::Reports;
             if y > o.reports.content.y {

@@ -205,7 +205,7 @@ impl App {
         let body = self.screen().body;
         let h = match self.view {
             View::Overview => {
-                let o = geometry::overview(body, self.n_docs());
+                let o = self.overview_parts(body);
                 match self.overview.focus {
                     OverviewFocus::Reports => o.reports.content.height.saturating_sub(1),
                     OverviewFocus::Claims => o.claims.content.height,
@@ -342,7 +342,7 @@ impl App {
                 } else {
                     Action::PrevStatement
                 };
-                let o = geometry::overview(body, self.n_docs());
+                let o = self.overview_parts(body);
                 if o.claims.contains(x, y) {
                     self.overview.focus = OverviewFocus::Claims;
                 } else if o.reports.contains(x, y) {

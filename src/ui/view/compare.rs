@@ -178,13 +178,16 @@ fn column(app: &App, side: usize, pane: &Pane, buf: &mut Buffer) {
         CompareMode::Aligned => "",
         CompareMode::Reading => " · reading order",
     };
-    let title = format!(
-        " {arrow}{}/{}{} {} · {}{mode} ",
-        doc_i + 1,
-        app.n_docs(),
-        if side == 0 { "}" } else { "]" },
-        doc.title,
-        doc.source.as_deref().unwrap_or(&doc.id),
+    let title = crate::ui::titles::fitted(
+        &format!(
+            " {arrow}{}/{}{} ",
+            doc_i + 1,
+            app.n_docs(),
+            if side == 0 { "}" } else { "]" }
+        ),
+        &crate::ui::titles::full(doc),
+        &format!(" · {}{mode} ", doc.source.as_deref().unwrap_or(&doc.id)),
+        usize::from(pane.title.width),
     );
     pane_title(buf, t, pane, &title, focused);
     let c = pane.content;

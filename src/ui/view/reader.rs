@@ -28,12 +28,11 @@ fn text(app: &App, pane: &Pane, buf: &mut Buffer) {
     let t = &app.theme;
     let doc_i = app.reader.doc;
     let doc = &app.docs[doc_i];
-    let title = format!(
-        " [{}/{}] {} · {} ",
-        doc_i + 1,
-        app.n_docs(),
-        doc.title,
-        doc.source.as_deref().unwrap_or(&doc.id)
+    let title = crate::ui::titles::fitted(
+        &format!(" [{}/{}] ", doc_i + 1, app.n_docs()),
+        &crate::ui::titles::full(doc),
+        &format!(" · {} ", doc.source.as_deref().unwrap_or(&doc.id)),
+        usize::from(pane.title.width),
     );
     pane_title(buf, t, pane, &title, !app.reader.panel_focus);
     let c = pane.content;
@@ -194,7 +193,10 @@ fn panel_rows(app: &App, width: u16) -> (String, Vec<Row>) {
             indent: 0,
             parts: vec![
                 (format!("{mark} "), style),
-                (format!("[{}]{here} {}", o.doc + 1, odoc.title), t.heading),
+                (
+                    format!("[{}]{here} {}", o.doc + 1, crate::ui::titles::full(odoc)),
+                    t.heading,
+                ),
             ],
         });
         let theirs = odoc.statement_text(o.statement);
