@@ -522,3 +522,60 @@ fn q_in_help_closes_the_help() {
     let (code, alt, _) = s.finish();
     assert_eq!((code, alt), (0, false));
 }
+
+/// A settings folder holding `config.toml` with `text`.
+fn settings(text: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("parallax")).unwrap();
+    std::fs::write(dir.path().join("parallax/config.toml"), text).unwrap();
+    dir
+}
+
+#[test]
+fn the_settings_file_sets_the_layout_and_flags_override_it() {
+    let dir = settings("layout = \"reading\"\ntheme = \"light\"\n");
+    let home = dir.path().to_string_lossy().into_owned();
+    let env = [("XDG_CONFIG_HOME", home.as_str())];
+    let mut s = Session::start_with(&[], 120, 35, &env);
+    s.wait_for("the overview", |t| t.contains("Claims by support"));
+    s.send("3");
+    s.wait_for("compare in reading order", |t| {
+        t.contains("· reading order")
+    });
+    s.send("q");
+    assert_eq!(s.finish().0, 0);
+    let mut s = Session::start_with(&["--layout", "aligned"], 120, 35, &env);
+    s.wait_for("the overview", |t| t.contains("Claims by support"));
+    s.send("3");
+    s.wait_for("compare, aligned", |t| {
+        t.contains("◀ {1/5}") && t.contains("· aligned")
+    });
+    s.send("q");
+    assert_eq!(s.finish().0, 0);
+}
+
+#[test]
+fn a_bad_settings_file_warns_and_the_program_runs() {
+    let dir = settings("layout = \"sideways\"\n");
+    let home = dir.path().to_string_lossy().into_owned();
+    let mut s = Session::start_with(&[], 120, 35, &[("XDG_CONFIG_HOME", home.as_str())]);
+    let screen = s.wait_for("the warning in the status line", |t| {
+        t.contains("Claims by support") && t.contains("settings file")
+    });
+    assert!(
+        screen.contains("config.toml") && screen.contains("ignored"),
+        "{screen}"
+    );
+    assert!(screen.contains("Claims by support"), "{screen}");
+    s.send("q");
+    let (code, alt, _) = s.finish();
+    assert_eq!((code, alt), (0, false));
+    let dir = settings("theme = \"no-such-theme\"\n");
+    let home = dir.path().to_string_lossy().into_owned();
+    let mut s = Session::start_with(&[], 120, 35, &[("XDG_CONFIG_HOME", home.as_str())]);
+    s.wait_for("the theme warning", |t| {
+        t.contains("Claims by support") && t.contains("settings file: no-such-theme")
+    });
+    s.send("q");
+    assert_eq!(s.finish().0, 0);
+}
