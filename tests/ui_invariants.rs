@@ -170,6 +170,34 @@ fn check_counterpart_marks(app: &mut App, l: usize, r: usize) {
                 app.compare.mode
             );
         }
+        // When the claim has a statement opposite, one is marked, and drawn if on screen.
+        let g = group(&al, &docs, sel);
+        let there: Vec<usize> = g.map_or(Vec::new(), |g| {
+            al.groups[g]
+                .members
+                .iter()
+                .filter(|m| m.doc == r)
+                .map(|m| m.statement)
+                .collect()
+        });
+        if let Some(&j) = there.iter().find(|&&j| j == app.compare.sel[1]) {
+            let first = lay.first_line[j];
+            let top = app.compare.scroll[1];
+            if first >= top && first < top + usize::from(c.height) {
+                let y = c.y + u16::try_from(first - top).unwrap();
+                assert_eq!(
+                    cell(buf, c.x, y),
+                    '▷',
+                    "pair {l},{r}: {i}'s counterpart {j}"
+                );
+            }
+        } else {
+            assert!(
+                there.is_empty(),
+                "pair {l},{r}: {i} selects {} opposite, not one of {there:?}",
+                app.compare.sel[1]
+            );
+        }
     }
 }
 
@@ -233,6 +261,32 @@ fn check_reader(app: &mut App) {
     }
 }
 
+/// Moving down the left pane never moves the right pane back (aligned: one scroll for both;
+/// reading order: the counterpart is followed), and `g` shows both reports from the top.
+fn check_scrolling(app: &mut App, l: usize, r: usize) {
+    app.compare.docs = [l, r];
+    app.compare.focus = 0;
+    app.relayout();
+    app.update(Action::First);
+    assert_eq!(app.compare.scroll, [0, 0], "g starts both panes at the top");
+    if app.compare.mode != CompareMode::Aligned {
+        return;
+    }
+    let mut last = 0;
+    for _ in 1..app.docs[l].statements.len() {
+        app.update(Action::NextStatement);
+        let s = app.compare.scroll[1];
+        assert!(
+            s >= last,
+            "pair {l},{r}: the right pane went back from row {last} to {s}"
+        );
+        assert_eq!(app.compare.scroll[0], s);
+        last = s;
+    }
+    app.update(Action::First);
+    assert_eq!(app.compare.scroll, [0, 0], "g starts both panes at the top");
+}
+
 /// Check every pair's layouts; draw every pair when `every` (else one pair in eight, spread
 /// over the reports, to keep debug-build test time reasonable).
 fn check_all(docs: Vec<Document>, every: bool) {
@@ -245,6 +299,7 @@ fn check_all(docs: Vec<Document>, every: bool) {
             for r in l + 1..n {
                 let sample = (l * 31 + r) % 8 == 0;
                 check_compare_marks(&mut app, l, r, every || sample);
+                check_scrolling(&mut app, l, r);
                 if every || (l * 31 + r) % 13 == 0 {
                     check_counterpart_marks(&mut app, l, r);
                 }
