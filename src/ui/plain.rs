@@ -117,7 +117,7 @@ pub fn compare(
     }
     let _ = writeln!(
         out,
-        "\n= shared  ≠ divergent  ◆ unique  ○ only in other reports\n# heading  ~ boilerplate  (numbers: claims)"
+        "\n= shared  ≠ divergent  ◆ unique  ○ its claim is not in the other report\n# heading  ~ boilerplate  (numbers: claims)"
     );
     out
 }

@@ -164,7 +164,26 @@ pub fn pair_rows(
             }
         }
     }
-    let anchors = longest_increasing(&candidates);
+    // As many rows shared as possible; among as many, prefer pairs the engine linked
+    // directly (by their score) to pairs that share the claim only through others.
+    let weight = |k: usize| {
+        let (i, j) = candidates[k];
+        let link = claims::link_between(
+            alignment,
+            StatementRef {
+                doc: left,
+                statement: i,
+            },
+            StatementRef {
+                doc: right,
+                statement: j,
+            },
+        );
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let bonus = link.map_or(0, |l| 1 + (l.score.clamp(0.0, 1.0) * 998.0) as u64);
+        (1 << 20) + bonus
+    };
+    let anchors = heaviest_increasing(&candidates, weight);
     let mut rows = Vec::with_capacity(nl + nr);
     let (mut i, mut j) = (0, 0);
     for &(ai, aj) in anchors.iter().chain(std::iter::once(&(nl, nr))) {
@@ -178,23 +197,46 @@ pub fn pair_rows(
     (rows, anchors)
 }
 
-/// The longest subsequence of `pairs` (sorted by `.0`, and by falling `.1` within one `.0`)
-/// whose `.1` strictly increases; its `.0` then strictly increases too.
-fn longest_increasing(pairs: &[(usize, usize)]) -> Vec<(usize, usize)> {
-    // Patience sorting: tails[k] = index of the smallest tail of an increasing run of k+1.
-    let mut tails: Vec<usize> = Vec::new();
+/// The heaviest subsequence of `pairs` (sorted by `.0`, and by falling `.1` within one `.0`)
+/// whose `.1` strictly increases (its `.0` then strictly increases too), `weight` giving each
+/// pair's weight. O(k log m) with a Fenwick tree of best chains ending below each `.1`.
+fn heaviest_increasing(
+    pairs: &[(usize, usize)],
+    weight: impl Fn(usize) -> u64,
+) -> Vec<(usize, usize)> {
+    let m = pairs.iter().map(|p| p.1 + 1).max().unwrap_or(0);
+    // tree[k]: the best (weight, pair index) of chains ending at a `.1` in k's range.
+    let mut tree: Vec<(u64, Option<usize>)> = vec![(0, None); m + 1];
+    let best_below = |tree: &[(u64, Option<usize>)], j: usize| {
+        let mut k = j; // chains ending at `.1` < j, i.e. Fenwick positions 1..=j
+        let mut best = (0, None);
+        while k > 0 {
+            if tree[k].0 > best.0 {
+                best = tree[k];
+            }
+            k &= k - 1;
+        }
+        best
+    };
     let mut prev: Vec<Option<usize>> = vec![None; pairs.len()];
-    for (idx, &(_, y)) in pairs.iter().enumerate() {
-        let pos = tails.partition_point(|&t| pairs[t].1 < y);
-        prev[idx] = pos.checked_sub(1).map(|p| tails[p]);
-        if pos == tails.len() {
-            tails.push(idx);
-        } else {
-            tails[pos] = idx;
+    let mut end: (u64, Option<usize>) = (0, None);
+    for (idx, &(_, j)) in pairs.iter().enumerate() {
+        let (w, p) = best_below(&tree, j);
+        prev[idx] = p;
+        let here = (w + weight(idx), Some(idx));
+        if here.0 > end.0 {
+            end = here;
+        }
+        let mut k = j + 1;
+        while k <= m {
+            if here.0 > tree[k].0 {
+                tree[k] = here;
+            }
+            k += k & k.wrapping_neg();
         }
     }
-    let mut out = Vec::with_capacity(tails.len());
-    let mut cur = tails.last().copied();
+    let mut out = Vec::new();
+    let mut cur = end.1;
     while let Some(c) = cur {
         out.push(pairs[c]);
         cur = prev[c];
@@ -377,8 +419,18 @@ mod tests {
         #[test]
         fn increasing_run_is_increasing(ys in proptest::collection::vec(0usize..50, 0..40)) {
             let pairs: Vec<(usize, usize)> = ys.iter().copied().enumerate().collect();
-            let run = longest_increasing(&pairs);
+            let run = heaviest_increasing(&pairs, |_| 1);
             prop_assert!(run.windows(2).all(|w| w[0].0 < w[1].0 && w[0].1 < w[1].1));
+            // With equal weights it is a longest increasing run: compare with O(k²) DP.
+            let mut best = vec![1usize; pairs.len()];
+            for b in 0..pairs.len() {
+                for a in 0..b {
+                    if pairs[a].1 < pairs[b].1 {
+                        best[b] = best[b].max(best[a] + 1);
+                    }
+                }
+            }
+            prop_assert_eq!(run.len(), best.iter().copied().max().unwrap_or(0));
         }
     }
 }
