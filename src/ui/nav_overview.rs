@@ -50,8 +50,8 @@ impl App {
             }
             _ => None,
         };
-        if to.is_none() {
-            self.message = super::nav::nothing_left(a).map(str::to_owned);
+        if to.is_none() && focus == OverviewFocus::Claims {
+            self.message = super::nav::nothing_left(a).map(|m| m.replace("statement", "claim"));
         }
         if let Some(i) = to {
             match focus {
