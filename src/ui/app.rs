@@ -68,8 +68,12 @@ pub struct App {
     pub suspend: bool,
     /// Clipboard and pager requests for the event loop, oldest first.
     pub effects: Vec<Effect>,
-    /// Columns of the widest report title (see [`super::titles`]), for the overview layout.
+    /// Each report's title, whole (see [`super::titles::full`]).
+    pub titles: Vec<String>,
+    /// Columns of the widest of them, for the overview layout.
     pub title_cols: usize,
+    /// Columns of the widest source (or file name) in the overview table.
+    pub source_cols: usize,
 }
 
 impl App {
@@ -128,8 +132,21 @@ impl App {
             quit: false,
             suspend: false,
             effects: Vec::new(),
+            titles: Vec::new(),
             title_cols: 0,
+            source_cols: 0,
         };
+        app.source_cols = app
+            .docs
+            .iter()
+            .map(|d| unicode_width::UnicodeWidthStr::width(d.source.as_deref().unwrap_or(&d.id)))
+            .max()
+            .unwrap_or(0);
+        app.titles = app
+            .docs
+            .iter()
+            .map(|d| super::titles::full(d).into_owned())
+            .collect();
         app.title_cols = super::titles::widest(&app.docs);
         app.finish_alignment(alignment);
         app

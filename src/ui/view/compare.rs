@@ -185,7 +185,7 @@ fn column(app: &App, side: usize, pane: &Pane, buf: &mut Buffer) {
             app.n_docs(),
             if side == 0 { "}" } else { "]" }
         ),
-        &crate::ui::titles::full(doc),
+        &app.titles[doc_i],
         &format!(" · {}{mode} ", doc.source.as_deref().unwrap_or(&doc.id)),
         usize::from(pane.title.width),
     );

@@ -42,12 +42,7 @@ fn reports(app: &App, pane: &Pane, buf: &mut Buffer) {
     // Narrow tables keep the title and the three counts, and drop the rest.
     let wide = c.width >= 70;
     // The source column widens to its longest entry (up to 40) when the titles leave room.
-    let longest_source = app
-        .docs
-        .iter()
-        .map(|d| unicode_width::UnicodeWidthStr::width(d.source.as_deref().unwrap_or(&d.id)))
-        .max()
-        .unwrap_or(0);
+    let longest_source = app.source_cols;
     let spare = usize::from(c.width).saturating_sub(app.title_cols + 3 + 24 + 1 + 14 + 2);
     let source_w: u16 = if wide {
         14 + u16::try_from(longest_source.saturating_sub(13).min(26).min(spare)).unwrap_or(0)
@@ -106,7 +101,7 @@ fn reports(app: &App, pane: &Pane, buf: &mut Buffer) {
             buf,
             x,
             y,
-            &crate::ui::titles::full(dd),
+            &app.titles[doc],
             title_w.saturating_sub(1),
             style,
         );

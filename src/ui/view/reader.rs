@@ -30,7 +30,7 @@ fn text(app: &App, pane: &Pane, buf: &mut Buffer) {
     let doc = &app.docs[doc_i];
     let title = crate::ui::titles::fitted(
         &format!(" [{}/{}] ", doc_i + 1, app.n_docs()),
-        &crate::ui::titles::full(doc),
+        &app.titles[doc_i],
         &format!(" · {} ", doc.source.as_deref().unwrap_or(&doc.id)),
         usize::from(pane.title.width),
     );
@@ -194,7 +194,7 @@ fn panel_rows(app: &App, width: u16) -> (String, Vec<Row>) {
             parts: vec![
                 (format!("{mark} "), style),
                 (
-                    format!("[{}]{here} {}", o.doc + 1, crate::ui::titles::full(odoc)),
+                    format!("[{}]{here} {}", o.doc + 1, app.titles[o.doc]),
                     t.heading,
                 ),
             ],
