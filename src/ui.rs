@@ -17,6 +17,7 @@ pub mod keymap;
 mod nav;
 mod nav_compare;
 mod nav_overview;
+mod pairing;
 pub mod plain;
 pub mod rows;
 mod search;
