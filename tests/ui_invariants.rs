@@ -287,7 +287,7 @@ fn check_scrolling(app: &mut App, l: usize, r: usize) {
     assert_eq!(app.compare.scroll, [0, 0], "g starts both panes at the top");
 }
 
-/// Check every pair's layouts; draw every pair when `every` (else one pair in eight, spread
+/// Check every pair's layouts; draw every pair when `every` (else one pair in twelve, spread
 /// over the reports, to keep debug-build test time reasonable).
 fn check_all(docs: Vec<Document>, every: bool) {
     let mut app = app_on(docs);
@@ -297,10 +297,10 @@ fn check_all(docs: Vec<Document>, every: bool) {
         app.compare.mode = mode;
         for l in 0..n {
             for r in l + 1..n {
-                let sample = (l * 31 + r) % 8 == 0;
+                let sample = (l * 31 + r) % 12 == 0;
                 check_compare_marks(&mut app, l, r, every || sample);
                 check_scrolling(&mut app, l, r);
-                if every || (l * 31 + r) % 13 == 0 {
+                if every || (l * 31 + r) % 17 == 0 {
                     check_counterpart_marks(&mut app, l, r);
                 }
             }
