@@ -7,7 +7,11 @@
 
 pub mod action;
 pub mod app;
+pub mod claims;
+mod commands;
+pub mod config;
 mod diff;
+pub mod effects;
 pub mod geometry;
 pub mod input;
 pub mod key_decoder;
@@ -15,11 +19,14 @@ pub mod keymap;
 mod nav;
 mod nav_compare;
 mod nav_overview;
+mod pairing;
 pub mod plain;
 pub mod rows;
+mod search;
 pub mod state;
 mod term;
 pub mod theme;
+pub mod titles;
 mod update;
 pub mod view;
 
@@ -82,6 +89,8 @@ pub struct Options {
     pub theme: Option<String>,
     /// A keymap file to apply over the defaults.
     pub keymap: Option<PathBuf>,
+    /// `aligned` or `reading`: the compare layout to start in.
+    pub layout: Option<String>,
     /// The first view.
     pub start: Start,
 }
@@ -95,8 +104,36 @@ const ENGINE_GRACE: Duration = Duration::from_millis(300);
 /// # Errors
 /// A keymap or theme file is invalid, or the terminal cannot be used.
 pub fn run(docs: Vec<Document>, options: &Options) -> Result<(), UiError> {
-    let keymap = Keymap::load(options.keymap.as_deref())?;
-    let theme = Theme::load(options.theme.as_deref(), theme::no_color_requested())?;
+    // The settings file, then the flags over it.
+    let (settings, mut warning) = config::load();
+    // A flag's file that fails is an error; the settings file's only a warning.
+    let keymap = match (&options.keymap, &settings.keymap) {
+        (Some(k), _) => Keymap::load(Some(k))?,
+        (None, Some(k)) => Keymap::load(Some(k)).unwrap_or_else(|e| {
+            warning = Some(format!("settings file: {e}; default keys used"));
+            Keymap::default_keymap()
+        }),
+        (None, None) => Keymap::load(None)?,
+    };
+    let no_color = theme::no_color_requested();
+    let resolve = |c: &str| if c == "auto" { config::auto_theme() } else { c }.to_owned();
+    let theme = match (&options.theme, &settings.theme) {
+        (Some(t), _) => Theme::load(Some(&resolve(t)), no_color)?,
+        (None, Some(t)) => Theme::load(Some(&resolve(t)), no_color).unwrap_or_else(|e| {
+            warning = Some(format!("settings file: {e}; theme auto used"));
+            Theme::load(Some(config::auto_theme()), no_color).unwrap_or_else(|_| Theme::dark())
+        }),
+        (None, None) => Theme::load(Some(config::auto_theme()), no_color)?,
+    };
+    let warning = warning.map(|w| crate::model::clean::visible(&w));
+    if let Some(w) = &warning {
+        eprintln!("parallax: {w}");
+    }
+    let layout = options
+        .layout
+        .as_deref()
+        .and_then(config::Layout::parse)
+        .or(settings.layout);
     let docs = Arc::new(docs);
     let (tx, rx) = mpsc::channel();
     let for_engine = Arc::clone(&docs);
@@ -109,6 +146,10 @@ pub fn run(docs: Vec<Document>, options: &Options) -> Result<(), UiError> {
     let alignment = ready.unwrap_or_else(|| Alignment::new(&docs, Vec::new()));
     let mut app = App::new(docs, alignment, keymap, theme);
     app.aligning = aligning;
+    app.message = warning;
+    if let Some(l) = layout {
+        app.compare.mode = l.mode();
+    }
     if let Start::Compare(l, r) = options.start {
         app.overview.report = l;
         app.compare.docs = [l, r];

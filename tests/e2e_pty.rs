@@ -13,14 +13,17 @@ use portable_pty::{native_pty_system, CommandBuilder, PtySize};
 struct Spy {
     titles: Vec<Vec<u8>>,
     clipboard: usize,
+    /// What OSC 52 set the clipboard to, as `(selection, base64 data)`.
+    copied: Vec<(Vec<u8>, Vec<u8>)>,
 }
 
 impl vt100::Callbacks for Spy {
     fn set_window_title(&mut self, _: &mut vt100::Screen, title: &[u8]) {
         self.titles.push(title.to_vec());
     }
-    fn copy_to_clipboard(&mut self, _: &mut vt100::Screen, _: &[u8], _: &[u8]) {
+    fn copy_to_clipboard(&mut self, _: &mut vt100::Screen, ty: &[u8], data: &[u8]) {
         self.clipboard += 1;
+        self.copied.push((ty.to_vec(), data.to_vec()));
     }
 }
 
@@ -752,4 +755,232 @@ fn with_no_terminal_to_read_keys_from_it_says_so_and_exits() {
         "the screen was taken: {text:?}"
     );
     drop(pty.master);
+}
+
+/// Decode standard base64 (the test's own decoder, so it checks the program's encoder).
+fn unbase64(data: &[u8]) -> Vec<u8> {
+    let val = |c: u8| match c {
+        b'A'..=b'Z' => c - b'A',
+        b'a'..=b'z' => c - b'a' + 26,
+        b'0'..=b'9' => c - b'0' + 52,
+        b'+' => 62,
+        b'/' => 63,
+        _ => panic!("not base64: {c}"),
+    };
+    let mut out = Vec::new();
+    for chunk in data.chunks(4) {
+        let digits: Vec<u8> = chunk
+            .iter()
+            .copied()
+            .filter(|&c| c != b'=')
+            .map(val)
+            .collect();
+        let mut n = 0u32;
+        for (i, d) in digits.iter().enumerate() {
+            n |= u32::from(*d) << (18 - 6 * i);
+        }
+        for i in 0..digits.len().saturating_sub(1) {
+            out.push((n >> (16 - 8 * i)) as u8);
+        }
+    }
+    out
+}
+
+/// The first statement of seed `doc`, its whitespace made single spaces.
+fn seed_statement(doc: usize, i: usize) -> String {
+    let docs = parallax::model::embedded::seed_documents();
+    docs[doc]
+        .statement_text(i)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn y_copies_the_selected_statement_through_osc_52() {
+    let mut s = Session::start(&[], 120, 35);
+    s.wait_for("the overview", |t| t.contains("Claims by support"));
+    s.send("2");
+    s.wait_for("the reader", |t| t.contains("How other reports"));
+    s.send("y");
+    s.wait_for("the copy message", |t| t.contains("copied the statement"));
+    s.send("q");
+    let (code, alt, spy) = s.finish();
+    assert_eq!((code, alt), (0, false));
+    assert_eq!(spy.copied.len(), 1, "one OSC 52 write");
+    let (ty, data) = &spy.copied[0];
+    assert_eq!(ty, b"c");
+    let text = String::from_utf8(unbase64(data)).unwrap();
+    assert_eq!(text, seed_statement(0, 0));
+}
+
+#[cfg(unix)]
+#[test]
+fn o_opens_the_pager_at_the_statements_line_and_comes_back() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("args.txt");
+    let copy = dir.path().join("shown.txt");
+    let script = dir.path().join("pager.sh");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\nprintf '%s\\n' \"$@\" > '{}'\ncp \"$2\" '{}'\n",
+            out.display(),
+            copy.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let pager = script.to_string_lossy().into_owned();
+    let mut s = Session::start_with(&[], 120, 35, &[("PAGER", &pager)]);
+    s.wait_for("the overview", |t| t.contains("Claims by support"));
+    s.send("2");
+    s.wait_for("the reader", |t| t.contains("How other reports"));
+    s.send("G");
+    let n = parallax::model::embedded::seed_documents()[0]
+        .statements
+        .len();
+    s.wait_for("the last statement", |t| {
+        t.contains(&format!("statement {n}/{n}"))
+    });
+    s.send("o");
+    let end = Instant::now() + Duration::from_secs(20);
+    while !copy.exists() {
+        assert!(
+            Instant::now() < end,
+            "the pager never ran; screen:\n{}",
+            s.screen()
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // Back in the interface after the pager exits.
+    s.wait_for("the reader again", |t| t.contains("How other reports"));
+    s.send("q");
+    let (code, alt, _) = s.finish();
+    assert_eq!((code, alt), (0, false));
+    let args = std::fs::read_to_string(&out).unwrap();
+    let args: Vec<&str> = args.lines().collect();
+    assert_eq!(args.len(), 2, "{args:?}");
+    let line: usize = args[0].strip_prefix('+').unwrap().parse().unwrap();
+    let shown = std::fs::read_to_string(&copy).unwrap();
+    let docs = parallax::model::embedded::seed_documents();
+    let last = docs[0].statements.len() - 1;
+    let start: String = docs[0].statement_text(last).chars().take(20).collect();
+    let at = shown.lines().nth(line - 1).unwrap_or_default();
+    assert!(
+        at.contains(&start),
+        "line {line} is {at:?}, not the statement {start:?}"
+    );
+}
+
+#[test]
+fn colon_jumps_to_a_statement() {
+    let mut s = Session::start(&[], 120, 35);
+    s.wait_for("the overview", |t| t.contains("Claims by support"));
+    s.send("2");
+    s.wait_for("the reader", |t| t.contains("statement 1/"));
+    s.send(":12");
+    s.wait_for("the prompt", |t| t.contains(":12"));
+    s.send("\r");
+    s.wait_for("statement 12", |t| t.contains("statement 12/"));
+    s.send("q");
+    let (code, _, _) = s.finish();
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn search_in_the_reader_goes_on_into_other_reports() {
+    let docs = parallax::model::embedded::seed_documents();
+    // A word the first report lacks and a later one has.
+    let word = docs[1..]
+        .iter()
+        .flat_map(|d| d.text.split(|c: char| !c.is_ascii_alphabetic()))
+        .find(|w| w.len() > 6 && !docs[0].text.to_lowercase().contains(&w.to_lowercase()))
+        .unwrap()
+        .to_lowercase();
+    let mut s = Session::start(&[], 120, 35);
+    s.wait_for("the overview", |t| t.contains("Claims by support"));
+    s.send("2");
+    s.wait_for("the reader", |t| t.contains("Reader [1]"));
+    s.send(&format!("/{word}\r"));
+    let screen = s.wait_for("a match in another report", |t| {
+        t.contains(&format!("/{word} 1 of")) && !t.contains("Reader [1]")
+    });
+    assert!(screen.contains("Reader ["), "{screen}");
+    s.send("q");
+    let (code, _, _) = s.finish();
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn q_in_help_closes_the_help() {
+    let mut s = Session::start(&[], 100, 32);
+    s.wait_for("the overview", |t| t.contains("Claims by support"));
+    s.send("?");
+    s.wait_for("the help", |t| t.contains("Keys (from the keymap"));
+    s.send("q");
+    s.wait_for("the overview again", |t| {
+        t.contains("Claims by support") && !t.contains("Keys (from the keymap")
+    });
+    s.send("q");
+    let (code, alt, _) = s.finish();
+    assert_eq!((code, alt), (0, false));
+}
+
+/// A settings folder holding `config.toml` with `text`.
+fn settings(text: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("parallax")).unwrap();
+    std::fs::write(dir.path().join("parallax/config.toml"), text).unwrap();
+    dir
+}
+
+#[test]
+fn the_settings_file_sets_the_layout_and_flags_override_it() {
+    let dir = settings("layout = \"reading\"\ntheme = \"light\"\n");
+    let home = dir.path().to_string_lossy().into_owned();
+    let env = [("XDG_CONFIG_HOME", home.as_str())];
+    let mut s = Session::start_with(&[], 120, 35, &env);
+    s.wait_for("the overview", |t| t.contains("Claims by support"));
+    s.send("3");
+    s.wait_for("compare in reading order", |t| {
+        t.contains("· reading order")
+    });
+    s.send("q");
+    assert_eq!(s.finish().0, 0);
+    let mut s = Session::start_with(&["--layout", "aligned"], 120, 35, &env);
+    s.wait_for("the overview", |t| t.contains("Claims by support"));
+    s.send("3");
+    s.wait_for("compare, aligned", |t| {
+        t.contains("◀ {1/5}") && t.contains("· aligned")
+    });
+    s.send("q");
+    assert_eq!(s.finish().0, 0);
+}
+
+#[test]
+fn a_bad_settings_file_warns_and_the_program_runs() {
+    let dir = settings("layout = \"sideways\"\n");
+    let home = dir.path().to_string_lossy().into_owned();
+    let mut s = Session::start_with(&[], 120, 35, &[("XDG_CONFIG_HOME", home.as_str())]);
+    let screen = s.wait_for("the warning in the status line", |t| {
+        t.contains("Claims by support") && t.contains("settings file")
+    });
+    assert!(
+        screen.contains("config.toml") && screen.contains("ignored"),
+        "{screen}"
+    );
+    assert!(screen.contains("Claims by support"), "{screen}");
+    s.send("q");
+    let (code, alt, _) = s.finish();
+    assert_eq!((code, alt), (0, false));
+    let dir = settings("theme = \"no-such-theme\"\n");
+    let home = dir.path().to_string_lossy().into_owned();
+    let mut s = Session::start_with(&[], 120, 35, &[("XDG_CONFIG_HOME", home.as_str())]);
+    s.wait_for("the theme warning", |t| {
+        t.contains("Claims by support") && t.contains("settings file: no-such-theme")
+    });
+    s.send("q");
+    assert_eq!(s.finish().0, 0);
 }

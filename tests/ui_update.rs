@@ -165,20 +165,43 @@ fn search_finds_matches_and_n_walks_through_them_until_esc() {
     }
     press(&mut app, &[SearchConfirm]);
     assert!(!app.search.editing);
-    let d = &app.docs[0];
-    let hits: Vec<usize> = (0..d.statements.len())
-        .filter(|&i| d.statement_text(i).to_lowercase().contains("tariff"))
+    // Every report's matches, in report order: the reader walks through all of them.
+    let hits: Vec<(usize, usize)> = app
+        .docs
+        .iter()
+        .enumerate()
+        .flat_map(|(di, d)| {
+            (0..d.statements.len())
+                .filter(|&i| d.statement_text(i).to_lowercase().contains("tariff"))
+                .map(move |i| (di, i))
+        })
         .collect();
-    assert!(hits.len() >= 2, "{hits:?}");
-    assert_eq!(app.reader.sel, hits[0]);
+    assert!(hits.len() >= 3, "{hits:?}");
+    assert!(hits.iter().any(|h| h.0 > 0), "matches in other reports");
+    assert_eq!((app.reader.doc, app.reader.sel), hits[0]);
+    assert_eq!(app.search.at, Some((1, hits.len())));
     press(&mut app, &[NextLinked]);
-    assert_eq!(app.reader.sel, hits[1]);
-    for _ in 1..hits.len() {
+    assert_eq!((app.reader.doc, app.reader.sel), hits[1]);
+    for k in 2..hits.len() {
         press(&mut app, &[NextLinked]);
+        assert_eq!(
+            (app.reader.doc, app.reader.sel),
+            hits[k],
+            "into other reports"
+        );
+        assert_eq!(app.search.at, Some((k + 1, hits.len())));
     }
-    assert_eq!(app.reader.sel, hits[0], "wraps around");
+    press(&mut app, &[NextLinked]);
+    assert_eq!((app.reader.doc, app.reader.sel), hits[0], "wraps around");
+    assert_eq!(app.message.as_deref(), Some("search wrapped"));
+    let status = ui_support::screen_text(&app).pop().unwrap();
+    assert!(status.contains(&format!("1 of {}", hits.len())), "{status}");
     press(&mut app, &[PrevLinked]);
-    assert_eq!(app.reader.sel, *hits.last().unwrap());
+    assert_eq!((app.reader.doc, app.reader.sel), *hits.last().unwrap());
+    assert_eq!(app.message.as_deref(), Some("search wrapped"));
+    press(&mut app, &[Reader]);
+    app.reader.doc = 0;
+    app.relayout();
     press(&mut app, &[Back]);
     assert!(app.search.query.is_empty());
     assert_eq!(
@@ -288,12 +311,17 @@ fn a_click_selects_the_statement_under_it() {
     app.update(Click { x: 70, y: row });
     assert_eq!(app.compare.focus, 1);
     assert_eq!(app.compare.sel[1], 2);
+    let before = app.compare.scroll[1];
     app.update(Scroll {
         x: 70,
         y: 5,
         down: true,
     });
-    assert_eq!(app.compare.scroll, [3, 3], "aligned panes scroll together");
+    assert_eq!(
+        app.compare.scroll,
+        [before + 3, before + 3],
+        "aligned panes scroll together"
+    );
 }
 
 #[test]

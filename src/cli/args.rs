@@ -37,9 +37,13 @@ pub struct OpenArgs {
 /// Options of the terminal interface.
 #[derive(Debug, Args)]
 pub struct UiArgs {
-    /// Colour theme: dark, light, or a theme TOML file (NO_COLOR=1 turns colour off).
+    /// Colour theme: auto (the terminal's background; the default), dark, light, or a theme
+    /// TOML file (NO_COLOR=1 turns colour off). Overrides the settings file.
     #[arg(long, value_name = "THEME", value_parser = theme_choice)]
     pub theme: Option<String>,
+    /// The compare layout to start in. Overrides the settings file.
+    #[arg(long, value_name = "LAYOUT", value_parser = ["aligned", "reading"])]
+    pub layout: Option<String>,
     /// A keymap TOML file applied over the default keys (see `?` in the interface).
     #[arg(long, value_name = "FILE", value_parser = config_file)]
     pub keymap: Option<PathBuf>,
@@ -70,7 +74,7 @@ fn config_file(s: &str) -> Result<PathBuf, String> {
 
 /// `--theme`: a built-in name, or a file checked like any configuration file.
 fn theme_choice(s: &str) -> Result<String, String> {
-    if matches!(s, "dark" | "light") {
+    if matches!(s, "auto" | "dark" | "light") {
         return Ok(s.to_owned());
     }
     config_file(s).map(|_| s.to_owned())

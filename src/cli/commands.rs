@@ -51,6 +51,7 @@ pub fn open(args: &super::args::OpenArgs) -> anyhow::Result<ExitCode> {
         let options = parallax::ui::Options {
             theme: args.ui.theme.clone(),
             keymap: args.ui.keymap.clone(),
+            layout: args.ui.layout.clone(),
             start: parallax::ui::Start::Overview,
         };
         parallax::ui::run(docs, &options)?;

@@ -35,6 +35,7 @@ pub fn compare(args: &CompareArgs) -> anyhow::Result<ExitCode> {
         let options = parallax::ui::Options {
             theme: args.ui.theme.clone(),
             keymap: args.ui.keymap.clone(),
+            layout: args.ui.layout.clone(),
             start: parallax::ui::Start::Compare(0, 1),
         };
         parallax::ui::run(docs, &options)?;

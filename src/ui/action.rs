@@ -20,6 +20,10 @@ pub enum Action {
     Help,
     /// Switch the focused pane.
     SwitchPane,
+    /// Focus the left (or upper) pane.
+    PaneLeft,
+    /// Focus the right (or lower) pane.
+    PaneRight,
     /// Select the next statement (or row).
     NextStatement,
     /// Select the previous statement (or row).
@@ -28,6 +32,10 @@ pub enum Action {
     PageDown,
     /// Move a page up.
     PageUp,
+    /// Move half a page down.
+    HalfPageDown,
+    /// Move half a page up.
+    HalfPageUp,
     /// Go to the first statement.
     First,
     /// Go to the last statement.
@@ -62,10 +70,20 @@ pub enum Action {
     CycleFilter,
     /// Open the selected report or claim.
     Open,
+    /// Copy the selected statement to the clipboard.
+    CopyStatement,
+    /// Copy the selected statement's claim, as every report words it, to the clipboard.
+    CopyClaim,
+    /// Open the report in `$PAGER` at the selected statement.
+    OpenExternal,
+    /// Type a command: a statement number, `claim N` or `report N`.
+    Command,
     /// Leave search, close help, or go back.
     Back,
-    /// Quit.
+    /// Quit (in help: close the help).
     Quit,
+    /// Quit from anywhere.
+    QuitNow,
     /// Suspend to the shell (Ctrl-Z).
     Suspend,
     /// A character typed into the search field.
@@ -110,16 +128,20 @@ pub enum Action {
 
 impl Action {
     /// Every bindable action, in the order the help pane lists them.
-    pub const BINDABLE: [Action; 29] = [
+    pub const BINDABLE: [Action; 38] = [
         Self::Overview,
         Self::Reader,
         Self::Compare,
         Self::Help,
         Self::SwitchPane,
+        Self::PaneLeft,
+        Self::PaneRight,
         Self::NextStatement,
         Self::PrevStatement,
         Self::PageDown,
         Self::PageUp,
+        Self::HalfPageDown,
+        Self::HalfPageUp,
         Self::First,
         Self::Last,
         Self::NextLinked,
@@ -137,8 +159,13 @@ impl Action {
         Self::Search,
         Self::CycleFilter,
         Self::Open,
+        Self::CopyStatement,
+        Self::CopyClaim,
+        Self::OpenExternal,
+        Self::Command,
         Self::Back,
         Self::Quit,
+        Self::QuitNow,
         Self::Suspend,
     ];
 
@@ -155,6 +182,15 @@ impl Action {
             Self::PrevStatement => "previous statement",
             Self::PageDown => "page down",
             Self::PageUp => "page up",
+            Self::HalfPageDown => "half a page down",
+            Self::HalfPageUp => "half a page up",
+            Self::PaneLeft => "focus the left pane (overview: reports; reader: the text)",
+            Self::PaneRight => "focus the right pane (overview: claims; reader: other reports)",
+            Self::CopyStatement => "copy the selected statement to the clipboard (OSC 52)",
+            Self::CopyClaim => "copy the claim, as every report words it, to the clipboard",
+            Self::OpenExternal => "open the report in $PAGER (default less) at the statement",
+            Self::Command => "command: :12 statement, :claim 3, :report 2",
+            Self::QuitNow => "quit from anywhere",
             Self::First => "first statement",
             Self::Last => "last statement",
             Self::NextLinked => "next linked statement (next match while searching)",
@@ -173,7 +209,7 @@ impl Action {
             Self::CycleFilter => "filter: all / shared / divergent / unique",
             Self::Open => "open the selected report or claim",
             Self::Back => "leave search, close help, go back",
-            Self::Quit => "quit",
+            Self::Quit => "quit (in help: close the help)",
             Self::Suspend => "suspend to the shell",
             Self::SearchInput(_) | Self::SearchBackspace | Self::SearchConfirm => "search text",
             Self::Click { .. } => "select",
@@ -204,7 +240,11 @@ impl Action {
             Self::CycleFilter => "filter",
             Self::Open => "open",
             Self::Back => "back",
-            Self::Quit => "quit",
+            Self::Quit | Self::QuitNow => "quit",
+            Self::CopyStatement => "copy",
+            Self::OpenExternal => "pager",
+            Self::Command => "jump",
+            Self::PaneLeft | Self::PaneRight => "pane",
             _ => self.description(),
         }
     }

@@ -8,6 +8,8 @@ use std::sync::Arc;
 
 use ratatui::layout::Rect;
 
+use super::claims::{self, Opposite};
+use super::effects::Effect;
 use super::geometry;
 use super::keymap::Keymap;
 use super::rows::{self, DocLayout};
@@ -64,6 +66,14 @@ pub struct App {
     pub quit: bool,
     /// The user asked to suspend (Ctrl-Z); the event loop acts on it and clears it.
     pub suspend: bool,
+    /// Clipboard and pager requests for the event loop, oldest first.
+    pub effects: Vec<Effect>,
+    /// Each report's title, whole (see [`super::titles::full`]).
+    pub titles: Vec<String>,
+    /// Columns of the widest of them, for the overview layout.
+    pub title_cols: usize,
+    /// Columns of the widest source (or file name) in the overview table.
+    pub source_cols: usize,
 }
 
 impl App {
@@ -110,7 +120,6 @@ impl App {
                 scroll: [0, 0],
                 mode: CompareMode::Aligned,
                 layouts: [DocLayout::default(), DocLayout::default()],
-                pin: None,
                 anchors: Vec::new(),
                 key: None,
             },
@@ -122,7 +131,23 @@ impl App {
             message: None,
             quit: false,
             suspend: false,
+            effects: Vec::new(),
+            titles: Vec::new(),
+            title_cols: 0,
+            source_cols: 0,
         };
+        app.source_cols = app
+            .docs
+            .iter()
+            .map(|d| unicode_width::UnicodeWidthStr::width(d.source.as_deref().unwrap_or(&d.id)))
+            .max()
+            .unwrap_or(0);
+        app.titles = app
+            .docs
+            .iter()
+            .map(|d| super::titles::full(d).into_owned())
+            .collect();
+        app.title_cols = super::titles::widest(&app.docs);
         app.finish_alignment(alignment);
         app
     }
@@ -134,13 +159,14 @@ impl App {
         self.aligning = false;
         self.report_rows = (0..self.docs.len())
             .map(|i| {
-                let s = self.alignment.report_stats(i);
+                let [shared, divergent, unique] =
+                    claims::report_counts(&self.alignment, &self.docs, i);
                 ReportRow {
                     words: self.docs[i].word_count(),
                     statements: self.docs[i].statements.len(),
-                    shared: s.shared,
-                    divergent: s.divergent,
-                    unique: s.unique,
+                    shared,
+                    divergent,
+                    unique,
                 }
             })
             .collect();
@@ -148,7 +174,7 @@ impl App {
         for (doc, d) in self.docs.iter().enumerate() {
             for statement in 0..d.statements.len() {
                 let r = StatementRef { doc, statement };
-                if self.alignment.status(r) == Status::Unique {
+                if claims::status(&self.alignment, r) == Status::Unique {
                     self.claims.push(Claim::Unique(r));
                 }
             }
@@ -162,6 +188,12 @@ impl App {
     #[must_use]
     pub fn n_docs(&self) -> usize {
         self.docs.len()
+    }
+
+    /// The overview's parts in `body`.
+    #[must_use]
+    pub fn overview_parts(&self, body: Rect) -> geometry::Overview {
+        geometry::overview(body, self.n_docs(), self.title_cols)
     }
 
     /// The screen parts at the current size.
@@ -214,7 +246,7 @@ impl App {
             Claim::Group(g) => self.alignment.groups.get(g).is_some_and(|g| {
                 g.members
                     .iter()
-                    .any(|m| self.alignment.status(*m) == Status::Divergent)
+                    .any(|m| claims::divergent(&self.alignment, *m))
             }),
             Claim::Unique(_) => false,
         }
@@ -228,30 +260,31 @@ impl App {
             doc: docs[side],
             statement: stmt,
         };
-        match self.alignment.status(r) {
-            Status::NotClaim => PairStatus::NotClaim,
-            Status::Unique => PairStatus::Unique,
-            Status::Shared | Status::Divergent => {
-                let other = docs[1 - side];
-                let cps = self.alignment.counterparts(r, other);
-                if cps.is_empty() || other == docs[side] {
-                    PairStatus::Elsewhere
-                } else if cps
-                    .iter()
-                    .any(|(_, l)| l.relation == crate::align::Relation::Divergent)
-                {
-                    PairStatus::Divergent
-                } else {
-                    PairStatus::Shared
-                }
-            }
+        match claims::opposite(&self.alignment, r, docs[1 - side]) {
+            Opposite::NotClaim => PairStatus::NotClaim,
+            Opposite::Unique => PairStatus::Unique,
+            Opposite::Absent => PairStatus::Elsewhere,
+            Opposite::Divergent => PairStatus::Divergent,
+            Opposite::Shared => PairStatus::Shared,
         }
+    }
+
+    /// What the reader shows for a statement (see [`claims::status`]).
+    #[must_use]
+    pub fn status(&self, r: StatementRef) -> Status {
+        claims::status(&self.alignment, r)
+    }
+
+    /// The statements of report `other` in `r`'s claim, best first.
+    #[must_use]
+    pub fn counterparts_in(&self, r: StatementRef, other: usize) -> Vec<StatementRef> {
+        claims::members_in(&self.alignment, r, other)
     }
 
     /// Whether a statement passes the filter in the reader.
     #[must_use]
     pub fn passes_reader(&self, r: StatementRef) -> bool {
-        let s = self.alignment.status(r);
+        let s = self.status(r);
         match self.filter {
             Filter::All => true,
             Filter::Shared => s == Status::Shared,
@@ -329,22 +362,13 @@ impl App {
         self.compare.docs = self.compare.docs.map(|d| d.min(n - 1));
         let w = self.compare_width();
         let c = &mut self.compare;
-        if c.key.is_some_and(|k| (k.0, k.1) != (c.docs[0], c.docs[1])) {
-            c.pin = None;
-        }
-        let key = (c.docs[0], c.docs[1], w, c.mode, c.pin);
+        let key = (c.docs[0], c.docs[1], w, c.mode);
         if c.key != Some(key) {
             let docs = c.docs;
             match c.mode {
                 CompareMode::Aligned => {
-                    let (layouts, anchors) = rows::layout_aligned(
-                        &self.alignment,
-                        &self.docs,
-                        docs[0],
-                        docs[1],
-                        w,
-                        c.pin,
-                    );
+                    let (layouts, anchors) =
+                        rows::layout_aligned(&self.alignment, &self.docs, docs[0], docs[1], w);
                     c.layouts = layouts;
                     c.anchors = anchors;
                 }

@@ -116,15 +116,18 @@ pub struct Overview {
     pub claims: Pane,
 }
 
-/// Lay out the overview for `n` reports: the top part takes what the reports need, up to
-/// about 45% of the height.
+/// Columns the wide reports table needs besides its titles: number, source, figures.
+pub const TABLE_FIXED: u16 = 45;
+
+/// Lay out the overview for `n` reports whose longest title is `title_cols` wide: the top
+/// part takes what the reports need, up to about 45% of the height.
 #[must_use]
-pub fn overview(body: Rect, n: usize) -> Overview {
+pub fn overview(body: Rect, n: usize, title_cols: usize) -> Overview {
     let cap = u32::from(body.height) * if body.height >= 20 { 45 } else { 40 } / 100;
-    // Title, column heads, one row per report (and the matrix's heat legend).
+    // Title, column heads, one row per report (the matrix's heat scale is in its title).
     let want = u32::try_from(n)
         .unwrap_or(u32::MAX)
-        .saturating_add(3)
+        .saturating_add(2)
         .max(4);
     let top_h = want.min(cap) as u16;
     let (reports, matrix, rest) = if body.width >= WIDE {
@@ -138,7 +141,12 @@ pub fn overview(body: Rect, n: usize) -> Overview {
             .unwrap_or(u16::MAX)
             .saturating_mul(4)
             .saturating_add(digits + 3);
-        let m_w = need.clamp(30, body.width * 38 / 100);
+        // It may take more than 38% when the titles leave room, so it shows every column.
+        let table = u16::try_from(title_cols)
+            .unwrap_or(u16::MAX)
+            .saturating_add(TABLE_FIXED);
+        let room = (body.width * 38 / 100).max(body.width.saturating_sub(table + 1));
+        let m_w = need.min(room).max(30).min(body.width.saturating_sub(40));
         let r_w = body.width - m_w - 1;
         let matrix = Rect {
             x: top.x + r_w + 1,
@@ -149,7 +157,7 @@ pub fn overview(body: Rect, n: usize) -> Overview {
     } else {
         // Narrow: the matrix goes under the table when the claims keep at least 6 rows.
         let reports = Rect {
-            height: top_h.min(want as u16 - 1),
+            height: top_h.min(want as u16),
             ..body
         };
         let m_h = (want as u16).min(12);
@@ -240,7 +248,7 @@ mod tests {
                 let area = Rect::new(0, 0, w, h);
                 let s = screen(area);
                 let mut rects = vec![s.header, s.status];
-                let o = overview(s.body, 5);
+                let o = overview(s.body, 5, 80);
                 rects.extend([
                     o.reports.title,
                     o.reports.content,

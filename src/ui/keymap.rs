@@ -261,7 +261,7 @@ mod tests {
         let press = |code, m| k.action(&KeyEvent::new(code, m));
         assert_eq!(
             press(KeyCode::Char('c'), KeyModifiers::CONTROL),
-            Some(Action::Quit)
+            Some(Action::QuitNow)
         );
         assert_eq!(
             press(KeyCode::Char('G'), KeyModifiers::SHIFT),

@@ -2,7 +2,7 @@
 //! the selection on screen, paging through tall statements, filtering and searching.
 
 use super::action::Action;
-use super::app::{App, OverviewFocus, View};
+use super::app::App;
 use super::geometry;
 use super::rows::DocLayout;
 use crate::align::{StatementRef, Status};
@@ -19,6 +19,19 @@ pub(crate) fn step(
     } else {
         (0..from.min(n)).rev().find(|&i| pred(i))
     }
+}
+
+/// What the status line says when a jump finds nothing left in its direction.
+pub(crate) fn nothing_left(a: Action) -> Option<&'static str> {
+    Some(match a {
+        Action::NextDivergent => "no divergent statement below",
+        Action::PrevDivergent => "no divergent statement above",
+        Action::NextUnique => "no unique statement below",
+        Action::PrevUnique => "no unique statement above",
+        Action::NextLinked => "no linked statement below",
+        Action::PrevLinked => "no linked statement above",
+        _ => return None,
+    })
 }
 
 /// Keep rows `first..end` visible in a window of `height` rows starting at `scroll`.
@@ -121,6 +134,8 @@ impl App {
             Action::Last => (0..n).rev().find(|&i| pass(i)),
             Action::PageDown => page_target(lay, sel, self.page(), true, pass),
             Action::PageUp => page_target(lay, sel, self.page(), false, pass),
+            Action::HalfPageDown => page_target(lay, sel, (self.page() / 2).max(1), true, pass),
+            Action::HalfPageUp => page_target(lay, sel, (self.page() / 2).max(1), false, pass),
             Action::NextLinked => step(n, sel, true, is(&[Status::Shared, Status::Divergent])),
             Action::PrevLinked => step(n, sel, false, is(&[Status::Shared, Status::Divergent])),
             Action::NextDivergent => step(n, sel, true, is(&[Status::Divergent])),
@@ -197,12 +212,11 @@ impl App {
                 statement: self.reader.sel,
             }),
             _ => {
-                let kind = |i| Some(self.alignment.status(StatementRef { doc, statement: i }));
+                let kind = |i| Some(self.status(StatementRef { doc, statement: i }));
                 let pass = |i| self.passes_reader(StatementRef { doc, statement: i });
-                if let Some(s) =
-                    self.moved(a, &self.reader.layout, self.reader.sel, n, &kind, &pass)
-                {
-                    self.reader.sel = s;
+                match self.moved(a, &self.reader.layout, self.reader.sel, n, &kind, &pass) {
+                    Some(s) => self.reader.sel = s,
+                    None => self.message = nothing_left(a).map(str::to_owned),
                 }
                 if a == Action::PageDown || a == Action::PageUp {
                     self.reveal_reader();
@@ -265,72 +279,6 @@ impl App {
         self.reveal_reader();
         self.follow();
         self.reveal_overview();
-    }
-
-    /// Jump to the next (or previous) search match, starting at the selection itself when
-    /// `here` (while typing), wrapping around the end.
-    pub(crate) fn find(&mut self, forward: bool, here: bool) {
-        let q = self.search.query.to_lowercase();
-        if q.is_empty() {
-            return;
-        }
-        let has = |s: &str| s.to_lowercase().contains(&q);
-        let (n, cur) = match self.view {
-            View::Overview => match self.overview.focus {
-                OverviewFocus::Reports => (self.n_docs(), self.overview.report),
-                OverviewFocus::Claims => (self.visible_claims.len(), self.overview.claim),
-            },
-            View::Reader => (self.stmt_count(self.reader.doc), self.reader.sel),
-            View::Compare => {
-                let f = self.compare.focus;
-                (self.stmt_count(self.compare.docs[f]), self.compare.sel[f])
-            }
-            View::Help => return,
-        };
-        let matches = |i: usize| -> bool {
-            match self.view {
-                View::Overview => match self.overview.focus {
-                    OverviewFocus::Reports => {
-                        let d = &self.docs[i];
-                        has(&d.title) || has(&d.id) || d.source.as_deref().is_some_and(has)
-                    }
-                    OverviewFocus::Claims => self
-                        .claim_statement(self.claims[self.visible_claims[i]])
-                        .is_some_and(|r| has(self.docs[r.doc].statement_text(r.statement))),
-                },
-                View::Reader => has(self.docs[self.reader.doc].statement_text(i)),
-                View::Compare => {
-                    has(self.docs[self.compare.docs[self.compare.focus]].statement_text(i))
-                }
-                View::Help => false,
-            }
-        };
-        if n == 0 {
-            return;
-        }
-        let order: Box<dyn Iterator<Item = usize>> = match (forward, here) {
-            (true, true) => Box::new((0..n).map(|k| (cur + k) % n)),
-            (true, false) => Box::new((1..=n).map(|k| (cur + k) % n)),
-            (false, _) => Box::new((1..=n).map(|k| (cur + n - k % n) % n)),
-        };
-        let Some(hit) = order.into_iter().find(|&i| matches(i)) else {
-            self.message = Some(format!("no match for “{}”", self.search.query));
-            return;
-        };
-        match self.view {
-            View::Overview => match self.overview.focus {
-                OverviewFocus::Reports => self.overview.report = hit,
-                OverviewFocus::Claims => self.overview.claim = hit,
-            },
-            View::Reader => self.reader.sel = hit,
-            View::Compare => self.compare.sel[self.compare.focus] = hit,
-            View::Help => {}
-        }
-        self.reveal_reader();
-        self.reveal_overview();
-        if self.view == View::Compare {
-            self.follow();
-        }
     }
 }
 

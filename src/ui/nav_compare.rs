@@ -105,63 +105,67 @@ impl App {
                 if let Some(s) = self.moved(a, lay, self.compare.sel[f], n, &kind, &pass) {
                     self.compare.sel[f] = s;
                 } else {
+                    self.message = super::nav::nothing_left(a).map(str::to_owned);
                     return;
                 }
             }
         }
         self.follow();
+        if a == Action::First {
+            // `g` shows both reports from their first row, as they begin.
+            self.compare.scroll = [0, 0];
+        }
+    }
+
+    /// The statement of the other pane in the focused selection's claim (the one marked ▷),
+    /// best first; `None` when the claim has no member there.
+    #[must_use]
+    pub fn counterpart(&self) -> Option<usize> {
+        let f = self.compare.focus;
+        let r = StatementRef {
+            doc: self.compare.docs[f],
+            statement: self.compare.sel[f],
+        };
+        let other = self.compare.docs[1 - f];
+        let sel = self.compare.sel[1 - f];
+        let there = self.counterparts_in(r, other);
+        // Keep the other pane's selection if it is already one of them.
+        there
+            .iter()
+            .find(|m| m.statement == sel)
+            .or(there.first())
+            .map(|m| m.statement)
     }
 
     /// Select the focused statement's counterpart in the other pane and scroll it alongside:
-    /// synchronised scrolling that follows links, not row numbers.
+    /// synchronised scrolling that follows claims, not row numbers.
     pub(crate) fn follow(&mut self) {
         self.relayout();
         let f = self.compare.focus;
         let o = 1 - f;
         self.reveal_compare(f);
-        let r = StatementRef {
-            doc: self.compare.docs[f],
-            statement: self.compare.sel[f],
-        };
-        let counterpart = if self.compare.docs[o] == r.doc {
-            None
-        } else {
-            self.alignment
-                .counterparts(r, self.compare.docs[o])
-                .first()
-                .map(|c| c.0.statement)
-        };
+        let counterpart = self.counterpart();
         if let Some(c) = counterpart {
             self.compare.sel[o] = c;
-            let pair = if f == 0 {
-                (r.statement, c)
-            } else {
-                (c, r.statement)
-            };
-            if self.compare.mode == CompareMode::Aligned && !self.compare.anchors.contains(&pair) {
-                // Lay the pair out on one row, keeping the selection where it was on screen.
-                let offset = self.compare.layouts[f].first_line[r.statement]
-                    .saturating_sub(self.compare.scroll[f]);
-                self.compare.pin = Some(pair);
-                self.relayout();
-                let at = self.compare.layouts[f].first_line[r.statement];
-                self.compare.scroll[f] = at.saturating_sub(offset);
-                self.reveal_compare(f);
-            }
         }
+        let h = usize::from(geometry::compare(self.screen().body)[o].content.height);
         let lay = &self.compare.layouts;
         if self.compare.mode == CompareMode::Aligned {
-            let h = usize::from(geometry::compare(self.screen().body)[o].content.height);
+            // One layout for the pair: both panes show the same rows, so each keeps its order.
             self.compare.scroll[o] =
                 self.compare.scroll[f].min(lay[o].lines.len().saturating_sub(h));
         } else if let Some(c) = counterpart {
-            let at = lay[f].first_line.get(r.statement).copied().unwrap_or(0);
+            let at = lay[f]
+                .first_line
+                .get(self.compare.sel[f])
+                .copied()
+                .unwrap_or(0);
             let offset = at.saturating_sub(self.compare.scroll[f]);
-            let h = usize::from(geometry::compare(self.screen().body)[o].content.height);
             let target = lay[o].first_line.get(c).copied().unwrap_or(0);
-            self.compare.scroll[o] = target
-                .saturating_sub(offset)
-                .min(lay[o].lines.len().saturating_sub(h));
+            // Level with the selection, which can start the pane inside a statement; `g`
+            // brings both back to their beginnings.
+            let top = target.saturating_sub(offset);
+            self.compare.scroll[o] = top.min(lay[o].lines.len().saturating_sub(h));
         }
     }
 

@@ -2,7 +2,6 @@
 
 use super::action::Action;
 use super::app::{App, Claim, OverviewFocus};
-use super::geometry;
 use super::nav::{reveal, step};
 
 impl App {
@@ -26,6 +25,8 @@ impl App {
             Action::PrevStatement => Some(cur.saturating_sub(1)),
             Action::PageDown => Some((cur + page).min(n.saturating_sub(1))),
             Action::PageUp => Some(cur.saturating_sub(page)),
+            Action::HalfPageDown => Some((cur + page / 2).min(n.saturating_sub(1))),
+            Action::HalfPageUp => Some(cur.saturating_sub(page / 2)),
             Action::First => Some(0),
             Action::Last => Some(n.saturating_sub(1)),
             Action::NextDivergent | Action::PrevDivergent if focus == OverviewFocus::Claims => {
@@ -49,6 +50,9 @@ impl App {
             }
             _ => None,
         };
+        if to.is_none() && focus == OverviewFocus::Claims {
+            self.message = super::nav::nothing_left(a).map(|m| m.replace("statement", "claim"));
+        }
         if let Some(i) = to {
             match focus {
                 OverviewFocus::Reports => self.overview.report = i,
@@ -94,7 +98,7 @@ impl App {
 
     /// Rows of the reports table and of the claims list on screen.
     pub(crate) fn overview_heights(&self) -> (usize, usize) {
-        let o = geometry::overview(self.screen().body, self.n_docs());
+        let o = self.overview_parts(self.screen().body);
         (
             usize::from(o.reports.content.height.saturating_sub(1)),
             usize::from(o.claims.content.height),
@@ -117,7 +121,7 @@ impl App {
     }
 
     pub(crate) fn overview_click(&mut self, x: u16, y: u16) {
-        let o = geometry::overview(self.screen().body, self.n_docs());
+        let o = self.overview_parts(self.screen().body);
         if o.reports.contains(x, y) {
             self.overview.focus = OverviewFocus::Reports;
             if y > o.reports.content.y {

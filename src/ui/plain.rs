@@ -3,8 +3,9 @@
 
 use std::fmt::Write;
 
+use super::claims::{self, Opposite};
 use super::rows::layout_aligned;
-use crate::align::{Alignment, Relation, StatementRef, Status};
+use crate::align::{Alignment, StatementRef};
 use crate::model::clean::visible;
 use crate::model::{Document, StatementKind};
 
@@ -25,22 +26,17 @@ fn fit(s: &str, w: usize) -> String {
 }
 
 fn mark(alignment: &Alignment, docs: &[Document], r: StatementRef, other: usize) -> char {
-    match alignment.status(r) {
-        Status::NotClaim if docs[r.doc].statements[r.statement].kind == StatementKind::Heading => {
+    match claims::opposite(alignment, r, other) {
+        Opposite::NotClaim
+            if docs[r.doc].statements[r.statement].kind == StatementKind::Heading =>
+        {
             '#'
         }
-        Status::NotClaim => '~',
-        Status::Unique => '◆',
-        _ => {
-            let cps = alignment.counterparts(r, other);
-            if cps.is_empty() {
-                '○'
-            } else if cps.iter().any(|(_, l)| l.relation == Relation::Divergent) {
-                '≠'
-            } else {
-                '='
-            }
-        }
+        Opposite::NotClaim => '~',
+        Opposite::Unique => '◆',
+        Opposite::Absent => '○',
+        Opposite::Divergent => '≠',
+        Opposite::Shared => '=',
     }
 }
 
@@ -58,7 +54,7 @@ pub fn compare(
     let num_w = super::app::digits(alignment.groups.len());
     let gutter = num_w + 2;
     let text_w = col.saturating_sub(gutter).max(1);
-    let ([l, r], _) = layout_aligned(alignment, docs, left, right, text_w, None);
+    let ([l, r], _) = layout_aligned(alignment, docs, left, right, text_w);
     let mut out = String::new();
     let head = |d: usize| {
         let doc = &docs[d];
@@ -84,10 +80,8 @@ pub fn compare(
             let text = visible(&docs[doc].text[line.start..line.end]).replace(['\t', '\n'], " ");
             let g = if line.first {
                 let sr = StatementRef { doc, statement: s };
-                let num = alignment
-                    .group_of(sr)
-                    .filter(|_| alignment.status(sr) != Status::NotClaim)
-                    .map_or(String::new(), |g| (g + 1).to_string());
+                let num =
+                    claims::claim_of(alignment, sr).map_or(String::new(), |g| (g + 1).to_string());
                 format!("{}{num:>num_w$} ", mark(alignment, docs, sr, other))
             } else {
                 " ".repeat(gutter)
@@ -123,7 +117,7 @@ pub fn compare(
     }
     let _ = writeln!(
         out,
-        "\n= shared  ≠ divergent  ◆ unique  ○ only in other reports\n# heading  ~ boilerplate  (numbers: claims)"
+        "\n= shared  ≠ divergent  ◆ unique  ○ its claim is not in the other report\n# heading  ~ boilerplate  (numbers: claims)"
     );
     out
 }

@@ -10,7 +10,8 @@ use textwrap::core::break_words;
 use textwrap::wrap_algorithms::wrap_first_fit;
 use textwrap::WordSeparator;
 
-use crate::align::{Alignment, StatementRef};
+pub use super::pairing::{pair_rows, RowPair};
+use crate::align::Alignment;
 use crate::model::Document;
 
 /// One screen row of a laid-out report.
@@ -127,111 +128,6 @@ pub fn layout_doc(doc: &Document, width: usize) -> DocLayout {
     l
 }
 
-/// The best counterpart in `other` of each statement of `doc` (or `None`).
-#[must_use]
-pub fn best_counterparts(
-    alignment: &Alignment,
-    doc: usize,
-    n: usize,
-    other: usize,
-) -> Vec<Option<usize>> {
-    (0..n)
-        .map(|statement| {
-            alignment
-                .counterparts(StatementRef { doc, statement }, other)
-                .first()
-                .map(|(r, _)| r.statement)
-        })
-        .collect()
-}
-
-/// One row block of the aligned layout: a statement of each side, or of one.
-pub type RowPair = (Option<usize>, Option<usize>);
-
-/// The rows of two reports side by side: `(left, right)` statement pairs in both reports'
-/// order, and the counterpart pairs that share a row (the anchors).
-///
-/// Counterparts share a row when keeping both orders allows it (a longest increasing run of
-/// mutual best pairs, which always includes `pin` when given, so the pair the user is looking
-/// at lines up). Between two anchors the remaining statements of each side run in parallel,
-/// unpaired (their marks say so), so neither column goes blank for long.
-#[must_use]
-pub fn pair_rows(
-    alignment: &Alignment,
-    docs: &[Document],
-    left: usize,
-    right: usize,
-    pin: Option<(usize, usize)>,
-) -> (Vec<RowPair>, Vec<(usize, usize)>) {
-    let (nl, nr) = (docs[left].statements.len(), docs[right].statements.len());
-    let mut candidates: Vec<(usize, usize)> = Vec::new();
-    if left != right {
-        let best = best_counterparts(alignment, left, nl, right);
-        let back = best_counterparts(alignment, right, nr, left);
-        // Mutual best matches only, so each statement pairs at most once.
-        candidates = best
-            .iter()
-            .enumerate()
-            .filter_map(|(i, j)| j.filter(|&j| back[j] == Some(i)).map(|j| (i, j)))
-            .collect();
-    }
-    let pin = pin.filter(|&(i, j)| i < nl && j < nr && left != right);
-    if let Some((pi, pj)) = pin {
-        candidates.retain(|&(i, j)| (i < pi && j < pj) || (i > pi && j > pj));
-        let at = candidates.partition_point(|&(i, _)| i < pi);
-        candidates.insert(at, (pi, pj));
-    }
-    let mut anchors = longest_increasing(&candidates);
-    if let Some(p) = pin {
-        if !anchors.contains(&p) {
-            // The pin is compatible with every candidate left, so a run through it is as
-            // long as any; rebuild the run on both sides of it.
-            let before: Vec<_> = candidates.iter().copied().filter(|c| c.0 < p.0).collect();
-            let after: Vec<_> = candidates.iter().copied().filter(|c| c.0 > p.0).collect();
-            anchors = longest_increasing(&before);
-            anchors.push(p);
-            anchors.extend(longest_increasing(&after));
-        }
-    }
-    let mut rows = Vec::with_capacity(nl.max(nr));
-    let (mut i, mut j) = (0, 0);
-    for &(ai, aj) in anchors.iter().chain(std::iter::once(&(nl, nr))) {
-        let (gl, gr) = (ai - i, aj - j);
-        for k in 0..gl.max(gr) {
-            rows.push(((k < gl).then_some(i + k), (k < gr).then_some(j + k)));
-        }
-        if ai < nl && aj < nr {
-            rows.push((Some(ai), Some(aj)));
-        }
-        (i, j) = (ai + 1, aj + 1);
-    }
-    (rows, anchors)
-}
-
-/// The longest subsequence of `pairs` (sorted by `.0`) whose `.1` strictly increases.
-fn longest_increasing(pairs: &[(usize, usize)]) -> Vec<(usize, usize)> {
-    // Patience sorting: tails[k] = index of the smallest tail of an increasing run of k+1.
-    let mut tails: Vec<usize> = Vec::new();
-    let mut prev: Vec<Option<usize>> = vec![None; pairs.len()];
-    for (idx, &(_, y)) in pairs.iter().enumerate() {
-        let pos = tails.partition_point(|&t| pairs[t].1 < y);
-        prev[idx] = pos.checked_sub(1).map(|p| tails[p]);
-        if pos == tails.len() {
-            tails.push(idx);
-        } else {
-            tails[pos] = idx;
-        }
-    }
-    let mut out = Vec::with_capacity(tails.len());
-    let mut cur = tails.last().copied();
-    while let Some(c) = cur {
-        out.push(pairs[c]);
-        cur = prev[c];
-    }
-    out.reverse();
-    out
-}
-
 /// Two reports laid out side by side at one width: counterparts start on the same row and
 /// each pair is padded to equal height, so both layouts have the same number of rows.
 /// Also returns the anchors (see [`pair_rows`]).
@@ -242,13 +138,12 @@ pub fn layout_aligned(
     left: usize,
     right: usize,
     width: usize,
-    pin: Option<(usize, usize)>,
 ) -> ([DocLayout; 2], Vec<(usize, usize)>) {
     let mut out = [
         DocLayout::with_statements(docs[left].statements.len()),
         DocLayout::with_statements(docs[right].statements.len()),
     ];
-    let (rows, anchors) = pair_rows(alignment, docs, left, right, pin);
+    let (rows, anchors) = pair_rows(alignment, docs, left, right);
     for (l, r) in rows {
         if let Some(l) = l {
             out[0].push_statement(&docs[left], l, width);
@@ -281,7 +176,7 @@ pub fn layout_aligned(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::align::{Link, Relation};
+    use crate::align::{Link, Relation, StatementRef};
     use crate::model::embedded::seed_documents;
     use proptest::prelude::*;
     use unicode_width::UnicodeWidthStr;
@@ -322,42 +217,41 @@ mod tests {
         }
     }
 
-    #[test]
-    fn aligned_layout_pads_both_sides_to_equal_height_with_counterparts_on_one_row() {
-        let docs = seed_documents();
-        let al = Alignment::new(
-            &docs,
-            vec![
-                link((0, 0), (1, 2)),
-                link((0, 3), (1, 5)),
-                link((0, 4), (1, 1)),
-            ],
-        );
-        let ([l, r], _) = layout_aligned(&al, &docs, 0, 1, 30, None);
-        assert_eq!(l.lines.len(), r.lines.len());
-        assert_eq!(l.first_line[0], r.first_line[2]);
-        assert_eq!(l.first_line[3], r.first_line[5]);
-        // The crossing link cannot share a row with both of the others.
-        assert_ne!(l.first_line[4], r.first_line[1]);
-        for (x, y) in l.lines.iter().zip(&r.lines) {
-            if let (Some(a), Some(b)) = (x.stmt, y.stmt) {
-                if x.first && y.first && (a, b) == (3, 5) {
-                    return;
-                }
-            }
-        }
-        panic!("statements 3 and 5 do not start on one row");
+    /// The `k`-th body statement of seed `doc` (the engine links only body statements).
+    fn body(docs: &[Document], doc: usize, k: usize) -> usize {
+        let d = &docs[doc];
+        (0..d.statements.len())
+            .filter(|&i| d.statements[i].kind == crate::model::StatementKind::Body)
+            .nth(k)
+            .unwrap()
     }
 
     #[test]
-    fn every_statement_appears_once_in_pair_rows() {
+    fn aligned_layout_pads_both_sides_to_equal_height_with_counterparts_on_one_row() {
         let docs = seed_documents();
-        let al = Alignment::new(&docs, vec![link((0, 1), (2, 1)), link((0, 2), (2, 0))]);
-        let (rows, _) = pair_rows(&al, &docs, 0, 2, None);
-        let lefts: Vec<usize> = rows.iter().filter_map(|r| r.0).collect();
-        let rights: Vec<usize> = rows.iter().filter_map(|r| r.1).collect();
-        assert_eq!(lefts, (0..docs[0].statements.len()).collect::<Vec<_>>());
-        assert_eq!(rights, (0..docs[2].statements.len()).collect::<Vec<_>>());
+        let (l0, l3, l4) = (body(&docs, 0, 0), body(&docs, 0, 3), body(&docs, 0, 4));
+        let (r1, r2, r5) = (body(&docs, 1, 1), body(&docs, 1, 2), body(&docs, 1, 5));
+        let al = Alignment::new(
+            &docs,
+            vec![
+                link((0, l0), (1, r2)),
+                link((0, l3), (1, r5)),
+                link((0, l4), (1, r1)),
+            ],
+        );
+        let ([l, r], anchors) = layout_aligned(&al, &docs, 0, 1, 30);
+        assert_eq!(l.lines.len(), r.lines.len());
+        assert_eq!(anchors, vec![(l0, r2), (l3, r5)]);
+        assert_eq!(l.first_line[l0], r.first_line[r2]);
+        assert_eq!(l.first_line[l3], r.first_line[r5]);
+        // The crossing link cannot share a row with both of the others: it gets rows apart.
+        assert_ne!(l.first_line[l4], r.first_line[r1]);
+        // Unmatched statements have rows of their own: nothing stands beside them.
+        for (x, y) in l.lines.iter().zip(&r.lines) {
+            if let (Some(a), Some(b)) = (x.stmt, y.stmt) {
+                assert!(anchors.contains(&(a, b)), "{a} beside {b}");
+            }
+        }
     }
 
     proptest! {
@@ -371,13 +265,6 @@ mod tests {
                 prop_assert!(text[r.clone()].width() <= width.max(2));
                 last = r.end;
             }
-        }
-
-        #[test]
-        fn increasing_run_is_increasing(ys in proptest::collection::vec(0usize..50, 0..40)) {
-            let pairs: Vec<(usize, usize)> = ys.iter().copied().enumerate().collect();
-            let run = longest_increasing(&pairs);
-            prop_assert!(run.windows(2).all(|w| w[0].0 < w[1].0 && w[0].1 < w[1].1));
         }
     }
 }

@@ -171,21 +171,25 @@ pub struct CompareState {
     pub mode: CompareMode,
     /// The two reports laid out (equal row counts when aligned).
     pub layouts: [DocLayout; 2],
-    /// The counterpart pair forced onto one row in the aligned layout (the selection's).
-    pub pin: Option<(usize, usize)>,
     /// Counterpart pairs sharing a row in the aligned layout.
     pub anchors: Vec<(usize, usize)>,
     pub(crate) key: Option<CompareKey>,
 }
 
-/// What the compare layouts were computed for: reports, width, mode, pinned pair.
-pub(crate) type CompareKey = (usize, usize, usize, CompareMode, Option<(usize, usize)>);
+/// What the compare layouts were computed for: reports, width, mode.
+pub(crate) type CompareKey = (usize, usize, usize, CompareMode);
 
-/// Search state.
+/// Search state (the `:` command prompt shares its input field).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Search {
     /// The search field has the keyboard.
     pub editing: bool,
-    /// What is searched for (empty: no search).
+    /// The field holds a `:` command, not a search.
+    pub command: bool,
+    /// What is searched for (empty: no search), or the command being typed.
     pub query: String,
+    /// Every statement of every report that matches, in report then statement order.
+    pub hits: Vec<StatementRef>,
+    /// The selected match as `(k, n)`: the k-th of the n matches the current view goes through.
+    pub at: Option<(usize, usize)>,
 }

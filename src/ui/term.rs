@@ -85,13 +85,13 @@ fn watch_signals() -> Signals {
     signals
 }
 
-fn enter() -> Result<DefaultTerminal, UiError> {
+pub(super) fn enter() -> Result<DefaultTerminal, UiError> {
     let terminal = ratatui::try_init()?;
     execute!(stdout(), EnableMouseCapture)?;
     Ok(terminal)
 }
 
-fn leave() {
+pub(super) fn leave() {
     // Best effort: on SIGHUP the terminal may already be gone.
     let _ = execute!(stdout(), DisableMouseCapture);
     ratatui::restore();
@@ -178,6 +178,7 @@ fn event_loop(
     let mut decoder = Decoder::default();
     let mut events = Vec::new();
     loop {
+        super::effects::run_pending(terminal, app)?;
         terminal.draw(|f| f.render_widget(&*app, f.area()))?;
         if app.quit || signals.stop.load(Ordering::Relaxed) {
             return Ok(());

@@ -203,6 +203,72 @@ mod tests {
         assert!(t.changed.add_modifier.contains(Modifier::UNDERLINED));
     }
 
+    /// Relative luminance (WCAG) of a colour as a terminal with the xterm palette shows it.
+    fn luminance(c: Color) -> f64 {
+        let rgb = match c {
+            Color::Rgb(r, g, b) => (r, g, b),
+            Color::Indexed(i) if (16..232).contains(&i) => {
+                let lv = [0u8, 95, 135, 175, 215, 255];
+                let i = i - 16;
+                (
+                    lv[usize::from(i / 36)],
+                    lv[usize::from(i / 6 % 6)],
+                    lv[usize::from(i % 6)],
+                )
+            }
+            Color::Indexed(i) if i >= 232 => {
+                let v = 8 + 10 * (i - 232);
+                (v, v, v)
+            }
+            Color::Black => (0, 0, 0),
+            Color::Red => (205, 0, 0),
+            Color::Green => (0, 205, 0),
+            Color::Yellow => (205, 205, 0),
+            Color::Blue => (0, 0, 238),
+            Color::Magenta => (205, 0, 205),
+            Color::Cyan => (0, 205, 205),
+            Color::Gray => (229, 229, 229),
+            Color::DarkGray => (127, 127, 127),
+            Color::LightRed => (255, 0, 0),
+            Color::LightGreen => (0, 255, 0),
+            Color::LightYellow => (255, 255, 0),
+            Color::LightBlue => (92, 92, 255),
+            Color::LightMagenta => (255, 0, 255),
+            Color::LightCyan => (0, 255, 255),
+            _ => (255, 255, 255),
+        };
+        let lin = |v: u8| {
+            let v = f64::from(v) / 255.0;
+            if v <= 0.039_28 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * lin(rgb.0) + 0.7152 * lin(rgb.1) + 0.0722 * lin(rgb.2)
+    }
+
+    #[test]
+    fn the_light_theme_is_readable_on_white() {
+        // Statement text and its marks on a white background: a contrast of at least 3:1
+        // (WCAG's floor for large text; running text uses the terminal's own colour).
+        let t = Theme::light();
+        for (name, s) in [
+            ("shared", t.shared),
+            ("divergent", t.divergent),
+            ("unique", t.unique),
+            ("elsewhere", t.elsewhere),
+            ("gutter", t.gutter),
+            ("dim", t.dim),
+            ("notice", t.notice),
+        ] {
+            let fg = s.fg.expect("a colour");
+            let contrast = 1.05 / (luminance(fg) + 0.05);
+            assert!(contrast >= 3.0, "{name} {fg:?}: {contrast:.2}");
+        }
+        assert_eq!(t.text.fg, None, "running text in the terminal's own colour");
+    }
+
     #[test]
     fn heat_scale_covers_its_ends() {
         let t = Theme::dark();

@@ -25,7 +25,8 @@ impl App {
                 self.reveal_all();
                 return;
             }
-            Action::Quit => {
+            Action::Quit if self.view == View::Help => self.back(),
+            Action::Quit | Action::QuitNow => {
                 self.quit = true;
                 return;
             }
@@ -33,19 +34,32 @@ impl App {
                 self.suspend = true;
                 return;
             }
-            Action::Search => {
-                self.search.editing = true;
-                self.search.query.clear();
+            Action::Search | Action::Command => {
+                self.search = super::app::Search {
+                    editing: true,
+                    command: action == Action::Command,
+                    ..Default::default()
+                };
                 return;
             }
             Action::SearchInput(c) => {
                 self.search.query.push(c);
-                self.find(true, true);
+                if !self.search.command {
+                    self.recompute_hits();
+                    self.find(true, true);
+                }
                 return;
             }
             Action::SearchBackspace => {
                 self.search.query.pop();
+                if !self.search.command {
+                    self.recompute_hits();
+                }
                 return;
+            }
+            Action::SearchConfirm if self.search.command => {
+                let cmd = std::mem::take(&mut self.search).query;
+                self.run_command(&cmd);
             }
             Action::SearchConfirm => {
                 self.search.editing = false;
@@ -53,6 +67,18 @@ impl App {
                     return;
                 }
                 self.find(true, true);
+                return;
+            }
+            Action::CopyStatement | Action::CopyClaim => {
+                self.copy(action == Action::CopyClaim);
+                return;
+            }
+            Action::OpenExternal => {
+                self.open_external();
+                return;
+            }
+            Action::PaneLeft | Action::PaneRight => {
+                self.focus_side(action == Action::PaneRight);
                 return;
             }
             Action::Back if self.search.editing || !self.search.query.is_empty() => {
@@ -179,7 +205,7 @@ impl App {
         let body = self.screen().body;
         let h = match self.view {
             View::Overview => {
-                let o = geometry::overview(body, self.n_docs());
+                let o = self.overview_parts(body);
                 match self.overview.focus {
                     OverviewFocus::Reports => o.reports.content.height.saturating_sub(1),
                     OverviewFocus::Claims => o.claims.content.height,
@@ -200,6 +226,8 @@ impl App {
             Action::PrevStatement => self.help_scroll.saturating_sub(1),
             Action::PageDown => self.help_scroll + self.page(),
             Action::PageUp => self.help_scroll.saturating_sub(self.page()),
+            Action::HalfPageDown => self.help_scroll + self.page() / 2,
+            Action::HalfPageUp => self.help_scroll.saturating_sub(self.page() / 2),
             Action::First => 0,
             Action::Last => max,
             _ => self.help_scroll,
@@ -314,7 +342,7 @@ impl App {
                 } else {
                     Action::PrevStatement
                 };
-                let o = geometry::overview(body, self.n_docs());
+                let o = self.overview_parts(body);
                 if o.claims.contains(x, y) {
                     self.overview.focus = OverviewFocus::Claims;
                 } else if o.reports.contains(x, y) {

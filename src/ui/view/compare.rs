@@ -10,6 +10,7 @@ use ratatui::style::Style;
 use super::{matches_in, pair_mark, pane_title, put, put_no_statements, put_text};
 use crate::align::{Relation, StatementRef};
 use crate::ui::app::{App, CompareMode, PairStatus};
+use crate::ui::claims;
 use crate::ui::diff::changed_words;
 use crate::ui::geometry::{self, Pane};
 
@@ -59,28 +60,50 @@ fn detail(app: &App, area: Rect, buf: &mut Buffer) {
             style,
         );
     };
-    let (mark, style) = pair_mark(
-        t,
-        app.pair_status(f, r.statement),
-        app.docs[r.doc].statements[r.statement].kind,
-    );
+    if app.aligning {
+        say(
+            " aligning… marks and claims appear when the reports are aligned",
+            t.notice,
+            &mut used,
+        );
+        return;
+    }
+    let status = app.pair_status(f, r.statement);
+    let (mark, style) = pair_mark(t, status, app.docs[r.doc].statements[r.statement].kind);
     say(&format!(" {mark} "), t.title.patch(style), &mut used);
-    let counterpart = if docs[0] == docs[1] {
-        None
-    } else {
-        app.alignment
-            .counterparts(r, docs[1 - f])
-            .into_iter()
-            .next()
-    };
-    let support = app.alignment.support(r);
+    let counterpart = app.counterpart().map(|c| StatementRef {
+        doc: docs[1 - f],
+        statement: c,
+    });
+    let link = counterpart.and_then(|c| claims::link_between(&app.alignment, r, c));
+    let support = claims::support(&app.alignment, r);
     let claim = app
         .claim_number(r)
         .map_or(String::new(), |k| format!("claim {k} · "));
-    match (app.pair_status(f, r.statement), counterpart) {
-        (_, Some((_, link))) if link.relation == Relation::Divergent => {
+    let n = app.n_docs();
+    // Where the counterpart is when the aligned layout could not put it on this row.
+    let apart = match (counterpart, app.compare.mode) {
+        (Some(c), CompareMode::Aligned) => {
+            let pair = if f == 0 {
+                (r.statement, c.statement)
+            } else {
+                (c.statement, r.statement)
+            };
+            if app.compare.anchors.contains(&pair) {
+                String::new()
+            } else {
+                format!(
+                    " · opposite at statement {} (out of order here; a: reading order)",
+                    c.statement + 1
+                )
+            }
+        }
+        _ => String::new(),
+    };
+    match (status, link) {
+        (PairStatus::Divergent, Some(link)) if link.relation == Relation::Divergent => {
             say(
-                &format!("{claim}{support}/{} reports · differs: ", app.n_docs()),
+                &format!("{claim}{support}/{n} reports · differs: "),
                 t.title,
                 &mut used,
             );
@@ -98,25 +121,22 @@ fn detail(app: &App, area: Rect, buf: &mut Buffer) {
                 say(" ↔ ", t.title, &mut used);
                 say(&theirs, t.changed, &mut used);
             }
+            say(&apart, t.title, &mut used);
         }
-        (_, Some(_)) => say(
-            &format!(
-                "{claim}{support}/{} reports · both state it alike",
-                app.n_docs()
-            ),
+        (PairStatus::Shared | PairStatus::Divergent, _) => say(
+            &format!("{claim}{support}/{n} reports · both state it{apart}"),
             t.title,
             &mut used,
         ),
-        (PairStatus::Elsewhere, None) => say(
-            &format!(
-                "{claim}{support}/{} reports · not in the report opposite",
-                app.n_docs()
-            ),
+        (PairStatus::Elsewhere, _) => say(
+            &format!("{claim}{support}/{n} reports · not in the report opposite"),
             t.title,
             &mut used,
         ),
-        (PairStatus::Unique, None) => say("only this report says this", t.title, &mut used),
-        _ => say("not a claim (heading or boilerplate)", t.title, &mut used),
+        (PairStatus::Unique, _) => say("only this report says this", t.title, &mut used),
+        (PairStatus::NotClaim, _) => {
+            say("not a claim (heading or boilerplate)", t.title, &mut used)
+        }
     }
 }
 
@@ -128,10 +148,9 @@ fn changed_against(app: &App, side: usize, stmt: usize) -> Vec<Range<usize>> {
         statement: stmt,
     };
     let Some((o, link)) = app
-        .alignment
-        .counterparts(r, docs[1 - side])
+        .counterparts_in(r, docs[1 - side])
         .into_iter()
-        .next()
+        .find_map(|o| claims::link_between(&app.alignment, r, o).map(|l| (o, l)))
     else {
         return Vec::new();
     };
@@ -159,13 +178,16 @@ fn column(app: &App, side: usize, pane: &Pane, buf: &mut Buffer) {
         CompareMode::Aligned => "",
         CompareMode::Reading => " · reading order",
     };
-    let title = format!(
-        " {arrow}{}/{}{} {} · {}{mode} ",
-        doc_i + 1,
-        app.n_docs(),
-        if side == 0 { "}" } else { "]" },
-        doc.title,
-        doc.source.as_deref().unwrap_or(&doc.id),
+    let title = crate::ui::titles::fitted(
+        &format!(
+            " {arrow}{}/{}{} ",
+            doc_i + 1,
+            app.n_docs(),
+            if side == 0 { "}" } else { "]" }
+        ),
+        &app.titles[doc_i],
+        &format!(" · {}{mode} ", doc.source.as_deref().unwrap_or(&doc.id)),
+        usize::from(pane.title.width),
     );
     pane_title(buf, t, pane, &title, focused);
     let c = pane.content;
@@ -176,6 +198,11 @@ fn column(app: &App, side: usize, pane: &Pane, buf: &mut Buffer) {
     let num_w = usize::from(gutter - 3);
     let lay = &app.compare.layouts[side];
     let sel = app.compare.sel[side];
+    let opposite_sel = if focused || app.aligning {
+        None
+    } else {
+        app.counterpart()
+    };
     let mut diffs: HashMap<usize, Vec<Range<usize>>> = HashMap::new();
     for (i, line) in lay
         .lines
@@ -188,11 +215,16 @@ fn column(app: &App, side: usize, pane: &Pane, buf: &mut Buffer) {
         let Some(s) = line.stmt else { continue };
         let status = app.pair_status(side, s);
         let kind = doc.statements[s].kind;
-        let (mark, mut style) = pair_mark(t, status, kind);
-        if !app.passes_compare(side, s) {
+        let (mut mark, mut style) = pair_mark(t, status, kind);
+        if app.aligning {
+            // Until the engine is done every statement would look unique: show none.
+            (mark, style) = (' ', t.text);
+        } else if !app.passes_compare(side, s) {
             style = t.dim;
         }
-        let selected = s == sel;
+        // The unfocused pane marks its selection only when it is the focused statement's
+        // counterpart (a member of its claim); otherwise nothing opposite is selected.
+        let selected = s == sel && (focused || opposite_sel == Some(s));
         if selected {
             // The pane opposite shows the counterpart selected too, more quietly.
             let sel_style = if focused {
@@ -208,10 +240,9 @@ fn column(app: &App, side: usize, pane: &Pane, buf: &mut Buffer) {
                 doc: doc_i,
                 statement: s,
             };
-            let num = app
-                .claim_number(r)
-                .filter(|_| status != PairStatus::NotClaim)
-                .map_or(String::new(), |k| k.to_string());
+            let num = claims::claim_of(&app.alignment, r)
+                .filter(|_| !app.aligning)
+                .map_or(String::new(), |k| (k + 1).to_string());
             let sel_mark = match (selected, focused) {
                 (true, true) => '▶',
                 (true, false) => '▷',
@@ -237,13 +268,11 @@ fn column(app: &App, side: usize, pane: &Pane, buf: &mut Buffer) {
                     .map(|r| (r.clone(), t.changed)),
             );
         }
-        if focused {
-            overlays.extend(
-                matches_in(&doc.text, line.start..line.end, &app.search.query)
-                    .into_iter()
-                    .map(|m| (m, t.matched)),
-            );
-        }
+        overlays.extend(
+            matches_in(&doc.text, line.start..line.end, app.highlight())
+                .into_iter()
+                .map(|m| (m, t.matched)),
+        );
         put_text(
             buf,
             (c.x + gutter, y, c.width - gutter),

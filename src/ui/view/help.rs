@@ -17,9 +17,9 @@ const LEGEND: [&str; 12] = [
     "  =  shared: other reports state it alike",
     "  ≠  divergent: a number, date, name, quote or key word differs (differing words highlighted)",
     "  ◆  unique: no other report says it",
-    "  ○  compare: in other reports, but not in the one opposite",
+    "  ○  compare: its claim has no statement in the report opposite",
     "  #  heading    ~  boilerplate (neither is a claim)",
-    "  ▶  selected   ▷  its counterpart in the other pane",
+    "  ▶  selected   ▷  the statement opposite in the same claim",
     "  3/5  support: three of the five reports state the claim;  12  claim number in compare",
     "",
     "Mouse: click selects a statement; the wheel scrolls the pane under it.",
@@ -35,7 +35,7 @@ struct Row {
 
 /// Width of the keys column for a screen `width` wide.
 fn key_width(width: u16) -> u16 {
-    16u16.min(width / 3)
+    18u16.min(width / 3)
 }
 
 /// The help rows for a screen `width` wide: every action with its keys, then the legend;
@@ -102,7 +102,7 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
         buf,
         t,
         &pane,
-        " Keys (from the keymap; --keymap FILE overrides) · Esc: back ",
+        " Keys (from the keymap; --keymap FILE overrides) · q or Esc: back ",
         true,
     );
     let c = pane.content;

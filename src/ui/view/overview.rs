@@ -4,13 +4,13 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
-use super::{pane_title, put, put_cut, status_mark};
+use super::{matches_in, pane_title, put, put_cut, put_text, status_mark};
 use crate::ui::app::{digits, App, Claim, OverviewFocus};
-use crate::ui::geometry::{self, Pane};
+use crate::ui::geometry::Pane;
 
 /// Draw the overview into `body`.
 pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
-    let o = geometry::overview(body, app.n_docs());
+    let o = app.overview_parts(body);
     reports(app, &o.reports, buf);
     if let Some(m) = &o.matrix {
         matrix(app, m, buf);
@@ -33,6 +33,7 @@ fn reports(app: &App, pane: &Pane, buf: &mut Buffer) {
         &format!(" Reports ({}) · Enter: read · 3: compare ", app.n_docs()),
         focused,
     );
+    legend(app, pane, focused, buf);
     let c = pane.content;
     if c.height == 0 || c.width == 0 {
         return;
@@ -40,7 +41,14 @@ fn reports(app: &App, pane: &Pane, buf: &mut Buffer) {
     let d = digits(app.n_docs()).max(1);
     // Narrow tables keep the title and the three counts, and drop the rest.
     let wide = c.width >= 70;
-    let source_w: u16 = if wide { 14 } else { 0 };
+    // The source column widens to its longest entry (up to 40) when the titles leave room.
+    let longest_source = app.source_cols;
+    let spare = usize::from(c.width).saturating_sub(app.title_cols + 3 + 24 + 1 + 14 + 2);
+    let source_w: u16 = if wide {
+        14 + u16::try_from(longest_source.saturating_sub(13).min(26).min(spare)).unwrap_or(0)
+    } else {
+        0
+    };
     let fig_cols = if wide {
         " words stmts   =   ≠   ◆"
     } else {
@@ -56,7 +64,7 @@ fn reports(app: &App, pane: &Pane, buf: &mut Buffer) {
         "#  ",
         "title",
         if wide {
-            format!(" {:<14}", "source")
+            format!(" {:<w$}", "source", w = usize::from(source_w))
         } else {
             String::new()
         },
@@ -89,7 +97,14 @@ fn reports(app: &App, pane: &Pane, buf: &mut Buffer) {
             style,
         );
         let dd = &app.docs[doc];
-        let tw = put_cut(buf, x, y, &dd.title, title_w.saturating_sub(1), style);
+        let tw = put_cut(
+            buf,
+            x,
+            y,
+            &app.titles[doc],
+            title_w.saturating_sub(1),
+            style,
+        );
         x += title_w.max(tw);
         if wide {
             x += 1;
@@ -123,11 +138,16 @@ fn reports(app: &App, pane: &Pane, buf: &mut Buffer) {
         ];
         let mut used = 0;
         for (v, s) in figs {
+            let fig = if app.aligning {
+                format!("{:>4}", "…")
+            } else {
+                num(v, 4)
+            };
             used += put(
                 buf,
                 x + used,
                 y,
-                &num(v, 4),
+                &fig,
                 right.saturating_sub(used),
                 style.patch(s),
             );
@@ -135,9 +155,62 @@ fn reports(app: &App, pane: &Pane, buf: &mut Buffer) {
     }
 }
 
+/// What the marks mean, at the right end of the table's title row when it has room.
+fn legend(app: &App, pane: &Pane, focused: bool, buf: &mut Buffer) {
+    let t = &app.theme;
+    let base = if focused { t.title_focus } else { t.title };
+    let title_w = format!(" Reports ({}) · Enter: read · 3: compare ", app.n_docs())
+        .chars()
+        .count() as u16;
+    let long = [
+        ("=", " shared  ", t.shared),
+        ("≠", " divergent  ", t.divergent),
+        ("◆", " unique  ", t.unique),
+        ("○", " compare: not in the report opposite ", t.elsewhere),
+    ];
+    let width = |parts: &[(&str, &str, ratatui::style::Style)]| {
+        parts
+            .iter()
+            .map(|p| (p.0.chars().count() + p.1.chars().count()) as u16)
+            .sum::<u16>()
+    };
+    let room = pane.title.width.saturating_sub(title_w + 1);
+    let parts: &[_] = if width(&long) <= room {
+        &long
+    } else if width(&long[..3]) <= room {
+        &long[..3]
+    } else {
+        return;
+    };
+    let mut x = pane.title.right() - width(parts);
+    for (mark, word, style) in parts {
+        x += put(buf, x, pane.title.y, mark, 1, base.patch(*style));
+        x += put(buf, x, pane.title.y, word, pane.title.right() - x, base);
+    }
+}
+
 fn matrix(app: &App, pane: &Pane, buf: &mut Buffer) {
     let t = &app.theme;
-    pane_title(buf, t, pane, " Overlap % of claims ", false);
+    let heading = if pane.title.width >= 41 {
+        " Overlap % of claims "
+    } else {
+        " Overlap %"
+    };
+    pane_title(buf, t, pane, heading, false);
+    // The heat scale sits in the title row, so every row below can hold a report.
+    let title_w = heading.chars().count() as u16;
+    let mut x = pane.title.x + title_w;
+    for (k, h) in t.heat.iter().enumerate() {
+        let pct = k * 100 / t.heat.len().saturating_sub(1).max(1);
+        x += put(
+            buf,
+            x,
+            pane.title.y,
+            &format!("{pct:>4}"),
+            pane.title.right().saturating_sub(x),
+            *h,
+        );
+    }
     let c = pane.content;
     let n = app.n_docs();
     if c.height < 2 || c.width < 8 || n == 0 {
@@ -147,15 +220,23 @@ fn matrix(app: &App, pane: &Pane, buf: &mut Buffer) {
     let label_w = d + 2;
     let cell = 4u16.max(d + 1);
     let cols = usize::from((c.width - label_w) / cell).min(n);
-    let rows = usize::from(c.height - 2).min(n);
-    // Show the window of reports around the selected one, so 1,000 reports stay readable.
+    // Beside the table the rows are the table's rows (same first report, same height);
+    // under it (narrow screens), the window around the selected report.
+    let beside = pane.title.y == app.overview_parts(app.screen().body).reports.title.y;
+    let rows = usize::from(c.height - 1).min(n);
     let window = |k: usize| {
         app.overview
             .report
             .saturating_sub(k / 2)
             .min(n.saturating_sub(k))
     };
-    let (r0, c0) = (window(rows), window(cols));
+    let r0 = if beside {
+        app.overview.report_scroll.min(n.saturating_sub(1))
+    } else {
+        window(rows)
+    };
+    let rows = rows.min(n - r0);
+    let c0 = window(cols);
     let mut x = c.x + label_w;
     for j in c0..c0 + cols {
         put(
@@ -197,29 +278,6 @@ fn matrix(app: &App, pane: &Pane, buf: &mut Buffer) {
             x += cell;
         }
     }
-    let legend_y = c.y + 1 + rows as u16;
-    if legend_y < c.bottom() {
-        let mut x = c.x + label_w;
-        x += put(
-            buf,
-            x,
-            legend_y,
-            "scale ",
-            c.right().saturating_sub(x),
-            t.dim,
-        );
-        for (k, h) in t.heat.iter().enumerate() {
-            let pct = k * 100 / t.heat.len().saturating_sub(1).max(1);
-            x += put(
-                buf,
-                x,
-                legend_y,
-                &format!("{pct:>4}"),
-                c.right().saturating_sub(x),
-                *h,
-            );
-        }
-    }
 }
 
 fn claims(app: &App, pane: &Pane, buf: &mut Buffer) {
@@ -238,6 +296,20 @@ fn claims(app: &App, pane: &Pane, buf: &mut Buffer) {
     );
     let c = pane.content;
     if c.width == 0 {
+        return;
+    }
+    if app.aligning {
+        // The claims are not known yet: every statement would show as unique.
+        if c.height > 0 {
+            put(
+                buf,
+                c.x + 1,
+                c.y,
+                "aligning the reports…",
+                c.width.saturating_sub(1),
+                t.notice,
+            );
+        }
         return;
     }
     let n = app.n_docs();
@@ -279,15 +351,32 @@ fn claims(app: &App, pane: &Pane, buf: &mut Buffer) {
         let text = app.docs[r.doc].statement_text(r.statement);
         let label = format!("[{}] ", r.doc + 1);
         let w = c.right().saturating_sub(x);
-        let used = put(buf, x, y, &label, w, row_style.patch(t.dim));
-        put_cut(
-            buf,
-            x + used,
-            y,
-            text,
-            w.saturating_sub(used),
-            row_style.patch(t.text),
-        );
+        // A claim that matches the search shows it on its label (the match may be in another
+        // report's wording) and in its text.
+        let matched = !app.highlight().is_empty() && app.claim_matches(claim);
+        let label_style = if matched { t.matched } else { t.dim };
+        let used = put(buf, x, y, &label, w, row_style.patch(label_style));
+        let hits = matches_in(text, 0..text.len(), app.highlight());
+        if hits.is_empty() {
+            put_cut(
+                buf,
+                x + used,
+                y,
+                text,
+                w.saturating_sub(used),
+                row_style.patch(t.text),
+            );
+        } else {
+            let overlays: Vec<_> = hits.into_iter().map(|m| (m, t.matched)).collect();
+            put_text(
+                buf,
+                (x + used, y, w.saturating_sub(used)),
+                text,
+                0..text.len(),
+                row_style.patch(t.text),
+                &overlays,
+            );
+        }
     }
     if app.visible_claims.is_empty() && c.height > 0 {
         let msg = if app.aligning {

@@ -6,9 +6,10 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 
 use super::{matches_in, pane_title, put, put_cut, put_no_statements, put_text, status_mark};
-use crate::align::{Link, Relation, StatementRef, Status};
+use crate::align::{Relation, StatementRef, Status};
 use crate::model::StatementKind;
 use crate::ui::app::{digits, App};
+use crate::ui::claims;
 use crate::ui::diff::changed_words;
 use crate::ui::geometry::{self, Pane};
 use crate::ui::rows::wrap;
@@ -27,12 +28,11 @@ fn text(app: &App, pane: &Pane, buf: &mut Buffer) {
     let t = &app.theme;
     let doc_i = app.reader.doc;
     let doc = &app.docs[doc_i];
-    let title = format!(
-        " [{}/{}] {} · {} ",
-        doc_i + 1,
-        app.n_docs(),
-        doc.title,
-        doc.source.as_deref().unwrap_or(&doc.id)
+    let title = crate::ui::titles::fitted(
+        &format!(" [{}/{}] ", doc_i + 1, app.n_docs()),
+        &app.titles[doc_i],
+        &format!(" · {} ", doc.source.as_deref().unwrap_or(&doc.id)),
+        usize::from(pane.title.width),
     );
     pane_title(buf, t, pane, &title, !app.reader.panel_focus);
     let c = pane.content;
@@ -57,10 +57,12 @@ fn text(app: &App, pane: &Pane, buf: &mut Buffer) {
             doc: doc_i,
             statement: s,
         };
-        let status = app.alignment.status(r);
+        let status = app.status(r);
         let kind = doc.statements[s].kind;
-        let (mark, mut style) = status_mark(t, status, kind);
-        if !app.passes_reader(r) {
+        let (mut mark, mut style) = status_mark(t, status, kind);
+        if app.aligning {
+            (mark, style) = (' ', t.text);
+        } else if !app.passes_reader(r) {
             style = t.dim;
         }
         let selected = s == app.reader.sel;
@@ -69,16 +71,16 @@ fn text(app: &App, pane: &Pane, buf: &mut Buffer) {
             buf.set_style(Rect::new(c.x, y, c.width, 1), t.selected);
         }
         if line.first {
-            let support = if status == Status::NotClaim {
+            let support = if status == Status::NotClaim || app.aligning {
                 format!("{:>w$}", "", w = 2 * d + 1)
             } else {
-                format!("{:>d$}/{n:<d$}", app.alignment.support(r))
+                format!("{:>d$}/{n:<d$}", claims::support(&app.alignment, r))
             };
             let sel = if selected { '▶' } else { ' ' };
             let g = format!("{sel}{support}{mark} ");
             put(buf, c.x, y, &g, gutter, t.gutter.patch(style));
         }
-        let mut overlays: Vec<_> = matches_in(&doc.text, line.start..line.end, &app.search.query)
+        let mut overlays: Vec<_> = matches_in(&doc.text, line.start..line.end, app.highlight())
             .into_iter()
             .map(|m| (m, t.matched))
             .collect();
@@ -114,6 +116,10 @@ fn selected_changes(app: &App) -> Vec<std::ops::Range<usize>> {
         .alignment
         .links_of(r)
         .filter(|l| l.relation == Relation::Divergent)
+        .filter(|l| {
+            l.other(r)
+                .is_some_and(|o| claims::same_claim(&app.alignment, r, o))
+        })
         .max_by(|a, b| a.score.total_cmp(&b.score));
     let Some(o) = best.and_then(|l| l.other(r)) else {
         return Vec::new();
@@ -143,12 +149,16 @@ fn panel_rows(app: &App, width: u16) -> (String, Vec<Row>) {
         doc: doc_i,
         statement: app.reader.sel,
     };
-    let mut links: Vec<&Link> = app.alignment.links_of(r).collect();
-    links.sort_by_key(|l| l.other(r).map(|o| o.doc));
-    let status = app.alignment.status(r);
+    if app.aligning {
+        return (" Other reports · aligning… ".to_owned(), Vec::new());
+    }
+    // Exactly the other members of the claim, so the panel agrees with the gutter's k/n.
+    let members = claims::other_members(&app.alignment, r);
+    let status = app.status(r);
+    let support = claims::support(&app.alignment, r);
     let title = format!(
         " How other reports state it ({} of {}) ",
-        links.len(),
+        support.saturating_sub(1),
         app.n_docs().saturating_sub(1)
     );
     let width = usize::from(width.saturating_sub(2)).max(1);
@@ -166,25 +176,31 @@ fn panel_rows(app: &App, width: u16) -> (String, Vec<Row>) {
         _ => {}
     }
     let mine = doc.statement_text(r.statement);
-    for l in links {
+    for o in members {
         if rows.len() >= MAX_PANEL_ROWS {
             break;
         }
-        let Some(o) = l.other(r) else { continue };
         let odoc = &app.docs[o.doc];
-        let (mark, style) = match l.relation {
-            Relation::Shared => ("= same", t.shared),
-            Relation::Divergent => ("≠ differs", t.divergent),
+        let link = claims::link_between(&app.alignment, r, o);
+        let (mark, style) = match link.map(|l| l.relation) {
+            Some(Relation::Shared) => ("= same", t.shared),
+            Some(Relation::Divergent) => ("≠ differs", t.divergent),
+            // In the claim through its other members, without a link of its own to this one.
+            None => ("= same claim", t.shared),
         };
+        let here = if o.doc == doc_i { " (this report)" } else { "" };
         rows.push(Row {
             indent: 0,
             parts: vec![
                 (format!("{mark} "), style),
-                (format!("[{}] {}", o.doc + 1, odoc.title), t.heading),
+                (
+                    format!("[{}]{here} {}", o.doc + 1, app.titles[o.doc]),
+                    t.heading,
+                ),
             ],
         });
         let theirs = odoc.statement_text(o.statement);
-        let changed = if l.relation == Relation::Divergent {
+        let changed = if link.is_some_and(|l| l.relation == Relation::Divergent) {
             changed_words(mine, theirs).1
         } else {
             Vec::new()
@@ -209,6 +225,7 @@ fn panel_rows(app: &App, width: u16) -> (String, Vec<Row>) {
             rows.push(Row { indent: 2, parts });
         }
         // Differences are stored from the link's `a` side; show ours first.
+        let Some(l) = link else { continue };
         let ours_first = l.a == r;
         for diff in &l.differences {
             let (ours, theirs) = if ours_first {

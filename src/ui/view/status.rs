@@ -129,6 +129,9 @@ fn hints(app: &App) -> Vec<(String, &'static str)> {
             (Action::Open, None),
             (Action::NextLeft, Some(Action::PrevLeft)),
             (Action::Search, None),
+            (Action::CopyStatement, None),
+            (Action::OpenExternal, None),
+            (Action::Command, None),
             (Action::Help, None),
             (Action::Quit, None),
         ],
@@ -139,10 +142,13 @@ fn hints(app: &App) -> Vec<(String, &'static str)> {
             (Action::ToggleLayout, None),
             (Action::NextRight, Some(Action::PrevRight)),
             (Action::Swap, None),
+            (Action::Search, None),
+            (Action::CopyStatement, None),
+            (Action::Command, None),
             (Action::Help, None),
             (Action::Quit, None),
         ],
-        View::Help => &[(Action::Back, None), (Action::Quit, None)],
+        View::Help => &[(Action::Back, None)],
     };
     pairs
         .iter()
@@ -167,9 +173,20 @@ pub fn status_line(app: &App, area: Rect, buf: &mut Buffer) {
     let mut x = area.x;
     let right = |x: u16| area.right().saturating_sub(x);
     if app.search.editing {
-        x += put(buf, x, y, " search: /", right(x), t.status_key);
+        let (label, hint) = if app.search.command {
+            (" :", "▏ Enter: go · Esc: cancel · 12 | claim 3 | report 2")
+        } else {
+            (" search: /", "▏ Enter: keep · Esc: cancel")
+        };
+        x += put(buf, x, y, label, right(x), t.status_key);
         x += put(buf, x, y, &app.search.query, right(x), t.status);
-        put(buf, x, y, "▏ Enter: keep · Esc: cancel", right(x), t.status);
+        if let Some((k, n)) = app.search.at.filter(|_| !app.search.command) {
+            x += put(buf, x, y, &format!(" ({k} of {n})"), right(x), t.status);
+        }
+        if let Some(m) = &app.message {
+            x += put(buf, x, y, &format!(" · {m} "), right(x), t.status_key);
+        }
+        put(buf, x, y, hint, right(x), t.status);
         return;
     }
     x += put(
@@ -202,7 +219,15 @@ pub fn status_line(app: &App, area: Rect, buf: &mut Buffer) {
             buf,
             x,
             y,
-            &format!("· /{} (n/N, Esc) ", app.search.query),
+            &match app.search.at {
+                Some((k, n)) if app.view == View::Reader => format!(
+                    "· /{} {k} of {n} in {} reports (n/N, Esc) ",
+                    app.search.query,
+                    app.hit_reports()
+                ),
+                Some((k, n)) => format!("· /{} {k} of {n} (n/N, Esc) ", app.search.query),
+                None => format!("· /{} (n/N, Esc) ", app.search.query),
+            },
             right(x),
             t.status,
         );

@@ -1,0 +1,100 @@
+//! The overview's legend, whole titles, and the overlap matrix following the reports table.
+#![allow(clippy::unwrap_used)] // Tests and benches may unwrap: a failure is the report.
+
+mod ui_support;
+
+use parallax::model::load_inputs;
+use parallax::ui::Action;
+use ui_support::{press, screen_text, seed_app, sized_app};
+
+#[test]
+fn the_overview_explains_its_marks() {
+    for (w, h) in [(80, 24), (160, 45)] {
+        let app = seed_app(w, h);
+        let rows = screen_text(&app);
+        let title = &rows[1];
+        for m in ["= shared", "≠ divergent", "◆ unique"] {
+            assert!(title.contains(m), "{w}: {title}");
+        }
+        if w >= 160 {
+            assert!(
+                title.contains("○ compare: not in the report opposite"),
+                "{title}"
+            );
+        }
+    }
+}
+
+#[test]
+fn titles_are_whole_when_they_fit() {
+    let app = seed_app(300, 40);
+    let rows = screen_text(&app);
+    for (i, d) in app.docs.iter().enumerate() {
+        let whole = parallax::ui::titles::full(d);
+        let row = rows
+            .iter()
+            .find(|r| r.starts_with(&format!("{}{} ", if i == 0 { '▶' } else { ' ' }, i + 1)))
+            .unwrap();
+        assert!(
+            row.contains(whole.as_ref()),
+            "{whole:?} not whole in {row:?}"
+        );
+        assert!(!row.contains('…'), "{row}");
+    }
+}
+
+fn topic_app(w: u16, h: u16) -> parallax::ui::App {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/ecbplus/37");
+    let docs = load_inputs(&[dir.to_owned()]).documents;
+    let al = parallax::align::align(&docs);
+    sized_app(docs, al, w, h)
+}
+
+#[test]
+fn the_matrix_rows_are_the_tables_rows() {
+    let mut app = topic_app(120, 30);
+    let n = app.n_docs();
+    assert!(n > 20, "{n}");
+    press(&mut app, &[Action::Last]);
+    assert!(app.overview.report_scroll > 0);
+    let rows = screen_text(&app);
+    let o = app.overview_parts(app.screen().body);
+    let m = o.matrix.unwrap();
+    // Every row of the table beside the matrix shows the report the matrix row is labelled with.
+    let mut checked = 0;
+    for y in m.content.y + 1..m.content.bottom() {
+        let line: Vec<char> = rows[usize::from(y)].chars().collect();
+        let table: String = line[..usize::from(o.reports.content.right())]
+            .iter()
+            .collect();
+        let matrix: String = line[usize::from(m.content.x)..].iter().collect();
+        let t = table
+            .trim_start_matches('▶')
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        let r = matrix.split_whitespace().next().unwrap_or("");
+        if t.is_empty() && r.is_empty() {
+            continue;
+        }
+        assert_eq!(t, r, "row {y}: table {table:?} beside matrix {matrix:?}");
+        checked += 1;
+    }
+    assert!(checked >= 10, "{checked} rows checked");
+}
+
+#[test]
+fn the_matrix_shows_every_column_it_has_room_for() {
+    let app = topic_app(300, 40);
+    let n = app.n_docs();
+    let rows = screen_text(&app);
+    let o = app.overview_parts(app.screen().body);
+    let m = o.matrix.unwrap();
+    let head: String = rows[usize::from(m.content.y)]
+        .chars()
+        .skip(usize::from(m.content.x))
+        .collect();
+    let cols: Vec<&str> = head.split_whitespace().collect();
+    assert_eq!(cols.len(), n, "{head}");
+    assert_eq!(cols.last(), Some(&n.to_string().as_str()));
+}
