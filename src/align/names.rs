@@ -91,7 +91,8 @@ fn count_chunk(statements: &[Vec<Token>]) -> (Counts<'_>, Set) {
 }
 
 /// Whether a statement is written in title case ("Egyptians Voting on New Constitution"):
-/// at least three words of four letters or more after the first, nearly all capitalised.
+/// at least three words of four letters or more after the first, every one capitalised (one
+/// lowercase word of that length, "president", and it is a sentence with names in it).
 #[must_use]
 pub fn title_case(toks: &[Token]) -> bool {
     let long: Vec<&Token> = toks
@@ -99,8 +100,7 @@ pub fn title_case(toks: &[Token]) -> bool {
         .skip(1)
         .filter(|t| t.kind == TokenKind::Word && !t.acronym && t.norm.chars().count() >= 4)
         .collect();
-    let caps = long.iter().filter(|t| t.capitalised).count();
-    long.len() >= 3 && caps * 5 >= long.len() * 4
+    long.len() >= 3 && long.iter().all(|t| t.capitalised)
 }
 
 /// Whether a token may start a sentence-like context, where capitals say nothing.
