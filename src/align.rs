@@ -34,6 +34,7 @@ pub mod lexicon;
 pub mod names;
 pub mod params;
 pub mod quotes;
+pub mod slots;
 pub mod stories;
 pub mod text;
 mod types;
@@ -71,11 +72,9 @@ pub fn align_with(docs: &[Document], p: &Params) -> Alignment {
         .with_min_len(32)
         .map(|(i, j, verdict)| run.link(i, j, verdict))
         .collect();
-    Alignment::with_linkage(docs, links, p.claims.linkage).with_stories(
-        docs,
-        run.ctx.related(),
-        &run.story,
-    )
+    Alignment::with_linkage(docs, links, p.claims.linkage)
+        .with_stories(docs, run.ctx.related(), &run.story)
+        .with_repeats(run.repeats)
 }
 
 /// The linked pairs in which each statement is among the `per_report` most probable partners
@@ -155,6 +154,8 @@ fn heading_states_claim(d: &Document, index: usize, text: &str) -> bool {
 /// One alignment in progress: the corpus, its stories and report context.
 struct Run<'a> {
     c: corpus::Corpus<'a>,
+    /// Statements that repeat an earlier one of their report word for word: left out.
+    repeats: Vec<(StatementRef, StatementRef)>,
     ctx: context::Context,
     heading: Vec<bool>,
     eligible: Vec<bool>,
@@ -166,9 +167,29 @@ impl<'a> Run<'a> {
     fn new(docs: &'a [Document], p: &'a Params) -> Self {
         let mut items: Vec<(StatementRef, &str)> = Vec::new();
         let mut heading = Vec::new();
+        let mut repeats = Vec::new();
         for (di, d) in docs.iter().enumerate() {
+            // A report that repeats a sentence (a refrain, a scraped page with a paragraph
+            // twice, a spam of one line) states it once: later copies are aligned as the first.
+            let mut first: corpus::FastMap<&str, usize> = corpus::FastMap::default();
             for s in &d.statements {
                 let text = &d.text[s.start..s.end];
+                if s.kind != StatementKind::Boilerplate {
+                    let original = *first.entry(text).or_insert(s.index);
+                    if original != s.index {
+                        repeats.push((
+                            StatementRef {
+                                doc: di,
+                                statement: s.index,
+                            },
+                            StatementRef {
+                                doc: di,
+                                statement: original,
+                            },
+                        ));
+                        continue;
+                    }
+                }
                 let take = match s.kind {
                     StatementKind::Body => true,
                     StatementKind::Heading => heading_states_claim(d, s.index, text),
@@ -193,6 +214,7 @@ impl<'a> Run<'a> {
         let eligible = vec![true; c.stmts.len()];
         Self {
             c,
+            repeats,
             ctx,
             heading,
             eligible,

@@ -110,13 +110,16 @@ pub fn cluster(
         c.members[keep].extend(moved);
     }
     let mut out = Vec::new();
+    let mut pruned: Vec<usize> = Vec::new();
     for root in 0..total {
         if c.parent[root] != root || c.members[root].len() < 2 {
             continue;
         }
         let mut members = std::mem::take(&mut c.members[root]);
         members.sort_unstable();
+        let before = members.clone();
         prune(&mut members, &adj, doc_of, linkage);
+        pruned.extend(before.iter().filter(|m| members.binary_search(m).is_err()));
         let mut docs: Vec<usize> = members.iter().map(|&m| doc_of[m]).collect();
         docs.sort_unstable();
         docs.dedup();
@@ -125,6 +128,26 @@ pub fn cluster(
         }
         let central = central(&members, &adj);
         out.push((docs.len(), Cluster { members, central }));
+    }
+    // Members pruned from a claim may still state another claim together ("a very good
+    // chance" in two reports, each also near a larger claim): cluster them again among
+    // themselves. Each round works on fewer statements, so this ends.
+    pruned.sort_unstable();
+    if pruned.len() >= 2 {
+        let inside = |x: &usize| pruned.binary_search(x).is_ok();
+        let sub: Vec<(usize, usize, f32)> = edges
+            .iter()
+            .copied()
+            .filter(|(x, y, _)| inside(x) && inside(y))
+            .collect();
+        if !sub.is_empty() {
+            for cl in cluster(total, doc_of, &sub, linkage) {
+                let mut docs: Vec<usize> = cl.members.iter().map(|&m| doc_of[m]).collect();
+                docs.sort_unstable();
+                docs.dedup();
+                out.push((docs.len(), cl));
+            }
+        }
     }
     out.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.members[0].cmp(&y.1.members[0])));
     out.into_iter().map(|(_, c)| c).collect()

@@ -15,7 +15,6 @@
 //!   "phone call"), neither of which the other statement uses.
 
 use super::corpus::{Corpus, Stmt, TermKind};
-use super::diff::lcs;
 use super::facts::{dates, DatePart, Quantity};
 use super::lexicon::lexicon;
 use super::quotes::{matched_quotes, same_word};
@@ -113,12 +112,7 @@ const DESCRIPTIVE_SUFFIXES: &[&str] = &[
     "ary", "ese",
 ];
 
-fn clip(text: &str, start: usize, end: usize) -> String {
-    text[start..end]
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
+use super::slots::clip;
 
 fn same_value(x: f64, y: f64) -> bool {
     (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0)
@@ -274,98 +268,6 @@ fn quote_differences(a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
     }
 }
 
-fn kind_of(c: &Corpus<'_>, s: &Stmt<'_>, i: usize) -> Option<TermKind> {
-    s.terms[i].map(|t| c.kinds[t as usize])
-}
-
-/// Name replacements between `a` and `b`. With `loose`, a name the other report uses anywhere
-/// still counts (for scoring: "Reggie Bush" against "Pierre Thomas" in one slot says these are
-/// two claims even if both reports name both men); without it, such a name is taken for
-/// another way of saying (Moscow / the Kremlin / Russia) and not reported as a conflict.
-fn name_differences(
-    c: &Corpus<'_>,
-    a: &Stmt<'_>,
-    b: &Stmt<'_>,
-    loose: bool,
-    out: &mut Vec<Difference>,
-) {
-    let pairs = lcs(&a.tokens, &b.tokens);
-    let mut prev = (None::<usize>, None::<usize>);
-    let bounds = pairs
-        .iter()
-        .map(|&(i, j)| (Some(i), Some(j)))
-        .chain(std::iter::once((None, None)));
-    for (ni, nj) in bounds {
-        let ia = prev.0.map_or(0, |p| p + 1)..ni.unwrap_or(a.tokens.len());
-        let ib = prev.1.map_or(0, |p| p + 1)..nj.unwrap_or(b.tokens.len());
-        prev = (ni, nj);
-        if ia.is_empty() || ib.is_empty() {
-            continue;
-        }
-        let names_in = |s: &Stmt<'_>, r: &std::ops::Range<usize>| -> Option<Vec<usize>> {
-            let mut found = Vec::new();
-            for i in r.clone() {
-                match kind_of(c, s, i) {
-                    Some(TermKind::Name) => found.push(i),
-                    None if s.tokens[i].kind == TokenKind::Punct
-                        || lexicon().is_stopword(&s.tokens[i].norm) => {}
-                    _ => return None,
-                }
-            }
-            (!found.is_empty()).then_some(found)
-        };
-        let (Some(na), Some(nb)) = (names_in(a, &ia), names_in(b, &ib)) else {
-            continue;
-        };
-        // A name the other report uses anywhere (Moscow / the Kremlin / Russia) is a way of
-        // saying, not a conflict.
-        let elsewhere = |s: &Stmt<'_>, other: &Stmt<'_>, idx: &[usize]| {
-            let theirs = c.doc_terms(other.at.doc);
-            idx.iter().any(|&i| {
-                s.terms[i].is_some_and(|t| {
-                    other.set.binary_search(&t).is_ok()
-                        || (!loose && theirs.binary_search(&t).is_ok())
-                })
-            })
-        };
-        // "Ark." for "Arkansas", "Fla." for "Florida": an abbreviation, not another name.
-        let abbreviation = na.iter().any(|&i| {
-            nb.iter()
-                .any(|&j| abbreviates(&a.tokens[i].norm, &b.tokens[j].norm))
-        });
-        if abbreviation || elsewhere(a, b, &na) || elsewhere(b, a, &nb) {
-            continue;
-        }
-        let span = |s: &Stmt<'_>, idx: &[usize]| {
-            clip(
-                s.text,
-                s.tokens[idx[0]].span.start,
-                s.tokens[idx[idx.len() - 1]].span.end,
-            )
-        };
-        out.push(Difference {
-            kind: DifferenceKind::Name,
-            a: span(a, &na),
-            b: span(b, &nb),
-        });
-    }
-}
-
-/// Whether one of two words abbreviates the other: the shorter (two to five letters) starts
-/// with the longer's first letter and its letters appear in the longer in order ("fla" /
-/// "florida", "ark" / "arkansas", "calif" / "california").
-fn abbreviates(x: &str, y: &str) -> bool {
-    let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
-    if !(2..=5).contains(&short.len())
-        || short.len() >= long.len()
-        || short.chars().next() != long.chars().next()
-    {
-        return false;
-    }
-    let mut rest = long.chars();
-    short.chars().all(|c| rest.any(|d| d == c))
-}
-
 /// A head that is more likely a verb than a noun ("engagement comes", "aide described").
 fn is_verb_like(w: &str) -> bool {
     w.ends_with("ed")
@@ -505,7 +407,15 @@ pub fn differences(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> Vec<Difference
     let mut out = Vec::new();
     number_differences(a, b, &mut out);
     date_differences(a, b, &mut out);
-    name_differences(c, a, b, false, &mut out);
+    out.extend(
+        super::slots::replaced_names(c, a, b, false)
+            .into_iter()
+            .map(|(x, y)| Difference {
+                kind: DifferenceKind::Name,
+                a: x,
+                b: y,
+            }),
+    );
     quote_differences(a, b, &mut out);
     wording_differences(c, a, b, &mut out);
     out.dedup();
@@ -513,7 +423,7 @@ pub fn differences(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> Vec<Difference
 }
 
 /// How many kinds of specifics (numbers, dates, names) conflict between `a` and `b`, counting
-/// any name replaced by another in the same place (see `name_differences`): the evidence
+/// any name replaced by another in the same place (see [`super::slots::replaced_names`]): the evidence
 /// that they are two different claims.
 #[must_use]
 pub fn conflicts(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, found: &[Difference]) -> usize {
@@ -522,9 +432,7 @@ pub fn conflicts(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, found: &[Difference
     if has(DifferenceKind::Name) {
         n += 1;
     } else {
-        let mut names = Vec::new();
-        name_differences(c, a, b, true, &mut names);
-        n += usize::from(!names.is_empty());
+        n += usize::from(!super::slots::replaced_names(c, a, b, true).is_empty());
     }
     n
 }

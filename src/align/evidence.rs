@@ -14,7 +14,7 @@ use super::quotes::matched_quotes;
 use super::text::TokenKind;
 
 /// The features, in the order the judge's weights follow.
-pub const FEATURES: [&str; 18] = [
+pub const FEATURES: [&str; 19] = [
     "cosine",
     "content_cosine",
     "cover_short",
@@ -33,6 +33,7 @@ pub const FEATURES: [&str; 18] = [
     "verbatim",
     "lengths",
     "fuzzy",
+    "name_swap",
 ];
 
 /// Number of features.
@@ -263,6 +264,9 @@ pub fn evidence(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, around: Surroundings
         f32::from(u8::from(a.set == b.set && verbatim(a, b))),
         lengths,
         fuzzy(c, a, b),
+        f32::from(u8::from(
+            o.names > 0 && !super::slots::replaced_names(c, a, b, true).is_empty(),
+        )),
     ];
     Evidence(f)
 }

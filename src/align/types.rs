@@ -161,6 +161,10 @@ pub struct Alignment {
     /// The stories, by first report; every report is in one (empty until
     /// [`Alignment::with_stories`]).
     pub stories: Vec<Story>,
+    /// Statements that repeat an earlier statement of their own report word for word, with
+    /// the statement they repeat (see [`Alignment::with_repeats`]): aligned once, as the
+    /// first.
+    pub repeats: Vec<(StatementRef, StatementRef)>,
     info: Vec<Vec<StatementInfo>>,
     overlap: Vec<Vec<(usize, f32)>>,
 }
@@ -268,9 +272,43 @@ impl Alignment {
             links,
             groups,
             stories: Vec::new(),
+            repeats: Vec::new(),
             info,
             overlap,
         }
+    }
+
+    /// Record the statements that repeat an earlier statement of their report (`(repeat,
+    /// original)`, sorted): each takes the claim and status of the statement it repeats, so a
+    /// report that repeats a sentence a thousand times is aligned as if it said it once and
+    /// the links stay bounded.
+    #[must_use]
+    pub fn with_repeats(mut self, repeats: Vec<(StatementRef, StatementRef)>) -> Self {
+        for &(r, of) in &repeats {
+            let copied = self
+                .info
+                .get(of.doc)
+                .and_then(|d| d.get(of.statement))
+                .map(|i| (i.group, i.status));
+            if let (Some((group, status)), Some(entry)) = (
+                copied,
+                self.info.get_mut(r.doc).and_then(|d| d.get_mut(r.statement)),
+            ) {
+                entry.group = group;
+                entry.status = status;
+            }
+        }
+        self.repeats = repeats;
+        self
+    }
+
+    /// The earlier statement of the same report that `r` repeats word for word, if any.
+    #[must_use]
+    pub fn repeat_of(&self, r: StatementRef) -> Option<StatementRef> {
+        self.repeats
+            .binary_search_by_key(&r, |x| x.0)
+            .ok()
+            .map(|i| self.repeats[i].1)
     }
 
     /// The alignment with its stories: `story` gives each report's story as

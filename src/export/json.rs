@@ -121,6 +121,10 @@ pub struct ExportStatement {
     pub text: String,
     /// `body`, `heading` or `boilerplate`.
     pub kind: StatementKind,
+    /// The index of the earlier statement of this document it repeats word for word (it is
+    /// aligned as that one, and carries no links of its own); absent when it repeats none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repeat_of: Option<usize>,
 }
 
 impl Export {
@@ -131,7 +135,8 @@ impl Export {
             version: SCHEMA_VERSION,
             documents: docs
                 .iter()
-                .map(|d| ExportDocument {
+                .enumerate()
+                .map(|(di, d)| ExportDocument {
                     id: d.id.clone(),
                     path: d.path.clone(),
                     title: d.title.clone(),
@@ -148,6 +153,7 @@ impl Export {
                             end: s.end,
                             text: d.text[s.start..s.end].to_owned(),
                             kind: s.kind,
+                            repeat_of: repeat_of(alignment, di, s.index),
                         })
                         .collect(),
                 })
@@ -180,10 +186,22 @@ struct StatementView<'a> {
     end: usize,
     text: &'a str,
     kind: StatementKind,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    repeat_of: Option<usize>,
+}
+
+/// The statement that statement `index` of document `doc` repeats, if it repeats one.
+fn repeat_of(alignment: &Alignment, doc: usize, index: usize) -> Option<usize> {
+    alignment
+        .repeat_of(StatementRef {
+            doc,
+            statement: index,
+        })
+        .map(|r| r.statement)
 }
 
 impl<'a> DocumentView<'a> {
-    fn new(d: &'a Document) -> Self {
+    fn new(d: &'a Document, di: usize, alignment: &Alignment) -> Self {
         Self {
             id: &d.id,
             path: &d.path,
@@ -201,6 +219,7 @@ impl<'a> DocumentView<'a> {
                     end: s.end,
                     text: d.text.get(s.start..s.end).unwrap_or_default(),
                     kind: s.kind,
+                    repeat_of: repeat_of(alignment, di, s.index),
                 })
                 .collect(),
         }
@@ -246,7 +265,8 @@ pub fn to_json(docs: &[Document], alignment: &Alignment) -> String {
     // Small elements in batches: a task per link would cost more than printing it.
     let documents: Vec<String> = docs
         .par_iter()
-        .map(|d| element(&DocumentView::new(d)))
+        .enumerate()
+        .map(|(di, d)| element(&DocumentView::new(d, di, alignment)))
         .collect();
     let links: Vec<String> = alignment
         .links
