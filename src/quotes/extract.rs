@@ -1,0 +1,602 @@
+//! Each quotation of one report with its speaker and verb, and its indirect speech.
+//!
+//! The speaker of a quotation is found, in order: in the words that split it (“…,” he said,
+//! “…”); right after it (“…,” Trump told reporters / “…,” said Leavitt); before it, as the
+//! subject of the nearest reporting verb whose subject is named (Ushakov said: “…” / Rubio
+//! cautioned…, calling the process “long”), or "according to X"; and for a quotation that is
+//! a whole sentence, from the sentence before it when that ends with a colon, or from the
+//! quotation before it in the paragraph. A pronoun takes the person named earlier in its
+//! sentence, or else the last person the report made a speaker or a subject.
+
+use std::ops::Range;
+
+use crate::align::text::{tokenize, Token, TokenKind};
+use crate::model::{Document, StatementKind};
+
+use super::marks::{self, Span};
+use super::names::NameBook;
+use super::phrase::{first_person, first_plural, gap_word, subject_after, subject_before, Who};
+use super::words::words;
+use super::{Instance, QuoteKind};
+
+/// Every quotation and indirect quotation of `doc`, alone (names resolved within it).
+#[must_use]
+pub fn extract(doc: &Document) -> Vec<Instance> {
+    let book = NameBook::learn(std::slice::from_ref(doc));
+    extract_with(doc, 0, &book)
+}
+
+/// A resolved speaker and whether "he"/"she" or "they" may stand for it.
+#[derive(Debug, Clone)]
+struct Speaker {
+    name: String,
+    plural: bool,
+    institution: bool,
+}
+
+/// Verbs that report speech with a clause right after them ("said there was…").
+fn says(w: &str) -> bool {
+    matches!(
+        w,
+        "say"
+            | "says"
+            | "said"
+            | "saying"
+            | "claimed"
+            | "claiming"
+            | "insisted"
+            | "insists"
+            | "added"
+            | "adding"
+            | "stated"
+            | "argued"
+            | "believes"
+            | "warned"
+            | "asserted"
+            | "declared"
+    )
+}
+
+/// The document as tokens, with what the speaker search needs to know about each.
+struct Doc<'a> {
+    doc: &'a Document,
+    index: usize,
+    book: &'a NameBook,
+    toks: Vec<Token>,
+    quoted: Vec<bool>,
+    /// For each statement, its token range.
+    stmt_toks: Vec<Range<usize>>,
+}
+
+impl Doc<'_> {
+    fn tok_at(&self, byte: usize) -> usize {
+        self.toks.partition_point(|t| t.span.start < byte)
+    }
+
+    fn stmt_of(&self, byte: usize) -> usize {
+        self.doc
+            .statements
+            .partition_point(|s| s.end <= byte)
+            .min(self.doc.statements.len().saturating_sub(1))
+    }
+
+    fn is_verb(&self, k: usize) -> bool {
+        !self.quoted[k]
+            && self.toks[k].kind == TokenKind::Word
+            && words().is_verb(&self.toks[k].norm)
+    }
+
+    fn verb_text(&self, k: usize) -> String {
+        self.doc.text[self.toks[k].span.clone()].to_lowercase()
+    }
+
+    /// The named subject of the nearest reporting verb at or before token `from` (not before
+    /// `floor`), with that verb.
+    fn speaker_left(&self, floor: usize, from: usize) -> Option<(Who, usize)> {
+        for v in (floor..from).rev() {
+            if self.is_verb(v) {
+                if let Some(who) =
+                    subject_before(&self.doc.text, &self.toks, &self.quoted, floor, v)
+                {
+                    return Some((who, v));
+                }
+            }
+        }
+        None
+    }
+
+    /// "according to X" in `range`: X when it is a person or a described source.
+    fn according(&self, range: Range<usize>) -> Option<Who> {
+        let t = &self.toks;
+        range.clone().find_map(|k| {
+            (t[k].norm == "according"
+                && t.get(k + 1).is_some_and(|n| n.norm == "to")
+                && !self.quoted[k])
+                .then(|| subject_after(&self.doc.text, t, &self.quoted, k + 1))
+                .flatten()
+                .filter(|w| matches!(w, Who::Person(_) | Who::Described { .. }))
+        })
+    }
+
+    /// A verb and its subject in the few words right after a quotation (or between its
+    /// parts): "he said", "Trump told reporters", "said Leavitt".
+    fn attribution_after(&self, from: usize, to: usize) -> Option<(Who, String)> {
+        let mut k = from;
+        while k < to && self.toks[k].kind == TokenKind::Punct && !self.quoted[k] {
+            k += 1;
+        }
+        let start = k;
+        while k < to && k < start + 12 && !self.quoted[k] {
+            if self.is_verb(k) {
+                let who = if k == start {
+                    subject_after(&self.doc.text, &self.toks, &self.quoted, k)
+                } else if (start..k).all(|j| gap_word(&self.toks[j])) {
+                    subject_before(&self.doc.text, &self.toks, &self.quoted, from, k)
+                } else {
+                    None
+                };
+                // "…,” Trump claimed that “…”: the verb introduces what follows, not this.
+                let introduces = (k + 1..to.min(k + 4))
+                    .take_while(|&j| self.toks[j].norm != ",")
+                    .any(|j| {
+                        self.quoted[j] || self.toks[j].norm == "that" || self.toks[j].norm == ":"
+                    });
+                if introduces {
+                    return None;
+                }
+                return who.map(|w| (w, self.verb_text(k)));
+            }
+            if self.toks[k].norm == "according" && k == start {
+                return self
+                    .according(k..k + 1)
+                    .map(|w| (w, "according to".to_owned()));
+            }
+            k += 1;
+        }
+        None
+    }
+}
+
+/// Every quotation (direct and indirect) of `doc`, which is document `index` of the set
+/// `book` was learnt from.
+#[must_use]
+pub fn extract_with(doc: &Document, index: usize, book: &NameBook) -> Vec<Instance> {
+    let mut spans: Vec<Span> = Vec::new();
+    for p in &doc.paragraphs {
+        spans.extend(marks::find(&doc.text, p.start..p.end));
+    }
+    if doc.statements.is_empty() {
+        return Vec::new();
+    }
+    let toks = tokenize(&doc.text);
+    let mut quoted = vec![false; toks.len()];
+    for s in spans.iter().filter(|s| s.depth == 0) {
+        let a = toks.partition_point(|t| t.span.start < s.outer.start);
+        let b = toks.partition_point(|t| t.span.start < s.outer.end);
+        quoted[a..b].iter_mut().for_each(|q| *q = true);
+    }
+    let stmt_toks = doc
+        .statements
+        .iter()
+        .map(|s| {
+            toks.partition_point(|t| t.span.start < s.start)
+                ..toks.partition_point(|t| t.span.start < s.end)
+        })
+        .collect();
+    let d = Doc {
+        doc,
+        index,
+        book,
+        toks,
+        quoted,
+        stmt_toks,
+    };
+    let utterances = split_quotes(&d, &spans);
+    resolve_all(&d, &utterances)
+}
+
+/// Join the two halves of a quotation its attribution splits: the first half ends with a
+/// comma, the words between are a short attribution, the second half starts in lowercase.
+fn split_quotes(d: &Doc<'_>, spans: &[Span]) -> Vec<Vec<Span>> {
+    let mut out: Vec<Vec<Span>> = Vec::new();
+    for s in spans {
+        if let Some(prev) = out.last_mut().and_then(|u| u.last().cloned()) {
+            let between = d.doc.text.get(prev.outer.end..s.outer.start).unwrap_or("");
+            let inner_end = d.doc.text.get(prev.words.end..prev.outer.end).unwrap_or("");
+            let lower = d.doc.text[s.words.clone()]
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
+            let n_words = between.split_whitespace().count();
+            let has_verb = between
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| words().is_verb(&w.to_lowercase()));
+            if s.depth == 0
+                && prev.depth == 0
+                && lower
+                && has_verb
+                && (1..=8).contains(&n_words)
+                && (inner_end.contains(',') || between.trim_start().starts_with(','))
+                && between.trim_end().ends_with([',', ':'])
+            {
+                if let Some(u) = out.last_mut() {
+                    u.push(s.clone());
+                }
+                continue;
+            }
+        }
+        out.push(vec![s.clone()]);
+    }
+    out
+}
+
+/// What was found before resolving pronouns.
+struct Found {
+    parts: Vec<Range<usize>>,
+    statement: usize,
+    kind: QuoteKind,
+    who: Option<Who>,
+    verb: Option<String>,
+    depth: usize,
+    /// Token where the pronoun (if any) stands, to look for a person before it.
+    at: usize,
+}
+
+fn find_direct(d: &Doc<'_>, u: &[Span], last_in_para: Option<&Found>) -> Option<Found> {
+    let first = u.first()?;
+    let last = u.last()?;
+    let s0 = d.stmt_of(first.words.start);
+    let s1 = d.stmt_of(last.words.end.saturating_sub(1));
+    let ctx = d.stmt_toks[s0].start..d.stmt_toks[s1].end;
+    let first_tok = d.tok_at(first.outer.start);
+    let after_tok = d.tok_at(last.outer.end);
+    let mut found: Option<(Who, String, usize)> = None;
+    // Between the parts of a split quotation.
+    for w in u.windows(2) {
+        let (a, b) = (d.tok_at(w[0].outer.end), d.tok_at(w[1].outer.start));
+        if let Some((who, verb)) = d.attribution_after(a, b) {
+            found = Some((who, verb, a));
+            break;
+        }
+    }
+    let left = d.speaker_left(ctx.start, first_tok);
+    // A verb just before the quotation whose complement it is ("described as “…”", "said:
+    // “…”") comes before an attribution after it.
+    let complement = left.as_ref().is_some_and(|&(_, v)| {
+        first_tok - v <= 8
+            && (v + 1..first_tok).all(|k| !matches!(d.toks[k].norm.as_str(), "," | ";"))
+    });
+    if found.is_none() && first.depth == 0 && !complement {
+        found = d
+            .attribution_after(after_tok, ctx.end)
+            .map(|(w, v)| (w, v, after_tok));
+    }
+    if found.is_none() {
+        found = left.map(|(w, v)| (w, d.verb_text(v), v));
+    }
+    if found.is_none() {
+        found = d
+            .according(ctx.clone())
+            .map(|w| (w, "according to".to_owned(), first_tok));
+    }
+    let mut who = found.as_ref().map(|f| f.0.clone());
+    let mut verb = found.as_ref().map(|f| f.1.clone());
+    // A quotation that is its whole sentence: the sentence before introduced it ("…said:"),
+    // or it goes on from the quotation before it.
+    let bare = (ctx.start..first_tok)
+        .chain(after_tok..ctx.end)
+        .all(|k| d.toks[k].kind == TokenKind::Punct);
+    if who.is_none() && bare && s0 > 0 {
+        let prev = d.stmt_toks[s0 - 1].clone();
+        let colon = d.doc.statement_text(s0 - 1).trim_end().ends_with(':');
+        if colon {
+            if let Some((w, v)) = d.speaker_left(prev.start, prev.end) {
+                who = Some(w);
+                verb = Some(d.verb_text(v));
+            }
+        } else if let Some(p) = last_in_para.filter(|p| p.statement + 1 >= s0) {
+            who.clone_from(&p.who);
+            verb.clone_from(&p.verb);
+        }
+    }
+    Some(Found {
+        parts: u.iter().map(|s| s.words.clone()).collect(),
+        statement: s0,
+        kind: QuoteKind::Direct,
+        at: found.map_or(first_tok, |f| f.2),
+        who,
+        verb,
+        depth: first.depth,
+    })
+}
+
+/// Indirect speech in statement `s`: "X said (that) …", "X told reporters that …".
+fn find_indirect(d: &Doc<'_>, s: usize, out: &mut Vec<Found>) {
+    let range = d.stmt_toks[s].clone();
+    let t = &d.toks;
+    for v in range.clone() {
+        if !d.is_verb(v) || v + 1 >= range.end || d.quoted[v + 1] {
+            continue;
+        }
+        // "…,” stated Leavitt: the attribution of a quotation, not reported speech.
+        let after_quote = v > range.start
+            && (d.quoted[v - 1]
+                || (t[v - 1].norm == "," && v - 1 > range.start && d.quoted[v - 2]))
+            && subject_after(&d.doc.text, t, &d.quoted, v).is_some();
+        if after_quote {
+            continue;
+        }
+        let norm = t[v].norm.as_str();
+        let start = if t[v + 1].norm == "that" {
+            v + 2
+        } else if says(norm) && t[v + 1].kind == TokenKind::Word && clause_start(&t[v + 1]) {
+            v + 1
+        } else if matches!(
+            norm,
+            "told"
+                | "tells"
+                | "informed"
+                | "briefed"
+                | "confirmed"
+                | "revealed"
+                | "acknowledged"
+                | "disclosed"
+                | "announced"
+                | "assured"
+                | "reminded"
+        ) {
+            match (v + 1..range.end.min(v + 14))
+                .take_while(|&k| !d.quoted[k] && t[k].norm != ";")
+                .find(|&k| t[k].norm == "that")
+            {
+                Some(k) => k + 1,
+                None => continue,
+            }
+        } else {
+            continue;
+        };
+        if start >= range.end || d.quoted[start] {
+            continue;
+        }
+        let mut end = range.end;
+        for k in start..range.end {
+            let next = t.get(k + 1).map(|x| x.norm.as_str());
+            if t[k].norm == ","
+                && !d.quoted[k]
+                && matches!(
+                    next,
+                    Some(
+                        "according"
+                            | "saying"
+                            | "adding"
+                            | "but"
+                            | "citing"
+                            | "referring"
+                            | "though"
+                            | "although"
+                            | "while"
+                            | "he"
+                            | "she"
+                            | "they"
+                    )
+                )
+            {
+                end = k;
+                break;
+            }
+        }
+        while end > start && t[end - 1].kind == TokenKind::Punct && !d.quoted[end - 1] {
+            end -= 1;
+        }
+        if (start..end)
+            .filter(|&k| t[k].kind == TokenKind::Word)
+            .count()
+            < 4
+        {
+            continue;
+        }
+        let who = subject_before(&d.doc.text, t, &d.quoted, range.start, v)
+            .or_else(|| d.speaker_left(range.start, v).map(|x| x.0))
+            .or_else(|| {
+                // "He was reportedly positive… and even suggested that…"
+                let first = &t[range.start];
+                matches!(first.norm.as_str(), "he" | "she" | "they")
+                    .then(|| Who::Pronoun(first.norm.clone()))
+            });
+        if who.is_none() {
+            continue;
+        }
+        out.push(Found {
+            parts: vec![t[start].span.start..t[end - 1].span.end],
+            statement: s,
+            kind: QuoteKind::Indirect,
+            who,
+            verb: Some(d.verb_text(v)),
+            depth: 0,
+            at: v,
+        });
+    }
+}
+
+/// Whether a word may open the clause a "said" reports (not "said on Wednesday").
+fn clause_start(t: &Token) -> bool {
+    !matches!(
+        t.norm.as_str(),
+        "on" | "in"
+            | "at"
+            | "to"
+            | "by"
+            | "for"
+            | "with"
+            | "after"
+            | "before"
+            | "during"
+            | "of"
+            | "from"
+            | "earlier"
+            | "later"
+            | "yesterday"
+            | "today"
+            | "last"
+            | "this"
+            | "so"
+            | "as"
+            | "and"
+            | "but"
+            | "or"
+            | "nothing"
+            | "anything"
+            | "much"
+            | "more"
+            | "little"
+            | "reporters"
+            | "repeatedly"
+            | "publicly"
+            | "previously"
+            | "about"
+            | "against"
+            | "the"
+            | "a"
+            | "an"
+    ) && !(t.norm.len() > 4 && t.norm.ends_with("ly"))
+}
+
+fn resolve_all(d: &Doc<'_>, utterances: &[Vec<Span>]) -> Vec<Instance> {
+    let mut found: Vec<Found> = Vec::new();
+    let mut last_para: Option<(usize, usize)> = None;
+    for u in utterances {
+        let Some(first) = u.first() else { continue };
+        let para = d.doc.statements[d.stmt_of(first.words.start)].paragraph;
+        let prev = last_para
+            .filter(|&(p, _)| p == para)
+            .map(|(_, i)| &found[i]);
+        if let Some(f) = find_direct(d, u, prev) {
+            if f.depth == 0 {
+                last_para = Some((para, found.len()));
+            }
+            found.push(f);
+        }
+    }
+    for s in 0..d.doc.statements.len() {
+        if d.doc.statements[s].kind == StatementKind::Body {
+            find_indirect(d, s, &mut found);
+        }
+    }
+    found.sort_by_key(|f| {
+        (
+            f.parts.first().map_or(0, |r| r.start),
+            f.kind == QuoteKind::Indirect,
+        )
+    });
+    // Walk the report in order, keeping the last singular and plural speaker or subject.
+    let mut single: Option<Speaker> = None;
+    let mut plural: Option<Speaker> = None;
+    let mut out = Vec::with_capacity(found.len());
+    let mut next = 0;
+    for s in 0..d.doc.statements.len() {
+        let range = d.stmt_toks[s].clone();
+        while next < found.len() && found[next].statement == s {
+            let f = &found[next];
+            let speaker = f
+                .who
+                .as_ref()
+                .and_then(|w| resolve(d, w, range.start, f.at, &single, &plural));
+            if let Some(sp) = &speaker {
+                remember(sp, &mut single, &mut plural);
+            }
+            out.push(Instance {
+                doc: d.index,
+                statement: f.statement,
+                parts: f.parts.clone(),
+                kind: f.kind,
+                speaker: speaker.map(|s| s.name),
+                verb: f.verb.clone(),
+                depth: f.depth,
+            });
+            next += 1;
+        }
+        // The statement's subject is the antecedent of the next "he".
+        let subject = d
+            .speaker_left(range.start, range.end)
+            .map(|x| x.0)
+            .or_else(|| first_person(&d.doc.text, &d.toks, &d.quoted, range.clone()));
+        let spoke = out
+            .iter()
+            .rev()
+            .take_while(|i| i.statement == s)
+            .any(|i| i.speaker.is_some());
+        if let Some(sp) =
+            subject.and_then(|w| resolve(d, &w, range.start, range.end, &single, &plural))
+        {
+            if !spoke {
+                remember(&sp, &mut single, &mut plural);
+            }
+        }
+    }
+    out
+}
+
+fn remember(sp: &Speaker, single: &mut Option<Speaker>, plural: &mut Option<Speaker>) {
+    if sp.plural || sp.institution {
+        *plural = Some(sp.clone());
+    } else {
+        *single = Some(sp.clone());
+    }
+}
+
+fn resolve(
+    d: &Doc<'_>,
+    who: &Who,
+    stmt_start: usize,
+    at: usize,
+    single: &Option<Speaker>,
+    plural: &Option<Speaker>,
+) -> Option<Speaker> {
+    match who {
+        Who::Person(n) => Some(Speaker {
+            name: d.book.full(d.index, n),
+            plural: false,
+            institution: false,
+        }),
+        Who::Institution(n) => Some(Speaker {
+            name: n.clone(),
+            plural: false,
+            institution: true,
+        }),
+        Who::Described { text, plural: p } => Some(Speaker {
+            name: text.clone(),
+            plural: *p,
+            institution: false,
+        }),
+        Who::Pronoun(p) if p == "they" => {
+            first_plural(&d.doc.text, &d.toks, &d.quoted, stmt_start..at)
+                .and_then(|w| resolve(d, &w, stmt_start, at, single, plural))
+                .or_else(|| plural.clone())
+        }
+        Who::Pronoun(_) => first_person(&d.doc.text, &d.toks, &d.quoted, stmt_start..at)
+            .and_then(|w| resolve(d, &w, stmt_start, at, single, plural))
+            .or_else(|| single.clone()),
+    }
+}
+
+#[cfg(test)]
+mod debug {
+    #[test]
+    #[ignore = "prints"]
+    fn print_seeds() {
+        let docs = crate::model::embedded::seed_documents();
+        let book = super::NameBook::learn(&docs);
+        for (i, d) in docs.iter().enumerate() {
+            for q in super::extract_with(d, i, &book) {
+                println!(
+                    "{i} s{} {:?} {:?} {:?} | {}",
+                    q.statement,
+                    q.kind,
+                    q.speaker,
+                    q.verb,
+                    q.text(d)
+                );
+            }
+        }
+    }
+}

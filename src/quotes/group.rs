@@ -1,0 +1,207 @@
+//! One quote per utterance across reports: instances whose content words overlap enough and
+//! whose speakers are compatible, joined by single linkage; then the quote's speaker and its
+//! drift, paraphrase and misattribution flags.
+//!
+//! Content words are the quotation's non-stopwords, stemmed, with synonyms folded
+//! (`assets/quotes/synonyms.txt`: "chance" / "prospect"). Two instances are one utterance
+//! when they share two content words and half of the smaller one's, or when one is an
+//! excerpt of the other (all its content words in the other) and both are given to the same
+//! named person. Speakers are compatible when either is unknown or described ("a Kremlin
+//! aide"), or both name one person; the same words given to two different people join only
+//! on a strong overlap (three words and two thirds), and the quote is then misattributed.
+
+use std::collections::BTreeSet;
+
+use serde::Serialize;
+
+use crate::align::lexicon::lexicon;
+use crate::align::text::{tokenize, TokenKind};
+use crate::model::Document;
+
+use super::names::same_person;
+use super::words::words;
+use super::{Instance, QuoteKind};
+
+/// One utterance as the reports render it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Quote {
+    /// Who said it: the fullest person name among its instances, else a description.
+    pub speaker: Option<String>,
+    /// Its renderings, by document then position.
+    pub instances: Vec<Instance>,
+    /// Two renderings inside marks differ in their words (neither is an excerpt of the other).
+    pub drift: bool,
+    /// The same words are given to two different people.
+    pub misattributed: bool,
+    /// One rendering inside marks shares less than half its words with every other.
+    pub paraphrase: bool,
+}
+
+/// The lowercase words of an instance (punctuation dropped).
+fn all_words(doc: &Document, i: &Instance) -> Vec<String> {
+    i.parts
+        .iter()
+        .filter_map(|r| doc.text.get(r.clone()))
+        .flat_map(tokenize)
+        .filter(|t| t.kind != TokenKind::Punct)
+        .map(|t| t.norm)
+        .collect()
+}
+
+/// Content words: stems of non-stopwords, synonyms folded.
+fn content(words_: &[String]) -> BTreeSet<String> {
+    let lex = lexicon();
+    words_
+        .iter()
+        .filter(|w| !lex.is_stopword(w) && w.len() > 1)
+        .map(|w| {
+            let stem = lex.stem(w);
+            let syn = words().synonym(w);
+            if syn == w.as_str() {
+                words().synonym(&stem).to_owned()
+            } else {
+                syn.to_owned()
+            }
+        })
+        .collect()
+}
+
+fn is_person(s: &Option<String>) -> Option<&str> {
+    s.as_deref().filter(|n| {
+        let f = super::names::fold(n);
+        n.chars().next().is_some_and(char::is_uppercase)
+            && !words().is_institution(&f)
+            && !f.split(' ').any(|w| words().is_source_noun(w))
+    })
+}
+
+/// Whether `short` occurs as a run of words inside `long`.
+fn excerpt(short: &[String], long: &[String]) -> bool {
+    !short.is_empty() && long.windows(short.len()).any(|w| w == short)
+}
+
+/// Group `instances` (of `docs`) into quotes.
+#[must_use]
+pub fn group_quotes(docs: &[Document], instances: Vec<Instance>) -> Vec<Quote> {
+    let doc_of = |i: &Instance| docs.get(i.doc);
+    let ws: Vec<Vec<String>> = instances
+        .iter()
+        .map(|i| doc_of(i).map(|d| all_words(d, i)).unwrap_or_default())
+        .collect();
+    let cs: Vec<BTreeSet<String>> = ws.iter().map(|w| content(w)).collect();
+    let n = instances.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn root(p: &mut [usize], mut x: usize) -> usize {
+        while p[x] != x {
+            p[x] = p[p[x]];
+            x = p[x];
+        }
+        x
+    }
+    for a in 0..n {
+        for b in a + 1..n {
+            let (x, y) = (&instances[a], &instances[b]);
+            if x.doc == y.doc && x.statement == y.statement {
+                continue;
+            }
+            let shared = cs[a].intersection(&cs[b]).count();
+            let small = cs[a].len().min(cs[b].len());
+            if shared == 0 || small == 0 {
+                continue;
+            }
+            let persons = (is_person(&x.speaker), is_person(&y.speaker));
+            let same = match persons {
+                (Some(p), Some(q)) => Some(same_person(p, q)),
+                _ => None,
+            };
+            let overlap = shared >= 2 && shared * 2 >= small;
+            let contained = shared == small
+                && same == Some(true)
+                && (x.kind == QuoteKind::Direct || y.kind == QuoteKind::Direct);
+            let strong = shared >= 3 && shared * 3 >= small * 2;
+            let ok = match same {
+                Some(false) => strong,
+                Some(true) => overlap || contained,
+                None => overlap,
+            };
+            if ok {
+                let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+                parent[ra] = rb;
+            }
+        }
+    }
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut slot = vec![usize::MAX; n];
+    for i in 0..n {
+        let r = root(&mut parent, i);
+        if slot[r] == usize::MAX {
+            slot[r] = groups.len();
+            groups.push(Vec::new());
+        }
+        groups[slot[r]].push(i);
+    }
+    let mut out: Vec<Quote> = groups
+        .into_iter()
+        .filter(|g| g.iter().any(|&i| instances[i].kind == QuoteKind::Direct))
+        .map(|g| summarise(&instances, &ws, &cs, &g))
+        .collect();
+    out.sort_by_key(|q| q.instances.first().map(|i| (i.doc, i.span().start)));
+    out
+}
+
+fn summarise(
+    instances: &[Instance],
+    ws: &[Vec<String>],
+    cs: &[BTreeSet<String>],
+    g: &[usize],
+) -> Quote {
+    let direct: Vec<usize> = g
+        .iter()
+        .copied()
+        .filter(|&i| instances[i].kind == QuoteKind::Direct)
+        .collect();
+    let mut drift = false;
+    let mut paraphrase = false;
+    for &a in &direct {
+        let mut best = 0.0f32;
+        let mut close = false;
+        for &b in &direct {
+            if a == b || instances[a].doc == instances[b].doc {
+                continue;
+            }
+            let fits = excerpt(&ws[a], &ws[b]) || excerpt(&ws[b], &ws[a]) || ws[a] == ws[b];
+            drift |= !fits;
+            close |= fits;
+            let shared = cs[a].intersection(&cs[b]).count() as f32;
+            let union = cs[a].union(&cs[b]).count().max(1) as f32;
+            best = best.max(shared / union);
+        }
+        let others = direct.iter().any(|&b| instances[b].doc != instances[a].doc);
+        paraphrase |= others && !close && best < 0.5;
+    }
+    let persons: Vec<&str> = g
+        .iter()
+        .filter_map(|&i| is_person(&instances[i].speaker))
+        .collect();
+    let misattributed = persons
+        .iter()
+        .any(|p| persons.iter().any(|q| !same_person(p, q)));
+    // The fullest name of the most often named person; a description when nobody is named.
+    let speaker = persons
+        .iter()
+        .max_by_key(|p| {
+            let n = persons.iter().filter(|q| same_person(p, q)).count();
+            (n, p.split(' ').count(), std::cmp::Reverse(p.len()))
+        })
+        .map(|p| (*p).to_owned())
+        .or_else(|| g.iter().find_map(|&i| instances[i].speaker.clone()));
+    let mut members: Vec<Instance> = g.iter().map(|&i| instances[i].clone()).collect();
+    members.sort_by_key(|i| (i.doc, i.span().start, i.kind == QuoteKind::Indirect));
+    Quote {
+        speaker,
+        instances: members,
+        drift,
+        misattributed,
+        paraphrase,
+    }
+}

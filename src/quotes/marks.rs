@@ -1,0 +1,217 @@
+//! Finding quotations by their marks: “ ” ‘ ’ « » „ and straight " ', nested, spanning several
+//! sentences, and telling a closing single mark from an apostrophe (Trump’s, ’90s, rock ’n’
+//! roll, the leaders’ call).
+//!
+//! Quotes never cross a paragraph: a mark left open at the end of a paragraph closes there only
+//! when it opened the paragraph (the convention for a quotation running over paragraphs), and
+//! is dropped otherwise (a stray or typographic mark).
+
+use std::ops::Range;
+
+/// One quotation found by its marks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Span {
+    /// Byte range of the quoted words in the searched text, marks excluded, trimmed of spaces
+    /// and of a trailing comma, colon or semicolon (which belong to the sentence around).
+    pub words: Range<usize>,
+    /// Byte range including the marks (the end is past the closing mark, when there is one).
+    pub outer: Range<usize>,
+    /// How many quotations enclose it (0 for a top-level quote).
+    pub depth: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    DoubleCurly,
+    DoubleStraight,
+    SingleCurly,
+    SingleStraight,
+    Guillemet,
+}
+
+impl Mark {
+    fn is_double(self) -> bool {
+        matches!(
+            self,
+            Self::DoubleCurly | Self::DoubleStraight | Self::Guillemet
+        )
+    }
+}
+
+/// Characters after which a straight mark opens a quotation.
+fn opens_after(p: Option<char>) -> bool {
+    p.is_none_or(|p| {
+        p.is_whitespace()
+            || matches!(
+                p,
+                '(' | '[' | '{' | '—' | '–' | '-' | '/' | '“' | '‘' | '"' | '\'' | ':'
+            )
+    })
+}
+
+/// Words that a leading apostrophe shortens ('tis, 'em, ’cause): never an opening mark.
+fn elided(rest: &str) -> bool {
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let next = rest[word.len().min(rest.len())..].chars().next();
+    matches!(word.as_str(), "tis" | "twas" | "em" | "cause" | "til" | "bout" | "round")
+        // ’n’ of "rock ’n’ roll": a lone n closed by another apostrophe.
+        || (word == "n" && next.is_some_and(|c| matches!(c, '\'' | '’')))
+        // ’90s, '20s: a decade.
+        || (word.len() == 3 && word.ends_with('s') && word.chars().take(2).all(|c| c.is_ascii_digit()))
+        || word.chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// Find every quotation in `text[range]` (a paragraph), with byte ranges into `text`.
+#[must_use]
+pub fn find(text: &str, range: Range<usize>) -> Vec<Span> {
+    let para = &text[range.clone()];
+    let chars: Vec<(usize, char)> = para.char_indices().collect();
+    let mut open: Vec<(Mark, usize)> = Vec::new();
+    let mut out = Vec::new();
+    let base = range.start;
+    for (k, &(at, c)) in chars.iter().enumerate() {
+        let p = k.checked_sub(1).map(|j| chars[j].1);
+        let n = chars.get(k + 1).map(|x| x.1);
+        let after = at + c.len_utf8();
+        let close = |open: &mut Vec<(Mark, usize)>, pos: usize, out: &mut Vec<Span>| {
+            if let Some((_, start)) = open.get(pos).copied() {
+                open.truncate(pos);
+                push(text, base + start, base + at, base + after, open.len(), out);
+            }
+        };
+        let find_open = |open: &[(Mark, usize)], double: bool| {
+            open.iter().rposition(|(m, _)| m.is_double() == double)
+        };
+        match c {
+            '“' | '„' => open.push((Mark::DoubleCurly, after)),
+            '«' => open.push((Mark::Guillemet, after)),
+            '”' | '»' => {
+                if let Some(pos) = find_open(&open, true) {
+                    close(&mut open, pos, &mut out);
+                }
+            }
+            '"' => {
+                let straight = open.iter().rposition(|(m, _)| *m == Mark::DoubleStraight);
+                let opening = opens_after(p) && n.is_some_and(|n| !n.is_whitespace());
+                let glued = p.is_some_and(|p| !p.is_whitespace());
+                match straight {
+                    // Glued to the word before it, a mark closes; after a space it opens.
+                    Some(pos) if glued || !opening => close(&mut open, pos, &mut out),
+                    _ if opening => open.push((Mark::DoubleStraight, after)),
+                    _ => {}
+                }
+            }
+            '‘' => {
+                if n.is_some_and(|n| !n.is_whitespace()) && !elided(&para[after..]) {
+                    open.push((Mark::SingleCurly, after));
+                }
+            }
+            '’' | '\'' => {
+                let inside_word =
+                    p.is_some_and(char::is_alphanumeric) && n.is_some_and(char::is_alphanumeric);
+                if inside_word {
+                    continue;
+                }
+                let single = find_open(&open, false);
+                let can_close = p.is_some_and(|p| !p.is_whitespace());
+                if let (Some(pos), true) = (single, can_close) {
+                    close(&mut open, pos, &mut out);
+                } else if c == '\''
+                    && opens_after(p)
+                    && n.is_some_and(char::is_alphabetic)
+                    && !elided(&para[after..])
+                {
+                    open.push((Mark::SingleStraight, after));
+                }
+                // Otherwise an apostrophe: ’90s, leaders’, a stray mark.
+            }
+            _ => {}
+        }
+    }
+    // A quotation left open runs to the end of its paragraph only when it opened it.
+    if let Some(&(_, start)) = open.first() {
+        let before = para[..start].trim_end_matches(['“', '„', '"', '‘', '\'', '«']);
+        if before.trim().is_empty() {
+            push(text, base + start, range.end, range.end, 0, &mut out);
+        }
+    }
+    out.sort_by_key(|s| (s.words.start, s.depth));
+    out
+}
+
+/// Record the quotation between `start` and `end` if it holds a word.
+fn push(text: &str, start: usize, end: usize, outer_end: usize, depth: usize, out: &mut Vec<Span>) {
+    let inner = &text[start..end];
+    let lead = inner.len() - inner.trim_start().len();
+    let trimmed = inner.trim().trim_end_matches([',', ';', ':']).trim_end();
+    if !trimmed.chars().any(char::is_alphanumeric) {
+        return;
+    }
+    let open_len = text[..start].chars().next_back().map_or(0, char::len_utf8);
+    out.push(Span {
+        words: start + lead..start + lead + trimmed.len(),
+        outer: start - open_len..outer_end,
+        depth,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(s: &str) -> Vec<&str> {
+        find(s, 0..s.len())
+            .into_iter()
+            .map(|q| &s[q.words])
+            .collect()
+    }
+
+    #[test]
+    fn curly_and_straight_marks() {
+        assert_eq!(quotes("He said “we won,” and left."), ["we won"]);
+        assert_eq!(
+            quotes("He said \"we won\" and 'we lost'."),
+            ["we won", "we lost"]
+        );
+        assert_eq!(
+            quotes("a ‘very good prospect’ both"),
+            ["very good prospect"]
+        );
+        assert_eq!(quotes("« Bonjour » dit-il"), ["Bonjour"]);
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert!(quotes("Trump’s envoy, the ’90s and rock ’n’ roll, the leaders’ call").is_empty());
+        assert!(quotes("Trump's envoy, the '90s and rock 'n' roll, the leaders' call").is_empty());
+        assert_eq!(quotes("‘Trump’s envoy’ arrived"), ["Trump’s envoy"]);
+    }
+
+    #[test]
+    fn nested_and_multi_sentence_quotes() {
+        let s = "“He told me ‘never again.’ Then he left. We stayed,” she said.";
+        assert_eq!(
+            quotes(s),
+            [
+                "He told me ‘never again.’ Then he left. We stayed",
+                "never again."
+            ]
+        );
+        let q = find(s, 0..s.len());
+        assert_eq!((q[0].depth, q[1].depth), (0, 1));
+        assert_eq!(
+            &s[q[0].outer.clone()],
+            "“He told me ‘never again.’ Then he left. We stayed,”"
+        );
+    }
+
+    #[test]
+    fn an_open_mark_runs_to_the_paragraph_end_only_when_it_opens_it() {
+        assert_eq!(quotes("“We will go on and on"), ["We will go on and on"]);
+        assert!(quotes("He said “we will go on").is_empty());
+    }
+}

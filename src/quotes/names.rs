@@ -1,0 +1,163 @@
+//! Full names from surnames and spelling variants of one name.
+//!
+//! A report names a person in full once ("US President Donald Trump") and by surname after
+//! ("Trump said"); a speaker given by surname takes the full name its own report gives, or
+//! else the one another report gives. Two surnames are one name when they are equal or share
+//! their first four letters and differ by at most two edits (Zelensky / Zelenskyy /
+//! Zelenskiy), the same rule the alignment uses for its names.
+
+use std::collections::HashMap;
+
+use crate::align::text::{tokenize, TokenKind};
+use crate::model::Document;
+
+use super::phrase::{classify, Who};
+
+/// Whether two short strings are at most `max` edits apart.
+fn within(a: &[char], b: &[char], max: usize) -> bool {
+    if a.len().abs_diff(b.len()) > max {
+        return false;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(ca != cb))
+                .min(prev[j + 1] + 1)
+                .min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()] <= max
+}
+
+/// A name folded for comparison: lowercase letters only, accents dropped.
+#[must_use]
+pub fn fold(name: &str) -> String {
+    tokenize(name)
+        .into_iter()
+        .filter(|t| t.kind != TokenKind::Punct)
+        .map(|t| t.norm)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The last word of a folded name.
+fn surname(folded: &str) -> &str {
+    folded.rsplit(' ').next().unwrap_or(folded)
+}
+
+/// Whether two surnames are spellings of one (Zelensky / Zelenskiy).
+#[must_use]
+pub fn same_surname(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (x, y): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    x.len().min(y.len()) >= 5 && x[..4] == y[..4] && within(&x, &y, 2)
+}
+
+/// Whether two person names may name one person: their surnames match and, when both give a
+/// first name, those match too.
+#[must_use]
+pub fn same_person(a: &str, b: &str) -> bool {
+    let (fa, fb) = (fold(a), fold(b));
+    if !same_surname(surname(&fa), surname(&fb)) {
+        return false;
+    }
+    let (ga, gb) = (fa.split(' ').count(), fb.split(' ').count());
+    ga == 1 || gb == 1 || fa.split(' ').next() == fb.split(' ').next()
+}
+
+/// Full person names seen in the reports, by document and over all of them.
+#[derive(Debug, Default)]
+pub struct NameBook {
+    by_doc: Vec<Vec<String>>,
+    all: Vec<(String, usize)>,
+}
+
+impl NameBook {
+    /// Learn the full names (two or three capitalised words after any title) of `docs`.
+    #[must_use]
+    pub fn learn(docs: &[Document]) -> Self {
+        let mut by_doc = Vec::with_capacity(docs.len());
+        let mut counts: HashMap<String, usize> = HashMap::new();
+        for d in docs {
+            let names = full_names(&d.text);
+            for n in &names {
+                *counts.entry(n.clone()).or_default() += 1;
+            }
+            by_doc.push(names);
+        }
+        let mut all: Vec<(String, usize)> = counts.into_iter().collect();
+        all.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        Self { by_doc, all }
+    }
+
+    /// The full name for a person named `name` in document `doc`: its own report's first,
+    /// then the most frequent one over all reports; `name` itself when none is known.
+    #[must_use]
+    pub fn full(&self, doc: usize, name: &str) -> String {
+        if name.contains(' ') {
+            return name.to_owned();
+        }
+        let key = fold(name);
+        let fits = |full: &str| same_surname(surname(&fold(full)), &key);
+        self.by_doc
+            .get(doc)
+            .and_then(|names| names.iter().find(|n| fits(n)))
+            .or_else(|| self.all.iter().map(|(n, _)| n).find(|n| fits(n)))
+            .cloned()
+            .unwrap_or_else(|| name.to_owned())
+    }
+}
+
+/// The full person names of a text, in order of first mention, each once.
+fn full_names(text: &str) -> Vec<String> {
+    let toks = tokenize(text);
+    let mut out: Vec<String> = Vec::new();
+    let mut k = 0;
+    while k < toks.len() {
+        if !toks[k].capitalised || toks[k].kind != TokenKind::Word {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k < toks.len() && toks[k].capitalised && toks[k].kind == TokenKind::Word {
+            k += 1;
+        }
+        if let Some(Who::Person(name)) = classify(text, &toks, start..k) {
+            let n = name.split(' ').count();
+            if (2..=3).contains(&n) && !out.contains(&name) {
+                out.push(name);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn variants_fold_and_different_people_do_not() {
+        assert!(same_surname("zelensky", "zelenskyy") && same_surname("zelenskiy", "zelensky"));
+        assert!(!same_surname("putin", "patin") && !same_surname("trump", "biden"));
+        assert!(
+            same_person("Trump", "Donald Trump") && same_person("Volodymyr Zelensky", "Zelenskiy")
+        );
+        assert!(!same_person("Donald Trump", "Melania Trump") && !same_person("Putin", "Trump"));
+    }
+
+    #[test]
+    fn surnames_take_the_full_name_of_their_report_or_another() {
+        let docs = crate::model::embedded::seed_documents();
+        let book = NameBook::learn(&docs);
+        assert_eq!(book.full(3, "Trump"), "Donald Trump");
+        assert_eq!(book.full(2, "Ushakov"), "Yuri Ushakov");
+        assert_eq!(book.full(3, "Ushakov"), "Yuri Ushakov");
+        assert_eq!(book.full(0, "Polyanskiy"), "Dmitry Polyanskiy");
+        assert_eq!(book.full(0, "Nobody"), "Nobody");
+    }
+}

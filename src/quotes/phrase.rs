@@ -1,0 +1,541 @@
+//! Speaker phrases: the noun phrase that is the subject of a reporting verb ("White House Press
+//! Secretary Karoline Leavitt", "a Kremlin aide", "he"), and what it names.
+//!
+//! Works on the tokens of `crate::align::text::tokenize`, with a mask of the tokens that lie
+//! inside quotation marks (a speaker is never inside a quote).
+
+use crate::align::text::{Token, TokenKind};
+
+use super::words::words;
+
+/// What a speaker phrase names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Who {
+    /// A person by name, titles dropped: "Karoline Leavitt", "Trump".
+    Person(String),
+    /// An institution or place: "Kremlin", "White House", "Moscow".
+    Institution(String),
+    /// A described source: "Kremlin aide", "senior White House official", "officials".
+    Described {
+        /// The description, determiners dropped.
+        text: String,
+        /// Whether it names several ("officials", "people").
+        plural: bool,
+    },
+    /// A personal pronoun, to be resolved: "he", "she", "they".
+    Pronoun(String),
+}
+
+/// Words skipped between a subject and its verb: auxiliaries and adverbs.
+fn skippable(t: &Token) -> bool {
+    t.kind == TokenKind::Word
+        && !t.capitalised
+        && (matches!(
+            t.norm.as_str(),
+            "has"
+                | "have"
+                | "had"
+                | "was"
+                | "is"
+                | "were"
+                | "are"
+                | "also"
+                | "long"
+                | "later"
+                | "then"
+                | "himself"
+                | "herself"
+                | "themselves"
+                | "itself"
+                | "would"
+                | "will"
+                | "could"
+                | "may"
+                | "might"
+                | "did"
+                | "does"
+                | "do"
+                | "been"
+                | "once"
+                | "again"
+                | "even"
+                | "just"
+                | "earlier"
+                | "already"
+                | "first"
+                | "only"
+                | "often"
+                | "today"
+                | "yesterday"
+                | "tonight"
+                | "too"
+                | "since"
+        ) || (t.norm.len() > 4 && t.norm.ends_with("ly")))
+}
+
+fn pronoun(w: &str) -> bool {
+    matches!(w, "he" | "she" | "they")
+}
+
+fn determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "another"
+            | "one"
+    )
+}
+
+/// Lowercase words that may sit inside a speaker phrase ("senior", "deputy", "foreign policy").
+fn modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "senior"
+            | "top"
+            | "former"
+            | "deputy"
+            | "foreign"
+            | "policy"
+            | "chief"
+            | "special"
+            | "national"
+            | "security"
+            | "government"
+            | "kremlin"
+            | "administration"
+            | "press"
+            | "military"
+            | "defence"
+            | "defense"
+            | "ukrainian"
+            | "russian"
+            | "american"
+            | "european"
+            | "western"
+            | "anonymous"
+            | "unnamed"
+            | "several"
+            | "two"
+            | "three"
+            | "many"
+            | "some"
+            | "other"
+            | "white"
+            | "house"
+            | "state"
+            | "department"
+            | "secretary"
+            | "general"
+            | "vice"
+            | "prime"
+            | "minister"
+            | "intelligence"
+    ) || words().is_source_noun(w)
+        || words().is_title(w)
+}
+
+/// Whether a token may belong to a speaker phrase.
+fn in_phrase(t: &Token) -> bool {
+    match t.kind {
+        TokenKind::Word => {
+            (t.capitalised && !determiner(&t.norm) && !function_word(&t.norm) && !calendar(&t.norm))
+                || modifier(&t.norm)
+        }
+        TokenKind::Punct => t.norm == "-",
+        TokenKind::Number => false,
+    }
+}
+
+/// Prepositions and conjunctions, capitalised at the start of a sentence ("On Wednesday, …").
+fn function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "on" | "in"
+            | "at"
+            | "after"
+            | "before"
+            | "while"
+            | "during"
+            | "since"
+            | "when"
+            | "as"
+            | "for"
+            | "with"
+            | "from"
+            | "by"
+            | "of"
+            | "to"
+            | "and"
+            | "but"
+            | "or"
+            | "if"
+            | "despite"
+            | "following"
+            | "meanwhile"
+            | "however"
+            | "speaking"
+            | "according"
+            | "earlier"
+            | "later"
+            | "ironically"
+            | "although"
+            | "though"
+            | "yet"
+            | "so"
+    )
+}
+
+/// Whether `toks[k]` is an "of" joining two capitalised words ("Secretary of State").
+fn joining_of(toks: &[Token], k: usize) -> bool {
+    toks[k].norm == "of"
+        && k > 0
+        && toks[k - 1].capitalised
+        && toks.get(k + 1).is_some_and(|t| t.capitalised)
+}
+
+/// Weekdays and months are capitalised but never speakers.
+fn calendar(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    )
+}
+
+/// The phrase of `toks[range]` as a speaker, if it names one.
+#[must_use]
+pub fn classify(text: &str, toks: &[Token], range: std::ops::Range<usize>) -> Option<Who> {
+    let slice = &toks[range];
+    let first = slice.first()?;
+    if slice.len() == 1 && pronoun(&first.norm) {
+        return Some(Who::Pronoun(first.norm.clone()));
+    }
+    let wordy: Vec<&Token> = slice
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && !determiner(&t.norm))
+        .collect();
+    let last = wordy.last()?;
+    if wordy.iter().all(|t| calendar(&t.norm)) {
+        return None;
+    }
+    let surface = |ts: &[&Token]| -> String {
+        ts.iter()
+            .map(|t| clean_word(&text[t.span.clone()]))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    if words().is_source_noun(&last.norm) {
+        let plural = last.norm.ends_with('s') || last.norm == "people";
+        return Some(Who::Described {
+            text: surface(&wordy),
+            plural,
+        });
+    }
+    // The person's name: the capitalised words after the last title word.
+    let name_start = wordy
+        .iter()
+        .rposition(|t| !t.capitalised || words().is_title(&t.norm))
+        .map_or(0, |k| k + 1);
+    let name = &wordy[name_start..];
+    let whole = wordy
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    if name.is_empty() || words().is_institution(&whole) {
+        return wordy
+            .iter()
+            .any(|t| t.capitalised)
+            .then(|| Who::Institution(surface(&wordy)));
+    }
+    let key = name
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    if words().is_institution(&key) || words().is_outlet(&key) {
+        return Some(Who::Institution(surface(name)));
+    }
+    // "Some questioned…", "Others said…": a capitalised function word is no one's name.
+    if name
+        .iter()
+        .all(|t| crate::align::lexicon::lexicon().is_stopword(&t.norm) || function_word(&t.norm))
+    {
+        return None;
+    }
+    Some(Who::Person(surface(name)))
+}
+
+/// A word as written, without a possessive "’s" the tokenizer folded away.
+fn clean_word(w: &str) -> String {
+    w.trim_end_matches("’s")
+        .trim_end_matches("'s")
+        .trim_end_matches(['’', '\''])
+        .to_owned()
+}
+
+/// The subject phrase ending just before token `verb`: auxiliaries and adverbs skipped, one
+/// comma of an apposition allowed ("The Kremlin’s aide, Yuri Ushakov, told").
+#[must_use]
+pub fn subject_before(
+    text: &str,
+    toks: &[Token],
+    quoted: &[bool],
+    floor: usize,
+    verb: usize,
+) -> Option<Who> {
+    let mut end = verb;
+    while end > floor && skippable(&toks[end - 1]) && !quoted[end - 1] {
+        end -= 1;
+    }
+    if end > floor + 1 && toks[end - 1].norm == "," && toks[end - 2].capitalised {
+        end -= 1;
+    }
+    if end <= floor || quoted[end - 1] {
+        return None;
+    }
+    if pronoun(&toks[end - 1].norm) || toks[end - 1].norm == "who" {
+        if toks[end - 1].norm == "who" {
+            // "Trump, who has claimed…": the phrase before the relative pronoun.
+            let before = end - 1;
+            if before > floor && toks[before - 1].norm == "," {
+                return subject_before(text, toks, quoted, floor, before - 1);
+            }
+            return None;
+        }
+        return classify(text, toks, end - 1..end);
+    }
+    let mut start = end;
+    while start > floor
+        && !quoted[start - 1]
+        && (in_phrase(&toks[start - 1]) || joining_of(toks, start - 1))
+        && end - start < 10
+    {
+        start -= 1;
+    }
+    // A possessive ends a phrase of its own: in "Putin’s aide Yuri Ushakov" the speaker is
+    // the aide, not Putin.
+    while start < end && possessive(text, &toks[start]) && start + 1 < end {
+        start += 1;
+    }
+    if start == end {
+        return None;
+    }
+    classify(text, toks, start..end)
+}
+
+fn possessive(text: &str, t: &Token) -> bool {
+    let w = &text[t.span.clone()];
+    w.ends_with("’s") || w.ends_with("'s")
+}
+
+/// The subject phrase starting just after token `verb` ("said Trump", "stated White House
+/// Press Secretary Karoline Leavitt").
+#[must_use]
+pub fn subject_after(text: &str, toks: &[Token], quoted: &[bool], verb: usize) -> Option<Who> {
+    let mut start = verb + 1;
+    while start < toks.len()
+        && !quoted[start]
+        && toks[start].kind == TokenKind::Word
+        && determiner(&toks[start].norm)
+    {
+        start += 1;
+    }
+    let mut end = start;
+    while end < toks.len()
+        && !quoted[end]
+        && (in_phrase(&toks[end]) || joining_of(toks, end))
+        && end - start < 10
+    {
+        end += 1;
+    }
+    if end < toks.len() && end == start + 1 && pronoun(&toks[start].norm) {
+        return classify(text, toks, start..end);
+    }
+    if end == start {
+        return None;
+    }
+    classify(text, toks, start..end)
+}
+
+/// The first phrase in `toks[range]` outside quotes that `keep` accepts.
+fn first_phrase(
+    text: &str,
+    toks: &[Token],
+    quoted: &[bool],
+    range: std::ops::Range<usize>,
+    keep: impl Fn(&Who) -> bool,
+) -> Option<Who> {
+    let end = range.end.min(toks.len());
+    let mut k = range.start;
+    while k < end {
+        if quoted[k] || !in_phrase(&toks[k]) {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k < end && !quoted[k] && (in_phrase(&toks[k]) || joining_of(toks, k)) {
+            k += 1;
+        }
+        let mut from = start;
+        while from + 1 < k && possessive(text, &toks[from]) {
+            from += 1;
+        }
+        if let Some(who) = classify(text, toks, from..k).filter(&keep) {
+            return Some(who);
+        }
+    }
+    None
+}
+
+/// The first person named in `toks[range]` outside quotes: the likely subject of a sentence
+/// without a reporting verb ("President Trump has grown increasingly frustrated…").
+#[must_use]
+pub fn first_person(
+    text: &str,
+    toks: &[Token],
+    quoted: &[bool],
+    range: std::ops::Range<usize>,
+) -> Option<Who> {
+    first_phrase(text, toks, quoted, range, |w| matches!(w, Who::Person(_)))
+}
+
+/// The first plural source or institution in `toks[range]`: what "they" stands for.
+#[must_use]
+pub fn first_plural(
+    text: &str,
+    toks: &[Token],
+    quoted: &[bool],
+    range: std::ops::Range<usize>,
+) -> Option<Who> {
+    first_phrase(text, toks, quoted, range, |w| {
+        matches!(w, Who::Described { plural: true, .. } | Who::Institution(_))
+    })
+}
+
+/// Whether a token may stand between a quotation and its verb as part of the subject
+/// ("…,” Trump’s envoy reportedly told…).
+#[must_use]
+pub fn gap_word(t: &Token) -> bool {
+    in_phrase(t) || skippable(t) || pronoun(&t.norm) || determiner(&t.norm) || t.norm == ","
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::text::tokenize;
+
+    fn before(s: &str, verb: &str) -> Option<Who> {
+        let toks = tokenize(s);
+        let quoted = vec![false; toks.len()];
+        let v = toks.iter().position(|t| t.norm == verb)?;
+        subject_before(s, &toks, &quoted, 0, v)
+    }
+
+    fn person(s: &str) -> Option<Who> {
+        Some(Who::Person(s.into()))
+    }
+
+    #[test]
+    fn titles_are_dropped_from_names() {
+        assert_eq!(
+            before(
+                "White House Press Secretary Karoline Leavitt stated",
+                "stated"
+            ),
+            person("Karoline Leavitt")
+        );
+        assert_eq!(
+            before(
+                "Former U.S. President Donald Trump has revealed",
+                "revealed"
+            ),
+            person("Donald Trump")
+        );
+        assert_eq!(
+            before("Putin’s aide Yuri Ushakov described", "described"),
+            person("Yuri Ushakov")
+        );
+        assert_eq!(
+            before(
+                "The Kremlin’s foreign policy aide, Yuri Ushakov, told",
+                "told"
+            ),
+            person("Yuri Ushakov")
+        );
+        assert_eq!(
+            before("NATO Secretary-General Mark Rutte said", "said"),
+            person("Mark Rutte")
+        );
+        assert_eq!(
+            before("U.S. Secretary of State Marco Rubio cautioned", "cautioned"),
+            person("Marco Rubio")
+        );
+    }
+
+    #[test]
+    fn described_sources_institutions_and_pronouns() {
+        assert_eq!(
+            before("which a Kremlin aide described", "described"),
+            Some(Who::Described {
+                text: "Kremlin aide".into(),
+                plural: false
+            })
+        );
+        assert_eq!(
+            before("Officials suggested", "suggested"),
+            Some(Who::Described {
+                text: "Officials".into(),
+                plural: true
+            })
+        );
+        assert_eq!(
+            before("with the Kremlin denouncing", "denouncing"),
+            Some(Who::Institution("Kremlin".into()))
+        );
+        assert_eq!(
+            before("The White House acknowledged", "acknowledged"),
+            Some(Who::Institution("White House".into()))
+        );
+        assert_eq!(
+            before("On Wednesday, he reportedly said", "said"),
+            Some(Who::Pronoun("he".into()))
+        );
+        assert_eq!(before("On Wednesday said", "said"), None);
+    }
+
+    #[test]
+    fn subjects_after_the_verb() {
+        let s = "stated White House Press Secretary Karoline Leavitt.";
+        let toks = tokenize(s);
+        let q = vec![false; toks.len()];
+        assert_eq!(subject_after(s, &toks, &q, 0), person("Karoline Leavitt"));
+    }
+}

@@ -1,0 +1,1 @@
+//! The rows a quotes view draws: each quote's outlets side by side, with the words that drift.
