@@ -81,7 +81,7 @@ impl Instance {
     }
 }
 
-pub use attribution::{attributions, Attribution};
+pub use attribution::{attributions, Attribution, SourceKind};
 pub use certainty::{certainty, Certainty};
 pub use claims::{compare_claim, ClaimComparison};
 pub use extract::extract;

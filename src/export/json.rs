@@ -5,7 +5,10 @@
 //!  "documents":[{"id","path","title","source","text",
 //!                "statements":[{"index","paragraph","start","end","text","kind"}]}],
 //!  "links":[{"a":{"doc","statement"},"b":{"doc","statement"},"score","relation","differences"}],
-//!  "groups":[{"members":[{"doc","statement"}],"support"}]}
+//!  "groups":[{"members":[{"doc","statement"}],"support"}],
+//!  "quotes":[{"speaker","instances":[{"doc","statement","start","end","text","verb","kind","speaker"}],
+//!             "drift","misattributed","paraphrase"}],
+//!  "attributions":[{"source","kind","instances":[{"doc","statement","start","end","text"}]}]}
 //! ```
 //!
 //! `start`/`end` are byte offsets into `text`; `doc` indexes `documents`. The field order is
@@ -16,6 +19,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::align::{Alignment, Group, Link};
 use crate::model::{Document, StatementKind};
+
+use super::quotes_json::{export_attributions, export_quotes, ExportAttribution, ExportQuote};
 
 /// The schema version written in every export.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -31,6 +36,10 @@ pub struct Export {
     pub links: Vec<Link>,
     /// Claim groups.
     pub groups: Vec<Group>,
+    /// Quotations, one entry per utterance across reports.
+    pub quotes: Vec<ExportQuote>,
+    /// Cited sources, one entry per source.
+    pub attributions: Vec<ExportAttribution>,
 }
 
 /// One document in an export.
@@ -97,6 +106,8 @@ impl Export {
                 .collect(),
             links: alignment.links.clone(),
             groups: alignment.groups.clone(),
+            quotes: export_quotes(docs),
+            attributions: export_attributions(docs),
         }
     }
 }
@@ -200,7 +211,9 @@ pub fn to_json(docs: &[Document], alignment: &Alignment) -> String {
         .with_min_len(256)
         .map(element)
         .collect();
-    let size: usize = [&documents, &links, &groups]
+    let quotes: Vec<String> = export_quotes(docs).iter().map(element).collect();
+    let attributions: Vec<String> = export_attributions(docs).iter().map(element).collect();
+    let size: usize = [&documents, &links, &groups, &quotes, &attributions]
         .iter()
         .flat_map(|v| v.iter())
         .map(|e| e.len() + ELEMENT_INDENT.len() + 1)
@@ -214,6 +227,10 @@ pub fn to_json(docs: &[Document], alignment: &Alignment) -> String {
     push_array(&mut out, &links);
     out.push_str(",\n  \"groups\": ");
     push_array(&mut out, &groups);
+    out.push_str(",\n  \"quotes\": ");
+    push_array(&mut out, &quotes);
+    out.push_str(",\n  \"attributions\": ");
+    push_array(&mut out, &attributions);
     out.push_str("\n}\n");
     out
 }

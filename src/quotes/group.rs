@@ -6,7 +6,8 @@
 //! (`assets/quotes/synonyms.txt`: "chance" / "prospect"). Two instances are one utterance
 //! when they share two content words and half of the smaller one's, or when one is an
 //! excerpt of the other (all its content words in the other) and both are given to the same
-//! named person. Speakers are compatible when either is unknown or described ("a Kremlin
+//! named person; when a speaker is unknown or described, half of the larger one's words must
+//! be shared. Reported speech joins the one quote of the same person it renders best. Speakers are compatible when either is unknown or described ("a Kremlin
 //! aide"), or both name one person; the same words given to two different people join only
 //! on a strong overlap (three words and two thirds), and the quote is then misattributed.
 
@@ -54,15 +55,17 @@ fn content(words_: &[String]) -> BTreeSet<String> {
     words_
         .iter()
         .filter(|w| !lex.is_stopword(w) && w.len() > 1)
-        .map(|w| {
-            let stem = lex.stem(w);
-            let syn = words().synonym(w);
-            if syn == w.as_str() {
-                words().synonym(&stem).to_owned()
-            } else {
-                syn.to_owned()
-            }
-        })
+        .map(|w| lex.stem(words().synonym(w)))
+        .collect()
+}
+
+/// Stems of the non-stopwords, synonyms kept apart.
+fn raw(words_: &[String]) -> BTreeSet<String> {
+    let lex = lexicon();
+    words_
+        .iter()
+        .filter(|w| !lex.is_stopword(w))
+        .map(|w| lex.stem(w))
         .collect()
 }
 
@@ -98,41 +101,67 @@ pub fn group_quotes(docs: &[Document], instances: Vec<Instance>) -> Vec<Quote> {
         }
         x
     }
-    for a in 0..n {
-        for b in a + 1..n {
-            let (x, y) = (&instances[a], &instances[b]);
-            if x.doc == y.doc && x.statement == y.statement {
-                continue;
-            }
-            let shared = cs[a].intersection(&cs[b]).count();
-            let small = cs[a].len().min(cs[b].len());
-            if shared == 0 || small == 0 {
-                continue;
-            }
-            let persons = (is_person(&x.speaker), is_person(&y.speaker));
-            let same = match persons {
-                (Some(p), Some(q)) => Some(same_person(p, q)),
-                _ => None,
-            };
-            let overlap = shared >= 2 && shared * 2 >= small;
-            let contained = shared == small
-                && same == Some(true)
-                && (x.kind == QuoteKind::Direct || y.kind == QuoteKind::Direct);
-            let strong = shared >= 3 && shared * 3 >= small * 2;
-            let ok = match same {
-                Some(false) => strong,
-                Some(true) => overlap || contained,
-                None => overlap,
-            };
-            if ok {
+    let link = |a: usize, b: usize| -> bool {
+        let (x, y) = (&instances[a], &instances[b]);
+        if x.doc == y.doc && x.statement == y.statement {
+            return false;
+        }
+        let shared = cs[a].intersection(&cs[b]).count();
+        let small = cs[a].len().min(cs[b].len());
+        if shared == 0 || small == 0 {
+            return false;
+        }
+        let same = match (is_person(&x.speaker), is_person(&y.speaker)) {
+            (Some(p), Some(q)) => Some(same_person(p, q)),
+            _ => None,
+        };
+        let large = cs[a].len().max(cs[b].len());
+        let overlap = shared >= 2 && shared * 2 >= small;
+        let contained = shared == small && same == Some(true);
+        let strong = shared >= 3 && shared * 3 >= small * 2;
+        if x.kind != y.kind {
+            // Reported speech renders a quote of the same person, most of whose words it uses.
+            return same == Some(true) && overlap;
+        }
+        match same {
+            Some(false) => strong,
+            Some(true) => overlap || contained,
+            // An unnamed or described speaker: most words of both in common.
+            None => shared >= 2 && shared * 2 >= large,
+        }
+    };
+    let direct: Vec<usize> = (0..n)
+        .filter(|&i| instances[i].kind == QuoteKind::Direct)
+        .collect();
+    for (k, &a) in direct.iter().enumerate() {
+        for &b in &direct[k + 1..] {
+            if link(a, b) {
                 let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
                 parent[ra] = rb;
             }
         }
     }
+    // Reported speech joins the one quote it renders best, and is dropped when it renders
+    // none: long paraphrases would otherwise chain unrelated quotes together.
+    for i in (0..n).filter(|&i| instances[i].kind == QuoteKind::Indirect) {
+        let best = direct
+            .iter()
+            .filter(|&&d| link(i, d))
+            .max_by_key(|&&d| cs[i].intersection(&cs[d]).count());
+        match best {
+            Some(&d) => {
+                let r = root(&mut parent, d);
+                parent[i] = r;
+            }
+            None => parent[i] = usize::MAX,
+        }
+    }
     let mut groups: Vec<Vec<usize>> = Vec::new();
     let mut slot = vec![usize::MAX; n];
     for i in 0..n {
+        if parent[i] == usize::MAX {
+            continue;
+        }
         let r = root(&mut parent, i);
         if slot[r] == usize::MAX {
             slot[r] = groups.len();
@@ -172,8 +201,10 @@ fn summarise(
             let fits = excerpt(&ws[a], &ws[b]) || excerpt(&ws[b], &ws[a]) || ws[a] == ws[b];
             drift |= !fits;
             close |= fits;
-            let shared = cs[a].intersection(&cs[b]).count() as f32;
-            let union = cs[a].union(&cs[b]).count().max(1) as f32;
+            // Paraphrase is judged on the words as written: synonyms are what it swaps.
+            let (ra, rb) = (raw(&ws[a]), raw(&ws[b]));
+            let shared = ra.intersection(&rb).count() as f32;
+            let union = ra.union(&rb).count().max(1) as f32;
             best = best.max(shared / union);
         }
         let others = direct.iter().any(|&b| instances[b].doc != instances[a].doc);
