@@ -407,7 +407,7 @@ fn find_indirect(d: &Doc<'_>, s: usize, out: &mut Vec<Found>) {
             continue;
         }
         out.push(Found {
-            parts: vec![t[start].span.start..t[end - 1].span.end],
+            parts: std::iter::once(t[start].span.start..t[end - 1].span.end).collect(),
             statement: s,
             kind: QuoteKind::Indirect,
             who,
@@ -458,7 +458,7 @@ fn clause_start(t: &Token) -> bool {
             | "the"
             | "a"
             | "an"
-    ) && !(t.norm.len() > 4 && t.norm.ends_with("ly"))
+    ) && (t.norm.len() <= 4 || !t.norm.ends_with("ly"))
 }
 
 fn resolve_all(d: &Doc<'_>, utterances: &[Vec<Span>]) -> Vec<Instance> {

@@ -78,9 +78,19 @@ fn is_person(s: &Option<String>) -> Option<&str> {
     })
 }
 
-/// Whether `short` occurs as a run of words inside `long`.
-fn excerpt(short: &[String], long: &[String]) -> bool {
-    !short.is_empty() && long.windows(short.len()).any(|w| w == short)
+/// Whether `short` renders `long` faithfully: equal, or an excerpt of it, but not one that
+/// only drops a word or two in front ("useful and constructive" / "quite useful and
+/// constructive" is drift: the intensifier changes what was said).
+fn faithful(short: &[String], long: &[String]) -> bool {
+    if short == long {
+        return true;
+    }
+    if short.is_empty() || short.len() > long.len() {
+        return false;
+    }
+    long.windows(short.len())
+        .position(|w| w == short)
+        .is_some_and(|at| !(at > 0 && long.len() - short.len() <= 2))
 }
 
 /// Group `instances` (of `docs`) into quotes.
@@ -181,7 +191,7 @@ pub fn group_quotes(docs: &[Document], instances: Vec<Instance>) -> Vec<Quote> {
 fn summarise(
     instances: &[Instance],
     ws: &[Vec<String>],
-    cs: &[BTreeSet<String>],
+    _cs: &[BTreeSet<String>],
     g: &[usize],
 ) -> Quote {
     let direct: Vec<usize> = g
@@ -198,7 +208,7 @@ fn summarise(
             if a == b || instances[a].doc == instances[b].doc {
                 continue;
             }
-            let fits = excerpt(&ws[a], &ws[b]) || excerpt(&ws[b], &ws[a]) || ws[a] == ws[b];
+            let fits = faithful(&ws[a], &ws[b]) || faithful(&ws[b], &ws[a]);
             drift |= !fits;
             close |= fits;
             // Paraphrase is judged on the words as written: synonyms are what it swaps.

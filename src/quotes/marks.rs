@@ -105,10 +105,8 @@ pub fn find(text: &str, range: Range<usize>) -> Vec<Span> {
                     _ => {}
                 }
             }
-            '‘' => {
-                if n.is_some_and(|n| !n.is_whitespace()) && !elided(&para[after..]) {
-                    open.push((Mark::SingleCurly, after));
-                }
+            '‘' if n.is_some_and(|n| !n.is_whitespace()) && !elided(&para[after..]) => {
+                open.push((Mark::SingleCurly, after));
             }
             '’' | '\'' => {
                 let inside_word =
