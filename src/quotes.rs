@@ -11,8 +11,7 @@
 //! - [`group`]: one quote per utterance across reports, with drift, paraphrase and
 //!   misattribution flags;
 //! - [`attribution`] and [`certainty`]: the sources a statement cites and its hedges, and
-//!   [`claims`] where the reports of one claim differ in them;
-//! - [`rows`]: the side-by-side rows a quotes view draws.
+//!   [`claims`] where the reports of one claim differ in them.
 
 pub mod attribution;
 pub mod certainty;
@@ -22,7 +21,6 @@ pub mod group;
 pub mod marks;
 pub mod names;
 pub mod phrase;
-pub mod rows;
 pub mod words;
 
 use std::ops::Range;

@@ -578,25 +578,3 @@ fn resolve(
             .or_else(|| single.clone()),
     }
 }
-
-#[cfg(test)]
-mod debug {
-    #[test]
-    #[ignore = "prints"]
-    fn print_seeds() {
-        let docs = crate::model::embedded::seed_documents();
-        let book = super::NameBook::learn(&docs);
-        for (i, d) in docs.iter().enumerate() {
-            for q in super::extract_with(d, i, &book) {
-                println!(
-                    "{i} s{} {:?} {:?} {:?} | {}",
-                    q.statement,
-                    q.kind,
-                    q.speaker,
-                    q.verb,
-                    q.text(d)
-                );
-            }
-        }
-    }
-}
