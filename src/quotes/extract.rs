@@ -4,10 +4,11 @@
 //! “…”); right after it (“…,” Trump told reporters / “…,” said Leavitt); before it, as the
 //! subject of the nearest reporting verb whose subject is named (Ushakov said: “…” / Rubio
 //! cautioned…, calling the process “long”), or "according to X"; and for a quotation that is
-//! a whole sentence, from the sentence before it when that ends with a colon, or from the
-//! quotation before it in the paragraph. A pronoun takes the person named earlier in its
+//! a whole sentence, from the sentence before it when that ends with a colon, or from a
+//! quotation in one of the two sentences before it. A pronoun takes the person named earlier in its
 //! sentence, or else the last person the report made a speaker or a subject.
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use crate::align::text::{tokenize, Token, TokenKind};
@@ -15,7 +16,7 @@ use crate::model::{Document, StatementKind};
 
 use super::marks::{self, Span};
 use super::names::NameBook;
-use super::phrase::{first_person, first_plural, gap_word, subject_after, subject_before, Who};
+use super::phrase::{described, first_person, first_plural, subject_after, subject_before, Who};
 use super::words::words;
 use super::{Instance, QuoteKind};
 
@@ -66,6 +67,9 @@ struct Doc<'a> {
     quoted: Vec<bool>,
     /// For each statement, its token range.
     stmt_toks: Vec<Range<usize>>,
+    /// Words the report writes in lowercase: a capitalised one of them opening a sentence
+    /// ("Somehow", "Three") is not a name.
+    lower: HashSet<String>,
 }
 
 impl Doc<'_> {
@@ -105,6 +109,15 @@ impl Doc<'_> {
         None
     }
 
+    /// Whether a person found anywhere in a sentence is likely a person: a full name, or a
+    /// surname the reports give in full.
+    fn plausible(&self, who: &Who) -> bool {
+        match who {
+            Who::Person(n) => n.contains(' ') || self.book.full(self.index, n).contains(' '),
+            _ => true,
+        }
+    }
+
     /// "according to X" in `range`: X when it is a person or a described source.
     fn according(&self, range: Range<usize>) -> Option<Who> {
         let t = &self.toks;
@@ -126,14 +139,33 @@ impl Doc<'_> {
             k += 1;
         }
         let start = k;
-        while k < to && k < start + 12 && !self.quoted[k] {
+        while k < to && k < start + 20 && !self.quoted[k] {
+            if matches!(self.toks[k].norm.as_str(), "." | ";" | "?" | "!") {
+                return None;
+            }
             if self.is_verb(k) {
                 let who = if k == start {
                     subject_after(&self.doc.text, &self.toks, &self.quoted, k)
-                } else if (start..k).all(|j| gap_word(&self.toks[j])) {
-                    subject_before(&self.doc.text, &self.toks, &self.quoted, from, k)
                 } else {
-                    None
+                    // "…,” Tadzhigul Begmedova, director of …, said: a name then its apposition.
+                    let named = first_person(&self.doc.text, &self.toks, &self.quoted, start..k)
+                        .filter(|_| self.toks[start].capitalised)
+                        .filter(|_| {
+                            (start..k)
+                                .find(|&j| !self.toks[j].capitalised)
+                                .is_some_and(|j| self.toks[j].norm == ",")
+                        });
+                    named
+                        .or_else(|| {
+                            subject_before(&self.doc.text, &self.toks, &self.quoted, from, k)
+                        })
+                        // "…,” a friend of the actress said: the words between name the speaker.
+                        .or_else(|| described(&self.doc.text, &self.toks, start..k))
+                        // "…,” Valentina Redzhepova, an official at …, told AFP.
+                        .or_else(|| {
+                            first_person(&self.doc.text, &self.toks, &self.quoted, start..k)
+                                .filter(|_| self.toks[start].capitalised)
+                        })
                 };
                 // "…,” Trump claimed that “…”: the verb introduces what follows, not this.
                 let introduces = (k + 1..to.min(k + 4))
@@ -168,13 +200,22 @@ pub fn extract_with(doc: &Document, index: usize, book: &NameBook) -> Vec<Instan
     if doc.statements.is_empty() {
         return Vec::new();
     }
+    // Titles of works ("American Pie") are not speech, except in Title Case headlines.
+    let heading = |b: usize| {
+        let k = doc.statements.partition_point(|s| s.end <= b);
+        doc.statements
+            .get(k)
+            .is_some_and(|s| s.kind == StatementKind::Heading)
+    };
     let toks = tokenize(&doc.text);
     let mut quoted = vec![false; toks.len()];
+    // Titles stay masked: "Pie" of "American Pie" is no one's name.
     for s in spans.iter().filter(|s| s.depth == 0) {
         let a = toks.partition_point(|t| t.span.start < s.outer.start);
         let b = toks.partition_point(|t| t.span.start < s.outer.end);
         quoted[a..b].iter_mut().for_each(|q| *q = true);
     }
+    spans.retain(|s| heading(s.words.start) || !marks::is_title(&doc.text[s.words.clone()]));
     let stmt_toks = doc
         .statements
         .iter()
@@ -183,6 +224,11 @@ pub fn extract_with(doc: &Document, index: usize, book: &NameBook) -> Vec<Instan
                 ..toks.partition_point(|t| t.span.start < s.end)
         })
         .collect();
+    let lower = toks
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && !t.capitalised)
+        .map(|t| t.norm.clone())
+        .collect();
     let d = Doc {
         doc,
         index,
@@ -190,6 +236,7 @@ pub fn extract_with(doc: &Document, index: usize, book: &NameBook) -> Vec<Instan
         toks,
         quoted,
         stmt_toks,
+        lower,
     };
     let utterances = split_quotes(&d, &spans);
     resolve_all(&d, &utterances)
@@ -242,7 +289,7 @@ struct Found {
     at: usize,
 }
 
-fn find_direct(d: &Doc<'_>, u: &[Span], last_in_para: Option<&Found>) -> Option<Found> {
+fn find_direct(d: &Doc<'_>, u: &[Span], previous: Option<&Found>) -> Option<Found> {
     let first = u.first()?;
     let last = u.last()?;
     let s0 = d.stmt_of(first.words.start);
@@ -294,7 +341,9 @@ fn find_direct(d: &Doc<'_>, u: &[Span], last_in_para: Option<&Found>) -> Option<
                 who = Some(w);
                 verb = Some(d.verb_text(v));
             }
-        } else if let Some(p) = last_in_para.filter(|p| p.statement + 1 >= s0) {
+        } else if let Some(p) = previous.filter(|p| p.statement + 2 >= s0) {
+            // A bare quotation right after another goes on with its speaker, in the same
+            // paragraph or the next (the convention of news copy).
             who.clone_from(&p.who);
             verb.clone_from(&p.verb);
         }
@@ -463,16 +512,11 @@ fn clause_start(t: &Token) -> bool {
 
 fn resolve_all(d: &Doc<'_>, utterances: &[Vec<Span>]) -> Vec<Instance> {
     let mut found: Vec<Found> = Vec::new();
-    let mut last_para: Option<(usize, usize)> = None;
+    let mut last: Option<usize> = None;
     for u in utterances {
-        let Some(first) = u.first() else { continue };
-        let para = d.doc.statements[d.stmt_of(first.words.start)].paragraph;
-        let prev = last_para
-            .filter(|&(p, _)| p == para)
-            .map(|(_, i)| &found[i]);
-        if let Some(f) = find_direct(d, u, prev) {
+        if let Some(f) = find_direct(d, u, last.map(|i| &found[i])) {
             if f.depth == 0 {
-                last_para = Some((para, found.len()));
+                last = Some(found.len());
             }
             found.push(f);
         }
@@ -519,7 +563,11 @@ fn resolve_all(d: &Doc<'_>, utterances: &[Vec<Span>]) -> Vec<Instance> {
         let subject = d
             .speaker_left(range.start, range.end)
             .map(|x| x.0)
-            .or_else(|| first_person(&d.doc.text, &d.toks, &d.quoted, range.clone()));
+            .or_else(|| d.according(range.clone()))
+            .or_else(|| {
+                first_person(&d.doc.text, &d.toks, &d.quoted, range.clone())
+                    .filter(|w| d.plausible(w))
+            });
         let spoke = out
             .iter()
             .rev()
@@ -553,6 +601,13 @@ fn resolve(
     plural: &Option<Speaker>,
 ) -> Option<Speaker> {
     match who {
+        Who::Person(n)
+            if !n.contains(' ')
+                && (d.lower.contains(&n.to_lowercase())
+                    || crate::align::lexicon::number_word(&n.to_lowercase()).is_some()) =>
+        {
+            None
+        }
         Who::Person(n) => Some(Speaker {
             name: d.book.full(d.index, n),
             plural: false,

@@ -97,7 +97,10 @@ pub fn find(text: &str, range: Range<usize>) -> Vec<Span> {
             '"' => {
                 let straight = open.iter().rposition(|(m, _)| *m == Mark::DoubleStraight);
                 let opening = opens_after(p) && n.is_some_and(|n| !n.is_whitespace());
-                let glued = p.is_some_and(|p| !p.is_whitespace());
+                // After "right now, " a mark closes even with a space before it ("…now, "Heller
+                // argued"): a quotation does not open right after a comma inside another.
+                let after_stop = para[..at].trim_end().ends_with([',', '.', '!', '?']);
+                let glued = p.is_some_and(|p| !p.is_whitespace()) || after_stop;
                 match straight {
                     // Glued to the word before it, a mark closes; after a space it opens.
                     Some(pos) if glued || !opening => close(&mut open, pos, &mut out),
@@ -139,6 +142,55 @@ pub fn find(text: &str, range: Range<usize>) -> Vec<Span> {
     }
     out.sort_by_key(|s| (s.words.start, s.depth));
     out
+}
+
+/// Lowercase words a title keeps in Title Case ("The Lord of the Rings").
+fn title_small(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "of"
+            | "and"
+            | "in"
+            | "on"
+            | "to"
+            | "for"
+            | "with"
+            | "at"
+            | "by"
+            | "or"
+            | "from"
+            | "de"
+            | "la"
+            | "von"
+    )
+}
+
+/// Whether quoted words look like the title of a work or a name, not words someone said:
+/// at most six words, every one capitalised but the small ones, no comma, colon or question
+/// ("American Pie", "The Big Lebowski.", "Scrubs").
+#[must_use]
+pub fn is_title(words: &str) -> bool {
+    let body = words.trim_end_matches(['.', ',']);
+    if body.contains([',', ';', ':', '?', '!', '“', '"']) {
+        return false;
+    }
+    let ws: Vec<&str> = body
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    !ws.is_empty()
+        && ws.len() <= 6
+        && ws.iter().enumerate().all(|(i, w)| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                || (i > 0 && title_small(w))
+        })
+        && !ws
+            .iter()
+            .any(|w| matches!(*w, "I" | "We" | "You" | "My" | "Our"))
 }
 
 /// Record the quotation between `start` and `end` if it holds a word.
@@ -205,6 +257,19 @@ mod tests {
             &s[q[0].outer.clone()],
             "“He told me ‘never again.’ Then he left. We stayed,”"
         );
+    }
+
+    #[test]
+    fn titles_of_works_are_told_from_speech() {
+        assert!(is_title("American Pie") && is_title("The Big Lebowski.") && is_title("Scrubs"));
+        assert!(!is_title("progress") && !is_title("Great progress was made!"));
+        assert!(!is_title("We Will Win") && !is_title("very good chance"));
+    }
+
+    #[test]
+    fn a_mark_after_a_comma_closes() {
+        let s = "\"My client is here right now, \"Heller argued.";
+        assert_eq!(quotes(s), ["My client is here right now"]);
     }
 
     #[test]

@@ -315,8 +315,17 @@ pub fn subject_before(
     while end > floor && skippable(&toks[end - 1]) && !quoted[end - 1] {
         end -= 1;
     }
-    if end > floor + 1 && toks[end - 1].norm == "," && toks[end - 2].capitalised {
-        end -= 1;
+    if end > floor + 1 && toks[end - 1].norm == "," {
+        if toks[end - 2].capitalised {
+            end -= 1;
+        } else if let Some(j) = (floor.max(end.saturating_sub(7)) + 1..end - 1)
+            .rev()
+            .find(|&j| toks[j].norm == ",")
+            .filter(|&j| toks[j - 1].capitalised)
+        {
+            // "Nichols, 37, told": an apposition between the name and its verb.
+            end = j;
+        }
     }
     if end <= floor || quoted[end - 1] {
         return None;
@@ -331,6 +340,36 @@ pub fn subject_before(
             return None;
         }
         return classify(text, toks, end - 1..end);
+    }
+    // "the star said", "his lawyer told": a common noun after a determiner.
+    let noun = |k: usize| {
+        let t = &toks[k];
+        t.kind == TokenKind::Word
+            && !t.capitalised
+            && !skippable(t)
+            && !words().is_verb(&t.norm)
+            && !function_word(&t.norm)
+            && !crate::align::lexicon::lexicon().is_stopword(&t.norm)
+    };
+    if end > floor && noun(end - 1) && !in_phrase(&toks[end - 1]) {
+        // Capitalised modifiers and a determiner before it: "the Indian navy", "India’s navy".
+        let mut a = end - 1;
+        while a > floor
+            && !quoted[a - 1]
+            && toks[a - 1].capitalised
+            && !determiner(&toks[a - 1].norm)
+        {
+            a -= 1;
+        }
+        let det = a > floor && !quoted[a - 1] && determiner(&toks[a - 1].norm);
+        if det || a < end - 1 {
+            let t = &toks[end - 1];
+            return Some(Who::Described {
+                text: text[toks[a].span.start..t.span.end].to_owned(),
+                plural: t.norm.ends_with('s') && !t.norm.ends_with("ss"),
+            });
+        }
+        return None;
     }
     let mut start = end;
     while start > floor
@@ -382,7 +421,19 @@ pub fn subject_after(text: &str, toks: &[Token], quoted: &[bool], verb: usize) -
     if end == start {
         return None;
     }
-    classify(text, toks, start..end)
+    let who = classify(text, toks, start..end);
+    // "her publicist, Jack Ketsoyan": the name in apposition names the source.
+    if matches!(who, Some(Who::Described { .. }))
+        && toks.get(end).is_some_and(|t| t.norm == ",")
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| t.capitalised && !quoted[end + 1])
+    {
+        if let Some(person @ Who::Person(_)) = subject_after(text, toks, quoted, end) {
+            return Some(person);
+        }
+    }
+    who
 }
 
 /// The first phrase in `toks[range]` outside quotes that `keep` accepts.
@@ -407,6 +458,14 @@ fn first_phrase(
         let mut from = start;
         while from + 1 < k && possessive(text, &toks[from]) {
             from += 1;
+        }
+        // A possessor ("Reunion Pictures’ Matthew O'Connor", "Putin’s") is not the subject.
+        let owner = possessive(text, &toks[k - 1])
+            || toks
+                .get(k)
+                .is_some_and(|t| t.norm == "'" && t.span.start == toks[k - 1].span.end);
+        if owner {
+            continue;
         }
         if let Some(who) = classify(text, toks, from..k).filter(&keep) {
             return Some(who);
@@ -440,11 +499,49 @@ pub fn first_plural(
     })
 }
 
+/// The words of `toks[range]` as a described speaker ("a friend of the actress" → "friend of
+/// the actress"): when they are a short phrase with no sentence punctuation.
+#[must_use]
+pub fn described(text: &str, toks: &[Token], range: std::ops::Range<usize>) -> Option<Who> {
+    let slice = &toks[range];
+    if slice.is_empty()
+        || slice.len() > 8
+        || slice
+            .iter()
+            .any(|t| t.kind == TokenKind::Punct && !matches!(t.norm.as_str(), "-" | "'"))
+    {
+        return None;
+    }
+    let from = slice
+        .iter()
+        .position(|t| !(t.kind == TokenKind::Word && determiner(&t.norm)))?;
+    let (first, last) = (&slice[from], slice.last()?);
+    let lex = crate::align::lexicon::lexicon();
+    if last.kind != TokenKind::Word
+        || words().is_verb(&last.norm)
+        || lex.is_stopword(&last.norm)
+        || function_word(&first.norm)
+    {
+        return None;
+    }
+    let surface = text.get(first.span.start..last.span.end)?.to_owned();
+    let plural = last.norm.ends_with('s') && !last.norm.ends_with("ss");
+    Some(Who::Described {
+        text: surface,
+        plural,
+    })
+}
+
 /// Whether a token may stand between a quotation and its verb as part of the subject
 /// ("…,” Trump’s envoy reportedly told…).
 #[must_use]
 pub fn gap_word(t: &Token) -> bool {
-    in_phrase(t) || skippable(t) || pronoun(&t.norm) || determiner(&t.norm) || t.norm == ","
+    in_phrase(t)
+        || skippable(t)
+        || pronoun(&t.norm)
+        || determiner(&t.norm)
+        || t.norm == ","
+        || t.kind == TokenKind::Number
 }
 
 #[cfg(test)]
