@@ -16,7 +16,7 @@ use crate::model::{Document, StatementKind};
 
 use super::marks::{self, Span};
 use super::names::NameBook;
-use super::phrase::{described, first_person, first_plural, subject_after, subject_before, Who};
+use super::phrase::{described, first_person, last_plural, subject_after, subject_before, Who};
 use super::words::words;
 use super::{Instance, QuoteKind};
 
@@ -99,8 +99,13 @@ impl Doc<'_> {
     fn speaker_left(&self, floor: usize, from: usize) -> Option<(Who, usize)> {
         for v in (floor..from).rev() {
             if self.is_verb(v) {
-                if let Some(who) =
-                    subject_before(&self.doc.text, &self.toks, &self.quoted, floor, v)
+                // "treated by police as “…”": the agent of a passive verb.
+                let agent = (self.toks.get(v + 1).is_some_and(|t| t.norm == "by")
+                    && !self.quoted[v + 1])
+                    .then(|| subject_after(&self.doc.text, &self.toks, &self.quoted, v + 1))
+                    .flatten();
+                if let Some(who) = agent
+                    .or_else(|| subject_before(&self.doc.text, &self.toks, &self.quoted, floor, v))
                 {
                     return Some((who, v));
                 }
@@ -533,8 +538,7 @@ fn resolve_all(d: &Doc<'_>, utterances: &[Vec<Span>]) -> Vec<Instance> {
         )
     });
     // Walk the report in order, keeping the last singular and plural speaker or subject.
-    let mut single: Option<Speaker> = None;
-    let mut plural: Option<Speaker> = None;
+    let mut recent = Recent::default();
     let mut out = Vec::with_capacity(found.len());
     let mut next = 0;
     for s in 0..d.doc.statements.len() {
@@ -544,9 +548,9 @@ fn resolve_all(d: &Doc<'_>, utterances: &[Vec<Span>]) -> Vec<Instance> {
             let speaker = f
                 .who
                 .as_ref()
-                .and_then(|w| resolve(d, w, range.start, f.at, &single, &plural));
+                .and_then(|w| resolve(d, w, range.start, f.at, &recent));
             if let Some(sp) = &speaker {
-                remember(sp, &mut single, &mut plural);
+                recent.remember(sp);
             }
             out.push(Instance {
                 doc: d.index,
@@ -573,22 +577,37 @@ fn resolve_all(d: &Doc<'_>, utterances: &[Vec<Span>]) -> Vec<Instance> {
             .rev()
             .take_while(|i| i.statement == s)
             .any(|i| i.speaker.is_some());
-        if let Some(sp) =
-            subject.and_then(|w| resolve(d, &w, range.start, range.end, &single, &plural))
-        {
+        if let Some(sp) = subject.and_then(|w| resolve(d, &w, range.start, range.end, &recent)) {
             if !spoke {
-                remember(&sp, &mut single, &mut plural);
+                recent.remember(&sp);
             }
         }
     }
     out
 }
 
-fn remember(sp: &Speaker, single: &mut Option<Speaker>, plural: &mut Option<Speaker>) {
-    if sp.plural || sp.institution {
-        *plural = Some(sp.clone());
-    } else {
-        *single = Some(sp.clone());
+/// The speakers a pronoun may stand for: the last singular person or source ("he", "she"),
+/// the last plural source or institution ("they"), the last institution or organisation
+/// ("it").
+#[derive(Debug, Default)]
+struct Recent {
+    single: Option<Speaker>,
+    plural: Option<Speaker>,
+    it: Option<Speaker>,
+}
+
+impl Recent {
+    fn remember(&mut self, sp: &Speaker) {
+        if sp.plural || sp.institution {
+            self.plural = Some(sp.clone());
+        } else {
+            self.single = Some(sp.clone());
+        }
+        // An organisation named by one word the reports never give a first name for
+        // ("Waitrose") may be "it" as well as "he".
+        if sp.institution || (!sp.plural && !sp.name.contains(' ')) {
+            self.it = Some(sp.clone());
+        }
     }
 }
 
@@ -597,8 +616,7 @@ fn resolve(
     who: &Who,
     stmt_start: usize,
     at: usize,
-    single: &Option<Speaker>,
-    plural: &Option<Speaker>,
+    recent: &Recent,
 ) -> Option<Speaker> {
     match who {
         Who::Person(n)
@@ -623,13 +641,14 @@ fn resolve(
             plural: *p,
             institution: false,
         }),
+        Who::Pronoun(p) if p == "it" => recent.it.clone(),
         Who::Pronoun(p) if p == "they" => {
-            first_plural(&d.doc.text, &d.toks, &d.quoted, stmt_start..at)
-                .and_then(|w| resolve(d, &w, stmt_start, at, single, plural))
-                .or_else(|| plural.clone())
+            last_plural(&d.doc.text, &d.toks, &d.quoted, stmt_start..at)
+                .and_then(|w| resolve(d, &w, stmt_start, at, recent))
+                .or_else(|| recent.plural.clone())
         }
         Who::Pronoun(_) => first_person(&d.doc.text, &d.toks, &d.quoted, stmt_start..at)
-            .and_then(|w| resolve(d, &w, stmt_start, at, single, plural))
-            .or_else(|| single.clone()),
+            .and_then(|w| resolve(d, &w, stmt_start, at, recent))
+            .or_else(|| recent.single.clone()),
     }
 }

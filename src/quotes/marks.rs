@@ -133,10 +133,13 @@ pub fn find(text: &str, range: Range<usize>) -> Vec<Span> {
             _ => {}
         }
     }
-    // A quotation left open runs to the end of its paragraph only when it opened it.
+    // A quotation left open runs to the end of its paragraph (the convention for one that
+    // goes on in the next paragraph) when it opened the paragraph or followed "said:" or
+    // "said,"; a stray mark elsewhere is dropped.
     if let Some(&(_, start)) = open.first() {
         let before = para[..start].trim_end_matches(['“', '„', '"', '‘', '\'', '«']);
-        if before.trim().is_empty() {
+        let before = before.trim_end();
+        if before.is_empty() || before.ends_with([':', ',']) {
             push(text, base + start, range.end, range.end, 0, &mut out);
         }
     }
@@ -273,8 +276,9 @@ mod tests {
     }
 
     #[test]
-    fn an_open_mark_runs_to_the_paragraph_end_only_when_it_opens_it() {
+    fn an_open_mark_runs_to_the_paragraph_end_when_it_opens_it_or_follows_said() {
         assert_eq!(quotes("“We will go on and on"), ["We will go on and on"]);
-        assert!(quotes("He said “we will go on").is_empty());
+        assert_eq!(quotes("She said: “We will go on."), ["We will go on."]);
+        assert!(quotes("He saw “we will go on").is_empty());
     }
 }

@@ -74,7 +74,7 @@ fn skippable(t: &Token) -> bool {
 }
 
 fn pronoun(w: &str) -> bool {
-    matches!(w, "he" | "she" | "they")
+    matches!(w, "he" | "she" | "they" | "it")
 }
 
 fn determiner(w: &str) -> bool {
@@ -196,9 +196,10 @@ fn function_word(w: &str) -> bool {
     )
 }
 
-/// Whether `toks[k]` is an "of" joining two capitalised words ("Secretary of State").
+/// Whether `toks[k]` is an "of" or "and" joining two capitalised words ("Secretary of State",
+/// "Fire and Rescue Service").
 fn joining_of(toks: &[Token], k: usize) -> bool {
-    toks[k].norm == "of"
+    matches!(toks[k].norm.as_str(), "of" | "and" | "&")
         && k > 0
         && toks[k - 1].capitalised
         && toks.get(k + 1).is_some_and(|t| t.capitalised)
@@ -252,7 +253,11 @@ pub fn classify(text: &str, toks: &[Token], range: std::ops::Range<usize>) -> Op
             .join(" ")
     };
     if words().is_source_noun(&last.norm) {
-        let plural = last.norm.ends_with('s') || last.norm == "people";
+        let plural = (last.norm.ends_with('s') && !last.norm.ends_with("ss"))
+            || matches!(
+                last.norm.as_str(),
+                "people" | "police" | "staff" | "personnel"
+            );
         return Some(Who::Described {
             text: surface(&wordy),
             plural,
@@ -387,6 +392,24 @@ pub fn subject_before(
     if start == end {
         return None;
     }
+    // "Peter Guest, Assistant Chief Fire Officer at Surrey Fire and Rescue Service says": the
+    // phrase is the object of a title's preposition; the name before the comma speaks.
+    let in_title = start > floor + 1
+        && matches!(
+            toks[start - 1].norm.as_str(),
+            "at" | "of" | "for" | "from" | "in" | "with"
+        );
+    if in_title {
+        let comma = (floor.max(start.saturating_sub(12))..start - 1)
+            .rev()
+            .find(|&j| toks[j].norm == "," && !quoted[j]);
+        if let Some(j) = comma.filter(|&j| j > floor) {
+            if let Some(person @ Who::Person(_)) = subject_before(text, toks, quoted, floor, j + 1)
+            {
+                return Some(person);
+            }
+        }
+    }
     classify(text, toks, start..end)
 }
 
@@ -436,14 +459,17 @@ pub fn subject_after(text: &str, toks: &[Token], quoted: &[bool], verb: usize) -
     who
 }
 
-/// The first phrase in `toks[range]` outside quotes that `keep` accepts.
+/// The first (or, with `last`, the last) phrase in `toks[range]` outside quotes that `keep`
+/// accepts.
 fn first_phrase(
     text: &str,
     toks: &[Token],
     quoted: &[bool],
     range: std::ops::Range<usize>,
+    last: bool,
     keep: impl Fn(&Who) -> bool,
 ) -> Option<Who> {
+    let mut best = None;
     let end = range.end.min(toks.len());
     let mut k = range.start;
     while k < end {
@@ -468,10 +494,13 @@ fn first_phrase(
             continue;
         }
         if let Some(who) = classify(text, toks, from..k).filter(&keep) {
-            return Some(who);
+            if !last {
+                return Some(who);
+            }
+            best = Some(who);
         }
     }
-    None
+    best
 }
 
 /// The first person named in `toks[range]` outside quotes: the likely subject of a sentence
@@ -483,18 +512,20 @@ pub fn first_person(
     quoted: &[bool],
     range: std::ops::Range<usize>,
 ) -> Option<Who> {
-    first_phrase(text, toks, quoted, range, |w| matches!(w, Who::Person(_)))
+    first_phrase(text, toks, quoted, range, false, |w| {
+        matches!(w, Who::Person(_))
+    })
 }
 
-/// The first plural source or institution in `toks[range]`: what "they" stands for.
+/// The last plural source or institution in `toks[range]`: what "they" stands for.
 #[must_use]
-pub fn first_plural(
+pub fn last_plural(
     text: &str,
     toks: &[Token],
     quoted: &[bool],
     range: std::ops::Range<usize>,
 ) -> Option<Who> {
-    first_phrase(text, toks, quoted, range, |w| {
+    first_phrase(text, toks, quoted, range, true, |w| {
         matches!(w, Who::Described { plural: true, .. } | Who::Institution(_))
     })
 }
