@@ -204,3 +204,55 @@ fn seeds_reportedly_briefed_against_informed() {
         "002 cites the NYT, 004 no one"
     );
 }
+
+mod invariants {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Text made of words, spaces, line breaks and every kind of quotation mark.
+    fn texty() -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            prop_oneof![
+                Just("said".to_owned()),
+                Just("Trump".to_owned()),
+                Just("he".to_owned()),
+                Just("word".to_owned()),
+                Just("é".to_owned()),
+                Just(" ".to_owned()),
+                Just("\n".to_owned()),
+                Just(", ".to_owned()),
+                Just(". ".to_owned()),
+                Just(":".to_owned()),
+                "[“”‘’\"'«»„]".prop_map(|s| s),
+            ],
+            0..60,
+        )
+        .prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+
+        /// Every instance's parts are non-empty slices of the document on character
+        /// boundaries, in order, inside the text, and its statement exists.
+        #[test]
+        fn instances_are_exact_slices(text in texty()) {
+            let d = doc(&text);
+            for i in quotes::extract(&d) {
+                prop_assert!(i.statement < d.statements.len());
+                let mut last = 0;
+                for r in &i.parts {
+                    prop_assert!(r.start < r.end && r.end <= d.text.len());
+                    prop_assert!(d.text.is_char_boundary(r.start) && d.text.is_char_boundary(r.end));
+                    prop_assert!(r.start >= last);
+                    last = r.end;
+                }
+            }
+            for a in quotes::attributions(&d) {
+                prop_assert!(a.start < a.end && d.text.get(a.start..a.end) == Some(a.text.as_str()));
+            }
+            let _ = quotes::certainty(&d.text);
+            let _ = quotes::quotes(std::slice::from_ref(&d));
+        }
+    }
+}

@@ -16,7 +16,9 @@ use crate::model::{Document, StatementKind};
 
 use super::marks::{self, Span};
 use super::names::NameBook;
-use super::phrase::{described, first_person, last_plural, subject_after, subject_before, Who};
+use super::phrase::{
+    abbrev_dot, described, first_person, last_plural, subject_after, subject_before, Who,
+};
 use super::words::words;
 use super::{Instance, QuoteKind};
 
@@ -145,7 +147,9 @@ impl Doc<'_> {
         }
         let start = k;
         while k < to && k < start + 20 && !self.quoted[k] {
-            if matches!(self.toks[k].norm.as_str(), "." | ";" | "?" | "!") {
+            if matches!(self.toks[k].norm.as_str(), "." | ";" | "?" | "!")
+                && !abbrev_dot(&self.toks, k)
+            {
                 return None;
             }
             if self.is_verb(k) {
@@ -198,10 +202,8 @@ impl Doc<'_> {
 /// `book` was learnt from.
 #[must_use]
 pub fn extract_with(doc: &Document, index: usize, book: &NameBook) -> Vec<Instance> {
-    let mut spans: Vec<Span> = Vec::new();
-    for p in &doc.paragraphs {
-        spans.extend(marks::find(&doc.text, p.start..p.end));
-    }
+    let paragraphs: Vec<Range<usize>> = doc.paragraphs.iter().map(|p| p.start..p.end).collect();
+    let mut spans: Vec<Span> = marks::find_all(&doc.text, &paragraphs);
     if doc.statements.is_empty() {
         return Vec::new();
     }

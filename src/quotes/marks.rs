@@ -68,6 +68,74 @@ fn elided(rest: &str) -> bool {
 /// Find every quotation in `text[range]` (a paragraph), with byte ranges into `text`.
 #[must_use]
 pub fn find(text: &str, range: Range<usize>) -> Vec<Span> {
+    scan(text, range).0
+}
+
+/// Find every quotation of a document whose paragraphs are `paragraphs` (byte ranges into
+/// `text`, in order), joining a quotation over paragraphs: one left open at the end of a
+/// paragraph goes on through paragraphs without marks to a closing mark that opens none
+/// ("…destroyed.⏎It is being treated as potentially suspicious. "").
+#[must_use]
+pub fn find_all(text: &str, paragraphs: &[Range<usize>]) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    // The open quotation carried over: its start, and the index in `out` of the span that
+    // runs it to the end of its own paragraph, if one was recorded.
+    let mut carry: Option<(usize, Option<usize>)> = None;
+    let mut gap = 0;
+    for p in paragraphs {
+        let para = &text[p.clone()];
+        let mut from = p.start;
+        if let Some((start, to_end)) = carry {
+            if let Some((at, len)) = orphan_close(para) {
+                if let Some(k) = to_end {
+                    out.remove(k);
+                }
+                push(text, start, p.start + at, p.start + at + len, 0, &mut out);
+                from = p.start + at + len;
+            } else if !para.contains(['“', '”', '"', '«', '»', '„']) && gap < 3 {
+                gap += 1;
+                continue;
+            }
+        }
+        gap = 0;
+        let (spans, pending) = scan(text, from..p.end);
+        let base = out.len();
+        out.extend(spans);
+        carry = pending.map(|(start, to_end)| (start, to_end.map(|k| base + k)));
+    }
+    out.sort_by_key(|s| (s.words.start, s.depth));
+    out
+}
+
+/// The first double mark of a paragraph when it can only close a quotation: a closing
+/// curly mark, or an odd straight one glued to the word before it, after a comma or full
+/// stop, or before punctuation.
+fn orphan_close(para: &str) -> Option<(usize, usize)> {
+    let (at, c) = para
+        .char_indices()
+        .find(|(_, c)| matches!(c, '“' | '”' | '"' | '«' | '»' | '„'))?;
+    match c {
+        '”' | '»' => Some((at, c.len_utf8())),
+        '"' if para.matches('"').count() % 2 == 1 => {
+            let before = para[..at].trim_end();
+            let glued = para[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|p| !p.is_whitespace());
+            let next = para[at + 1..].chars().next();
+            (glued
+                || before.ends_with([',', '.', '!', '?'])
+                || next.is_none_or(|n| !n.is_alphanumeric()))
+            .then_some((at, 1))
+        }
+        _ => None,
+    }
+}
+
+/// The quotations of one paragraph (or the part of it in `range`), and the quotation left
+/// open at its end: where its words start and the index of the span that runs it to the
+/// end, if one was recorded.
+fn scan(text: &str, range: Range<usize>) -> (Vec<Span>, Option<(usize, Option<usize>)>) {
     let para = &text[range.clone()];
     let chars: Vec<(usize, char)> = para.char_indices().collect();
     let mut open: Vec<(Mark, usize)> = Vec::new();
@@ -136,15 +204,31 @@ pub fn find(text: &str, range: Range<usize>) -> Vec<Span> {
     // A quotation left open runs to the end of its paragraph (the convention for one that
     // goes on in the next paragraph) when it opened the paragraph or followed "said:" or
     // "said,"; a stray mark elsewhere is dropped.
-    if let Some(&(_, start)) = open.first() {
+    let mut pending = None;
+    if let Some(&(mark, start)) = open.first() {
         let before = para[..start].trim_end_matches(['“', '„', '"', '‘', '\'', '«']);
         let before = before.trim_end();
+        let mut to_end = None;
         if before.is_empty() || before.ends_with([':', ',']) {
+            to_end = Some(out.len());
             push(text, base + start, range.end, range.end, 0, &mut out);
+            if to_end == Some(out.len()) {
+                to_end = None;
+            }
+        }
+        if mark.is_double() {
+            pending = Some((base + start, to_end));
         }
     }
     out.sort_by_key(|s| (s.words.start, s.depth));
-    out
+    if let Some((_, Some(k))) = pending.as_mut() {
+        // Sorting moved the span: find it again (it ends at the paragraph's end).
+        *k = out
+            .iter()
+            .position(|s| s.depth == 0 && s.outer.end == range.end)
+            .unwrap_or(*k);
+    }
+    (out, pending)
 }
 
 /// Lowercase words a title keeps in Title Case ("The Lord of the Rings").
@@ -176,7 +260,7 @@ fn title_small(w: &str) -> bool {
 #[must_use]
 pub fn is_title(words: &str) -> bool {
     let body = words.trim_end_matches(['.', ',']);
-    if body.contains([',', ';', ':', '?', '!', '“', '"']) {
+    if body.contains([',', ';', '?', '!', '“', '"']) {
         return false;
     }
     let ws: Vec<&str> = body
@@ -267,6 +351,32 @@ mod tests {
         assert!(is_title("American Pie") && is_title("The Big Lebowski.") && is_title("Scrubs"));
         assert!(!is_title("progress") && !is_title("Great progress was made!"));
         assert!(!is_title("We Will Win") && !is_title("very good chance"));
+    }
+
+    #[test]
+    fn a_quotation_goes_on_over_paragraphs_to_a_closing_mark() {
+        let lines = |s: &str| -> Vec<Range<usize>> {
+            let mut at = 0;
+            s.split('\n')
+                .map(|l| {
+                    let r = at..at + l.len();
+                    at += l.len() + 1;
+                    r
+                })
+                .collect()
+        };
+        let s = "Police said: \"The fire spread.\nIt is suspicious \".\nNext one.";
+        let got: Vec<&str> = find_all(s, &lines(s))
+            .into_iter()
+            .map(|q| &s[q.words])
+            .collect();
+        assert_eq!(got, ["The fire spread.\nIt is suspicious"]);
+        let t = "He said \"we will.\nSo it goes.\nAnd then \"we did\" it.";
+        let got: Vec<&str> = find_all(t, &lines(t))
+            .into_iter()
+            .map(|q| &t[q.words])
+            .collect();
+        assert_eq!(got, ["we did"]);
     }
 
     #[test]

@@ -205,6 +205,17 @@ fn joining_of(toks: &[Token], k: usize) -> bool {
         && toks.get(k + 1).is_some_and(|t| t.capitalised)
 }
 
+/// Whether `toks[k]` is the dot of an abbreviated title glued to it ("Mr.", "Adm.", "Gen.").
+#[must_use]
+pub fn abbrev_dot(toks: &[Token], k: usize) -> bool {
+    k > 0
+        && toks[k].norm == "."
+        && toks[k - 1].kind == TokenKind::Word
+        && toks[k - 1].capitalised
+        && toks[k - 1].norm.len() <= 4
+        && toks[k - 1].span.end == toks[k].span.start
+}
+
 /// Weekdays and months are capitalised but never speakers.
 fn calendar(w: &str) -> bool {
     matches!(
@@ -379,7 +390,9 @@ pub fn subject_before(
     let mut start = end;
     while start > floor
         && !quoted[start - 1]
-        && (in_phrase(&toks[start - 1]) || joining_of(toks, start - 1))
+        && (in_phrase(&toks[start - 1])
+            || joining_of(toks, start - 1)
+            || abbrev_dot(toks, start - 1))
         && end - start < 10
     {
         start -= 1;
@@ -433,7 +446,7 @@ pub fn subject_after(text: &str, toks: &[Token], quoted: &[bool], verb: usize) -
     let mut end = start;
     while end < toks.len()
         && !quoted[end]
-        && (in_phrase(&toks[end]) || joining_of(toks, end))
+        && (in_phrase(&toks[end]) || joining_of(toks, end) || abbrev_dot(toks, end))
         && end - start < 10
     {
         end += 1;
@@ -478,7 +491,10 @@ fn first_phrase(
             continue;
         }
         let start = k;
-        while k < end && !quoted[k] && (in_phrase(&toks[k]) || joining_of(toks, k)) {
+        while k < end
+            && !quoted[k]
+            && (in_phrase(&toks[k]) || joining_of(toks, k) || abbrev_dot(toks, k))
+        {
             k += 1;
         }
         let mut from = start;
