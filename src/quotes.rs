@@ -5,26 +5,36 @@
 //! `align::text`; nothing in `align` uses it. The pieces:
 //!
 //! - [`marks`]: quotation marks paired into spans (nested, multi-sentence, apostrophes told apart);
-//! - [`phrase`] and [`extract`]: each quotation's speaker and verb, from its sentence and the
-//!   sentences before it, and indirect speech ("Trump said there was…");
+//! - [`extract`], with `indirect` and `resolve`: each quotation's speaker and verb, from its
+//!   sentence and the sentences before it, reported speech ("Trump said there was…"), and
+//!   pronouns resolved in reading order;
+//! - [`phrase`], [`who`], `wordclass` and [`words`]: speaker phrases, what they name, and the
+//!   word lists of `assets/quotes/`;
 //! - [`names`]: full names from surnames ("Trump" → "Donald Trump"), spelling variants folded;
 //! - [`group`]: one quote per utterance across reports, with drift, paraphrase and
 //!   misattribution flags;
 //! - [`attribution`] and [`certainty`]: the sources a statement cites and its hedges, and
-//!   [`claims`] where the reports of one claim differ in them.
+//!   [`claims`] where the reports of one claim differ in them;
+//! - [`rows`]: the data a quotes view draws (each outlet's wording, drift marks, sources).
 
 pub mod attribution;
 pub mod certainty;
 pub mod claims;
 pub mod extract;
 pub mod group;
+mod indirect;
 pub mod marks;
 pub mod names;
 pub mod phrase;
+mod resolve;
+pub mod rows;
+pub mod who;
+mod wordclass;
 pub mod words;
 
 use std::ops::Range;
 
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::model::Document;
@@ -89,10 +99,13 @@ pub use group::{group_quotes, Quote};
 #[must_use]
 pub fn quotes(docs: &[Document]) -> Vec<Quote> {
     let book = names::NameBook::learn(docs);
+    // Reports are independent: extracted in parallel, in batches so the seeds stay on the
+    // calling thread.
     let instances: Vec<Instance> = docs
-        .iter()
+        .par_iter()
         .enumerate()
-        .flat_map(|(i, d)| extract::extract_with(d, i, &book))
+        .with_min_len(16)
+        .flat_map_iter(|(i, d)| extract::extract_with(d, i, &book))
         .collect();
     group_quotes(docs, instances)
 }

@@ -16,9 +16,8 @@ use crate::model::{Document, StatementKind};
 
 use super::marks::{self, Span};
 use super::names::NameBook;
-use super::phrase::{
-    abbrev_dot, described, first_person, last_plural, subject_after, subject_before, Who,
-};
+use super::phrase::{abbrev_dot, described, first_person, subject_after, subject_before, Who};
+use super::resolve::resolve_all;
 use super::words::words;
 use super::{Instance, QuoteKind};
 
@@ -29,76 +28,45 @@ pub fn extract(doc: &Document) -> Vec<Instance> {
     extract_with(doc, 0, &book)
 }
 
-/// A resolved speaker and whether "he"/"she" or "they" may stand for it.
-#[derive(Debug, Clone)]
-struct Speaker {
-    name: String,
-    plural: bool,
-    institution: bool,
-}
-
-/// Verbs that report speech with a clause right after them ("said there was…").
-fn says(w: &str) -> bool {
-    matches!(
-        w,
-        "say"
-            | "says"
-            | "said"
-            | "saying"
-            | "claimed"
-            | "claiming"
-            | "insisted"
-            | "insists"
-            | "added"
-            | "adding"
-            | "stated"
-            | "argued"
-            | "believes"
-            | "warned"
-            | "asserted"
-            | "declared"
-    )
-}
-
 /// The document as tokens, with what the speaker search needs to know about each.
-struct Doc<'a> {
-    doc: &'a Document,
-    index: usize,
-    book: &'a NameBook,
-    toks: Vec<Token>,
-    quoted: Vec<bool>,
+pub(super) struct Doc<'a> {
+    pub(super) doc: &'a Document,
+    pub(super) index: usize,
+    pub(super) book: &'a NameBook,
+    pub(super) toks: Vec<Token>,
+    pub(super) quoted: Vec<bool>,
     /// For each statement, its token range.
-    stmt_toks: Vec<Range<usize>>,
+    pub(super) stmt_toks: Vec<Range<usize>>,
     /// Words the report writes in lowercase: a capitalised one of them opening a sentence
     /// ("Somehow", "Three") is not a name.
-    lower: HashSet<String>,
+    pub(super) lower: HashSet<String>,
 }
 
 impl Doc<'_> {
-    fn tok_at(&self, byte: usize) -> usize {
+    pub(super) fn tok_at(&self, byte: usize) -> usize {
         self.toks.partition_point(|t| t.span.start < byte)
     }
 
-    fn stmt_of(&self, byte: usize) -> usize {
+    pub(super) fn stmt_of(&self, byte: usize) -> usize {
         self.doc
             .statements
             .partition_point(|s| s.end <= byte)
             .min(self.doc.statements.len().saturating_sub(1))
     }
 
-    fn is_verb(&self, k: usize) -> bool {
+    pub(super) fn is_verb(&self, k: usize) -> bool {
         !self.quoted[k]
             && self.toks[k].kind == TokenKind::Word
             && words().is_verb(&self.toks[k].norm)
     }
 
-    fn verb_text(&self, k: usize) -> String {
+    pub(super) fn verb_text(&self, k: usize) -> String {
         self.doc.text[self.toks[k].span.clone()].to_lowercase()
     }
 
     /// The named subject of the nearest reporting verb at or before token `from` (not before
     /// `floor`), with that verb.
-    fn speaker_left(&self, floor: usize, from: usize) -> Option<(Who, usize)> {
+    pub(super) fn speaker_left(&self, floor: usize, from: usize) -> Option<(Who, usize)> {
         for v in (floor..from).rev() {
             if self.is_verb(v) {
                 // "treated by police as “…”": the agent of a passive verb.
@@ -118,7 +86,7 @@ impl Doc<'_> {
 
     /// Whether a person found anywhere in a sentence is likely a person: a full name, or a
     /// surname the reports give in full.
-    fn plausible(&self, who: &Who) -> bool {
+    pub(super) fn plausible(&self, who: &Who) -> bool {
         match who {
             Who::Person(n) => n.contains(' ') || self.book.full(self.index, n).contains(' '),
             _ => true,
@@ -126,7 +94,7 @@ impl Doc<'_> {
     }
 
     /// "according to X" in `range`: X when it is a person or a described source.
-    fn according(&self, range: Range<usize>) -> Option<Who> {
+    pub(super) fn according(&self, range: Range<usize>) -> Option<Who> {
         let t = &self.toks;
         range.clone().find_map(|k| {
             (t[k].norm == "according"
@@ -140,7 +108,7 @@ impl Doc<'_> {
 
     /// A verb and its subject in the few words right after a quotation (or between its
     /// parts): "he said", "Trump told reporters", "said Leavitt".
-    fn attribution_after(&self, from: usize, to: usize) -> Option<(Who, String)> {
+    pub(super) fn attribution_after(&self, from: usize, to: usize) -> Option<(Who, String)> {
         let mut k = from;
         while k < to && self.toks[k].kind == TokenKind::Punct && !self.quoted[k] {
             k += 1;
@@ -285,18 +253,18 @@ fn split_quotes(d: &Doc<'_>, spans: &[Span]) -> Vec<Vec<Span>> {
 }
 
 /// What was found before resolving pronouns.
-struct Found {
-    parts: Vec<Range<usize>>,
-    statement: usize,
-    kind: QuoteKind,
-    who: Option<Who>,
-    verb: Option<String>,
-    depth: usize,
+pub(super) struct Found {
+    pub(super) parts: Vec<Range<usize>>,
+    pub(super) statement: usize,
+    pub(super) kind: QuoteKind,
+    pub(super) who: Option<Who>,
+    pub(super) verb: Option<String>,
+    pub(super) depth: usize,
     /// Token where the pronoun (if any) stands, to look for a person before it.
-    at: usize,
+    pub(super) at: usize,
 }
 
-fn find_direct(d: &Doc<'_>, u: &[Span], previous: Option<&Found>) -> Option<Found> {
+pub(super) fn find_direct(d: &Doc<'_>, u: &[Span], previous: Option<&Found>) -> Option<Found> {
     let first = u.first()?;
     let last = u.last()?;
     let s0 = d.stmt_of(first.words.start);
@@ -364,293 +332,4 @@ fn find_direct(d: &Doc<'_>, u: &[Span], previous: Option<&Found>) -> Option<Foun
         verb,
         depth: first.depth,
     })
-}
-
-/// Indirect speech in statement `s`: "X said (that) …", "X told reporters that …".
-fn find_indirect(d: &Doc<'_>, s: usize, out: &mut Vec<Found>) {
-    let range = d.stmt_toks[s].clone();
-    let t = &d.toks;
-    for v in range.clone() {
-        if !d.is_verb(v) || v + 1 >= range.end || d.quoted[v + 1] {
-            continue;
-        }
-        // "…,” stated Leavitt: the attribution of a quotation, not reported speech.
-        let after_quote = v > range.start
-            && (d.quoted[v - 1]
-                || (t[v - 1].norm == "," && v - 1 > range.start && d.quoted[v - 2]))
-            && subject_after(&d.doc.text, t, &d.quoted, v).is_some();
-        if after_quote {
-            continue;
-        }
-        let norm = t[v].norm.as_str();
-        let start = if t[v + 1].norm == "that" {
-            v + 2
-        } else if says(norm) && t[v + 1].kind == TokenKind::Word && clause_start(&t[v + 1]) {
-            v + 1
-        } else if matches!(
-            norm,
-            "told"
-                | "tells"
-                | "informed"
-                | "briefed"
-                | "confirmed"
-                | "revealed"
-                | "acknowledged"
-                | "disclosed"
-                | "announced"
-                | "assured"
-                | "reminded"
-        ) {
-            match (v + 1..range.end.min(v + 14))
-                .take_while(|&k| !d.quoted[k] && t[k].norm != ";")
-                .find(|&k| t[k].norm == "that")
-            {
-                Some(k) => k + 1,
-                None => continue,
-            }
-        } else {
-            continue;
-        };
-        if start >= range.end || d.quoted[start] {
-            continue;
-        }
-        let mut end = range.end;
-        for k in start..range.end {
-            let next = t.get(k + 1).map(|x| x.norm.as_str());
-            if t[k].norm == ","
-                && !d.quoted[k]
-                && matches!(
-                    next,
-                    Some(
-                        "according"
-                            | "saying"
-                            | "adding"
-                            | "but"
-                            | "citing"
-                            | "referring"
-                            | "though"
-                            | "although"
-                            | "while"
-                            | "he"
-                            | "she"
-                            | "they"
-                    )
-                )
-            {
-                end = k;
-                break;
-            }
-        }
-        while end > start && t[end - 1].kind == TokenKind::Punct && !d.quoted[end - 1] {
-            end -= 1;
-        }
-        if (start..end)
-            .filter(|&k| t[k].kind == TokenKind::Word)
-            .count()
-            < 4
-        {
-            continue;
-        }
-        let who = subject_before(&d.doc.text, t, &d.quoted, range.start, v)
-            .or_else(|| d.speaker_left(range.start, v).map(|x| x.0))
-            .or_else(|| {
-                // "He was reportedly positive… and even suggested that…"
-                let first = &t[range.start];
-                matches!(first.norm.as_str(), "he" | "she" | "they")
-                    .then(|| Who::Pronoun(first.norm.clone()))
-            });
-        if who.is_none() {
-            continue;
-        }
-        out.push(Found {
-            parts: std::iter::once(t[start].span.start..t[end - 1].span.end).collect(),
-            statement: s,
-            kind: QuoteKind::Indirect,
-            who,
-            verb: Some(d.verb_text(v)),
-            depth: 0,
-            at: v,
-        });
-    }
-}
-
-/// Whether a word may open the clause a "said" reports (not "said on Wednesday").
-fn clause_start(t: &Token) -> bool {
-    !matches!(
-        t.norm.as_str(),
-        "on" | "in"
-            | "at"
-            | "to"
-            | "by"
-            | "for"
-            | "with"
-            | "after"
-            | "before"
-            | "during"
-            | "of"
-            | "from"
-            | "earlier"
-            | "later"
-            | "yesterday"
-            | "today"
-            | "last"
-            | "this"
-            | "so"
-            | "as"
-            | "and"
-            | "but"
-            | "or"
-            | "nothing"
-            | "anything"
-            | "much"
-            | "more"
-            | "little"
-            | "reporters"
-            | "repeatedly"
-            | "publicly"
-            | "previously"
-            | "about"
-            | "against"
-            | "the"
-            | "a"
-            | "an"
-    ) && (t.norm.len() <= 4 || !t.norm.ends_with("ly"))
-}
-
-fn resolve_all(d: &Doc<'_>, utterances: &[Vec<Span>]) -> Vec<Instance> {
-    let mut found: Vec<Found> = Vec::new();
-    let mut last: Option<usize> = None;
-    for u in utterances {
-        if let Some(f) = find_direct(d, u, last.map(|i| &found[i])) {
-            if f.depth == 0 {
-                last = Some(found.len());
-            }
-            found.push(f);
-        }
-    }
-    for s in 0..d.doc.statements.len() {
-        if d.doc.statements[s].kind == StatementKind::Body {
-            find_indirect(d, s, &mut found);
-        }
-    }
-    found.sort_by_key(|f| {
-        (
-            f.parts.first().map_or(0, |r| r.start),
-            f.kind == QuoteKind::Indirect,
-        )
-    });
-    // Walk the report in order, keeping the last singular and plural speaker or subject.
-    let mut recent = Recent::default();
-    let mut out = Vec::with_capacity(found.len());
-    let mut next = 0;
-    for s in 0..d.doc.statements.len() {
-        let range = d.stmt_toks[s].clone();
-        while next < found.len() && found[next].statement == s {
-            let f = &found[next];
-            let speaker = f
-                .who
-                .as_ref()
-                .and_then(|w| resolve(d, w, range.start, f.at, &recent));
-            if let Some(sp) = &speaker {
-                recent.remember(sp);
-            }
-            out.push(Instance {
-                doc: d.index,
-                statement: f.statement,
-                parts: f.parts.clone(),
-                kind: f.kind,
-                speaker: speaker.map(|s| s.name),
-                verb: f.verb.clone(),
-                depth: f.depth,
-            });
-            next += 1;
-        }
-        // The statement's subject is the antecedent of the next "he".
-        let subject = d
-            .speaker_left(range.start, range.end)
-            .map(|x| x.0)
-            .or_else(|| d.according(range.clone()))
-            .or_else(|| {
-                first_person(&d.doc.text, &d.toks, &d.quoted, range.clone())
-                    .filter(|w| d.plausible(w))
-            });
-        let spoke = out
-            .iter()
-            .rev()
-            .take_while(|i| i.statement == s)
-            .any(|i| i.speaker.is_some());
-        if let Some(sp) = subject.and_then(|w| resolve(d, &w, range.start, range.end, &recent)) {
-            if !spoke {
-                recent.remember(&sp);
-            }
-        }
-    }
-    out
-}
-
-/// The speakers a pronoun may stand for: the last singular person or source ("he", "she"),
-/// the last plural source or institution ("they"), the last institution or organisation
-/// ("it").
-#[derive(Debug, Default)]
-struct Recent {
-    single: Option<Speaker>,
-    plural: Option<Speaker>,
-    it: Option<Speaker>,
-}
-
-impl Recent {
-    fn remember(&mut self, sp: &Speaker) {
-        if sp.plural || sp.institution {
-            self.plural = Some(sp.clone());
-        } else {
-            self.single = Some(sp.clone());
-        }
-        // An organisation named by one word the reports never give a first name for
-        // ("Waitrose") may be "it" as well as "he".
-        if sp.institution || (!sp.plural && !sp.name.contains(' ')) {
-            self.it = Some(sp.clone());
-        }
-    }
-}
-
-fn resolve(
-    d: &Doc<'_>,
-    who: &Who,
-    stmt_start: usize,
-    at: usize,
-    recent: &Recent,
-) -> Option<Speaker> {
-    match who {
-        Who::Person(n)
-            if !n.contains(' ')
-                && (d.lower.contains(&n.to_lowercase())
-                    || crate::align::lexicon::number_word(&n.to_lowercase()).is_some()) =>
-        {
-            None
-        }
-        Who::Person(n) => Some(Speaker {
-            name: d.book.full(d.index, n),
-            plural: false,
-            institution: false,
-        }),
-        Who::Institution(n) => Some(Speaker {
-            name: n.clone(),
-            plural: false,
-            institution: true,
-        }),
-        Who::Described { text, plural: p } => Some(Speaker {
-            name: text.clone(),
-            plural: *p,
-            institution: false,
-        }),
-        Who::Pronoun(p) if p == "it" => recent.it.clone(),
-        Who::Pronoun(p) if p == "they" => {
-            last_plural(&d.doc.text, &d.toks, &d.quoted, stmt_start..at)
-                .and_then(|w| resolve(d, &w, stmt_start, at, recent))
-                .or_else(|| recent.plural.clone())
-        }
-        Who::Pronoun(_) => first_person(&d.doc.text, &d.toks, &d.quoted, stmt_start..at)
-            .and_then(|w| resolve(d, &w, stmt_start, at, recent))
-            .or_else(|| recent.single.clone()),
-    }
 }

@@ -11,7 +11,7 @@
 //! aide"), or both name one person; the same words given to two different people join only
 //! on a strong overlap (three words and two thirds), and the quote is then misattributed.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use serde::Serialize;
 
@@ -143,11 +143,26 @@ pub fn group_quotes(docs: &[Document], instances: Vec<Instance>) -> Vec<Quote> {
     let direct: Vec<usize> = (0..n)
         .filter(|&i| instances[i].kind == QuoteKind::Direct)
         .collect();
-    for (k, &a) in direct.iter().enumerate() {
-        for &b in &direct[k + 1..] {
-            if link(a, b) {
-                let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
-                parent[ra] = rb;
+    // Only instances sharing a content word can link: pairs come from an index of words,
+    // so a large corpus does not compare every quote with every other.
+    let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    for &a in &direct {
+        for w in &cs[a] {
+            by_word.entry(w.as_str()).or_default().push(a);
+        }
+    }
+    let mut seen = vec![usize::MAX; n];
+    for &a in &direct {
+        for w in &cs[a] {
+            for &b in by_word.get(w.as_str()).map_or(&[][..], Vec::as_slice) {
+                if b <= a || seen[b] == a {
+                    continue;
+                }
+                seen[b] = a;
+                if link(a, b) {
+                    let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+                    parent[ra] = rb;
+                }
             }
         }
     }

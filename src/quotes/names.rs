@@ -8,6 +8,8 @@
 
 use std::collections::HashMap;
 
+use rayon::prelude::*;
+
 use crate::align::text::{tokenize, TokenKind};
 use crate::model::Document;
 
@@ -53,6 +55,10 @@ pub fn same_surname(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
+    // Most pairs differ in their first letters: settle those before counting edits.
+    if a.len() < 5 || b.len() < 5 || a.get(..4).is_none_or(|p| Some(p) != b.get(..4)) {
+        return false;
+    }
     let (x, y): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
     x.len().min(y.len()) >= 5 && x[..4] == y[..4] && within(&x, &y, 2)
 }
@@ -72,25 +78,36 @@ pub fn same_person(a: &str, b: &str) -> bool {
 /// Full person names seen in the reports, by document and over all of them.
 #[derive(Debug, Default)]
 pub struct NameBook {
-    by_doc: Vec<Vec<String>>,
-    all: Vec<(String, usize)>,
+    /// Each document's full names with their folded surnames.
+    by_doc: Vec<Vec<(String, String)>>,
+    /// Every full name, most frequent first, with its folded surname.
+    all: Vec<(String, String)>,
 }
 
 impl NameBook {
     /// Learn the full names (two or three capitalised words after any title) of `docs`.
     #[must_use]
     pub fn learn(docs: &[Document]) -> Self {
-        let mut by_doc = Vec::with_capacity(docs.len());
-        let mut counts: HashMap<String, usize> = HashMap::new();
-        for d in docs {
-            let names = full_names(&d.text);
-            for n in &names {
-                *counts.entry(n.clone()).or_default() += 1;
-            }
-            by_doc.push(names);
+        let by_doc: Vec<Vec<(String, String)>> = docs
+            .par_iter()
+            .with_min_len(16)
+            .map(|d| {
+                full_names(&d.text)
+                    .into_iter()
+                    .map(|n| {
+                        let key = surname(&fold(&n)).to_owned();
+                        (n, key)
+                    })
+                    .collect()
+            })
+            .collect();
+        let mut counts: HashMap<&(String, String), usize> = HashMap::new();
+        for n in by_doc.iter().flatten() {
+            *counts.entry(n).or_default() += 1;
         }
-        let mut all: Vec<(String, usize)> = counts.into_iter().collect();
-        all.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        let mut all: Vec<(&(String, String), usize)> = counts.into_iter().collect();
+        all.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+        let all = all.into_iter().map(|(n, _)| n.clone()).collect();
         Self { by_doc, all }
     }
 
@@ -102,13 +119,12 @@ impl NameBook {
             return name.to_owned();
         }
         let key = fold(name);
-        let fits = |full: &str| same_surname(surname(&fold(full)), &key);
+        let fits = |n: &&(String, String)| same_surname(&n.1, &key);
         self.by_doc
             .get(doc)
-            .and_then(|names| names.iter().find(|n| fits(n)))
-            .or_else(|| self.all.iter().map(|(n, _)| n).find(|n| fits(n)))
-            .cloned()
-            .unwrap_or_else(|| name.to_owned())
+            .and_then(|names| names.iter().find(fits))
+            .or_else(|| self.all.iter().find(fits))
+            .map_or_else(|| name.to_owned(), |n| n.0.clone())
     }
 }
 
