@@ -98,14 +98,32 @@ pub use group::{group_quotes, Quote};
 /// Every quotation of every document, grouped into quotes across reports.
 #[must_use]
 pub fn quotes(docs: &[Document]) -> Vec<Quote> {
+    analyse(docs).quotes
+}
+
+/// The quotes of a set of reports and the sources each cites.
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    /// Quotes across reports.
+    pub quotes: Vec<Quote>,
+    /// Each document's citations, in document order.
+    pub attributions: Vec<Vec<Attribution>>,
+}
+
+/// Quotes and citations of `docs` in one pass (each report tokenized once).
+#[must_use]
+pub fn analyse(docs: &[Document]) -> Analysis {
     let book = names::NameBook::learn(docs);
     // Reports are independent: extracted in parallel, in batches so the seeds stay on the
     // calling thread.
-    let instances: Vec<Instance> = docs
+    let (found, attributions): (Vec<Vec<Instance>>, Vec<Vec<Attribution>>) = docs
         .par_iter()
         .enumerate()
         .with_min_len(16)
-        .flat_map_iter(|(i, d)| extract::extract_with(d, i, &book))
-        .collect();
-    group_quotes(docs, instances)
+        .map(|(i, d)| extract::extract_and_cite(d, i, &book))
+        .unzip();
+    Analysis {
+        quotes: group_quotes(docs, found.into_iter().flatten().collect()),
+        attributions,
+    }
 }

@@ -20,7 +20,9 @@ use serde::{Deserialize, Serialize};
 use crate::align::{Alignment, Group, Link};
 use crate::model::{Document, StatementKind};
 
-use super::quotes_json::{export_attributions, export_quotes, ExportAttribution, ExportQuote};
+use super::quotes_json::{
+    attributions_of, export_attributions, export_quotes, quotes_of, ExportAttribution, ExportQuote,
+};
 
 /// The schema version written in every export.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -211,8 +213,15 @@ pub fn to_json(docs: &[Document], alignment: &Alignment) -> String {
         .with_min_len(256)
         .map(element)
         .collect();
-    let quotes: Vec<String> = export_quotes(docs).iter().map(element).collect();
-    let attributions: Vec<String> = export_attributions(docs).iter().map(element).collect();
+    let analysis = crate::quotes::analyse(docs);
+    let quotes: Vec<String> = quotes_of(docs, analysis.quotes)
+        .iter()
+        .map(element)
+        .collect();
+    let attributions: Vec<String> = attributions_of(analysis.attributions)
+        .iter()
+        .map(element)
+        .collect();
     let size: usize = [&documents, &links, &groups, &quotes, &attributions]
         .iter()
         .flat_map(|v| v.iter())

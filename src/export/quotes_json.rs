@@ -6,7 +6,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::Document;
-use crate::quotes::attribution::{attributions, same_source};
+use rayon::prelude::*;
+
+use crate::quotes::attribution::{attributions, same_folded_source, source_key};
 
 /// One rendering of a quote in the export.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -73,7 +75,13 @@ pub struct ExportAttribution {
 /// The quotes of `docs`, one export entry per part of each instance.
 #[must_use]
 pub fn export_quotes(docs: &[Document]) -> Vec<ExportQuote> {
-    crate::quotes::quotes(docs)
+    quotes_of(docs, crate::quotes::quotes(docs))
+}
+
+/// The export entries of `quotes` (found in `docs`).
+#[must_use]
+pub fn quotes_of(docs: &[Document], quotes: Vec<crate::quotes::Quote>) -> Vec<ExportQuote> {
+    quotes
         .into_iter()
         .map(|q| ExportQuote {
             speaker: q.speaker,
@@ -107,9 +115,18 @@ pub fn export_quotes(docs: &[Document]) -> Vec<ExportQuote> {
 /// The sources `docs` cite, one entry per source (names folded: NYT / New York Times).
 #[must_use]
 pub fn export_attributions(docs: &[Document]) -> Vec<ExportAttribution> {
+    attributions_of(docs.par_iter().with_min_len(16).map(attributions).collect())
+}
+
+/// The export entries of each document's citations (`cited[i]` those of document `i`).
+#[must_use]
+pub fn attributions_of(cited: Vec<Vec<crate::quotes::Attribution>>) -> Vec<ExportAttribution> {
     let mut out: Vec<ExportAttribution> = Vec::new();
-    for (i, d) in docs.iter().enumerate() {
-        for a in attributions(d) {
+    // Folded once per source, not once per comparison.
+    let mut keys: Vec<String> = Vec::new();
+    let mut exact: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for (i, found) in cited.into_iter().enumerate() {
+        for a in found {
             let c = ExportCitation {
                 doc: i,
                 statement: a.statement,
@@ -117,13 +134,22 @@ pub fn export_attributions(docs: &[Document]) -> Vec<ExportAttribution> {
                 end: a.end,
                 text: a.text,
             };
-            match out.iter_mut().find(|e| same_source(&e.source, &a.source)) {
-                Some(e) => e.instances.push(c),
-                None => out.push(ExportAttribution {
-                    source: a.source,
-                    kind: a.kind,
-                    instances: vec![c],
-                }),
+            let key = source_key(&a.source);
+            let found = exact
+                .get(&key)
+                .copied()
+                .or_else(|| keys.iter().position(|k| same_folded_source(k, &key)));
+            match found {
+                Some(k) => out[k].instances.push(c),
+                None => {
+                    exact.insert(key.clone(), keys.len());
+                    keys.push(key);
+                    out.push(ExportAttribution {
+                        source: a.source,
+                        kind: a.kind,
+                        instances: vec![c],
+                    });
+                }
             }
         }
     }

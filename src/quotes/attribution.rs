@@ -9,7 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::align::text::{tokenize, Token, TokenKind};
-use crate::model::{Document, StatementKind};
+use crate::model::{Document, Statement, StatementKind};
 
 use super::names::same_surname;
 use super::words::words;
@@ -62,11 +62,44 @@ fn lead(w: &str) -> bool {
 pub fn attributions(doc: &Document) -> Vec<Attribution> {
     let mut out = Vec::new();
     for s in &doc.statements {
-        if s.kind == StatementKind::Boilerplate {
-            continue;
+        if s.kind != StatementKind::Boilerplate {
+            let text = &doc.text[s.start..s.end];
+            cite(doc, s, text, s.start, &tokenize(text), &mut out);
         }
-        let text = &doc.text[s.start..s.end];
-        let toks = tokenize(text);
+    }
+    out
+}
+
+/// [`attributions`] from tokens of the whole document already made (`stmt_toks[i]` the
+/// tokens of statement `i`): the quotes pipeline tokenizes each report once.
+#[must_use]
+pub fn attributions_with(
+    doc: &Document,
+    toks: &[Token],
+    stmt_toks: &[std::ops::Range<usize>],
+) -> Vec<Attribution> {
+    let mut out = Vec::new();
+    for (s, r) in doc.statements.iter().zip(stmt_toks) {
+        if s.kind != StatementKind::Boilerplate {
+            if let Some(t) = toks.get(r.clone()) {
+                cite(doc, s, &doc.text, 0, t, &mut out);
+            }
+        }
+    }
+    out
+}
+
+/// The citations in one statement, from its tokens `toks`, whose spans index `text`; `base`
+/// turns those spans into offsets in the document's text.
+fn cite(
+    doc: &Document,
+    s: &Statement,
+    text: &str,
+    base: usize,
+    toks: &[Token],
+    out: &mut Vec<Attribution>,
+) {
+    {
         let push = |cue: usize, from: usize, to: usize, out: &mut Vec<Attribution>| {
             let mut a = from;
             while a < to && toks[a].kind == TokenKind::Word && lead(&toks[a].norm) {
@@ -91,8 +124,8 @@ pub fn attributions(doc: &Document) -> Vec<Attribution> {
                     })
                     .unwrap_or(b);
                 if let Some((source, kind)) = name_of(text, &toks[k..e]) {
-                    let start = s.start + toks[cue.min(k)].span.start;
-                    let end = s.start + toks[e - 1].span.end;
+                    let start = base + toks[cue.min(k)].span.start;
+                    let end = base + toks[e - 1].span.end;
                     out.push(Attribution {
                         source,
                         kind,
@@ -126,7 +159,7 @@ pub fn attributions(doc: &Document) -> Vec<Attribution> {
                 } else {
                     k
                 };
-                push(start, from, to, &mut out);
+                push(start, from, to, out);
                 continue;
             }
             // "X reported", "X reports", "the NYT report": an outlet before the word.
@@ -138,7 +171,7 @@ pub fn attributions(doc: &Document) -> Vec<Attribution> {
                 if a < k {
                     if let Some((_, SourceKind::Outlet)) = name_of(text, &toks[a..k]) {
                         let end = if w == "report" { k + 1 } else { k };
-                        push(a, a, end, &mut out);
+                        push(a, a, end, out);
                         continue;
                     }
                 }
@@ -185,11 +218,10 @@ pub fn attributions(doc: &Document) -> Vec<Attribution> {
                 }
                 let end = (k + 1 + tail).min(n);
                 let end = (k + 1..end).find(|&j| stop(&toks[j])).unwrap_or(end);
-                push(a, a, end, &mut out);
+                push(a, a, end, out);
             }
         }
     }
-    out
 }
 
 /// The name and kind of a cited source from its words; `None` for a person named by name
@@ -246,10 +278,20 @@ fn name_of(text: &str, toks: &[Token]) -> Option<(String, SourceKind)> {
 /// other (NYT / New York Times), or a misspelling (Associate Press / Associated Press).
 #[must_use]
 pub fn same_source(a: &str, b: &str) -> bool {
-    let fa = super::names::fold(a);
-    let fb = super::names::fold(b);
-    let strip = |s: &str| s.strip_prefix("the ").unwrap_or(s).to_owned();
-    let (fa, fb) = (strip(&fa), strip(&fb));
+    same_folded_source(&source_key(a), &source_key(b))
+}
+
+/// A source's name folded for [`same_folded_source`]: lowercase, accents and a leading
+/// "the" dropped.
+#[must_use]
+pub fn source_key(name: &str) -> String {
+    let f = super::names::fold(name);
+    f.strip_prefix("the ").map_or(f.clone(), str::to_owned)
+}
+
+/// [`same_source`] of two names already folded with [`source_key`].
+#[must_use]
+pub fn same_folded_source(fa: &str, fb: &str) -> bool {
     if fa == fb {
         return true;
     }
@@ -259,7 +301,7 @@ pub fn same_source(a: &str, b: &str) -> bool {
             .collect::<String>()
     };
     let single = |s: &str| !s.contains(' ') && s.len() >= 2;
-    if (single(&fa) && fa == initials(&fb)) || (single(&fb) && fb == initials(&fa)) {
+    if (single(fa) && fa == initials(fb)) || (single(fb) && fb == initials(fa)) {
         return true;
     }
     let (wa, wb): (Vec<&str>, Vec<&str>) = (fa.split(' ').collect(), fb.split(' ').collect());

@@ -8,12 +8,12 @@
 //! quotation in one of the two sentences before it. A pronoun takes the person named earlier in its
 //! sentence, or else the last person the report made a speaker or a subject.
 
-use std::collections::HashSet;
 use std::ops::Range;
 
 use crate::align::text::{tokenize, Token, TokenKind};
 use crate::model::{Document, StatementKind};
 
+use super::attribution::{attributions_with, Attribution};
 use super::marks::{self, Span};
 use super::names::NameBook;
 use super::phrase::{abbrev_dot, described, first_person, subject_after, subject_before, Who};
@@ -37,9 +37,6 @@ pub(super) struct Doc<'a> {
     pub(super) quoted: Vec<bool>,
     /// For each statement, its token range.
     pub(super) stmt_toks: Vec<Range<usize>>,
-    /// Words the report writes in lowercase: a capitalised one of them opening a sentence
-    /// ("Somehow", "Three") is not a name.
-    pub(super) lower: HashSet<String>,
 }
 
 impl Doc<'_> {
@@ -91,6 +88,18 @@ impl Doc<'_> {
             Who::Person(n) => n.contains(' ') || self.book.full(self.index, n).contains(' '),
             _ => true,
         }
+    }
+
+    /// Whether the report also writes `word` (lowercase) in lowercase: then a capitalised
+    /// one opening a sentence ("Somehow", "Three") is not a name.
+    pub(super) fn written_lowercase(&self, word: &str) -> bool {
+        let text = &self.doc.text;
+        text.match_indices(word).any(|(at, w)| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + w.len()..].chars().next();
+            before.is_none_or(|c| !c.is_alphanumeric())
+                && after.is_none_or(|c| !c.is_alphanumeric())
+        })
     }
 
     /// "according to X" in `range`: X when it is a person or a described source.
@@ -170,10 +179,21 @@ impl Doc<'_> {
 /// `book` was learnt from.
 #[must_use]
 pub fn extract_with(doc: &Document, index: usize, book: &NameBook) -> Vec<Instance> {
+    extract_and_cite(doc, index, book).0
+}
+
+/// [`extract_with`] and the document's [`attributions`](super::attributions), from one
+/// tokenization of the report.
+#[must_use]
+pub fn extract_and_cite(
+    doc: &Document,
+    index: usize,
+    book: &NameBook,
+) -> (Vec<Instance>, Vec<Attribution>) {
     let paragraphs: Vec<Range<usize>> = doc.paragraphs.iter().map(|p| p.start..p.end).collect();
     let mut spans: Vec<Span> = marks::find_all(&doc.text, &paragraphs);
     if doc.statements.is_empty() {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     }
     // Titles of works ("American Pie") are not speech, except in Title Case headlines.
     let heading = |b: usize| {
@@ -199,11 +219,6 @@ pub fn extract_with(doc: &Document, index: usize, book: &NameBook) -> Vec<Instan
                 ..toks.partition_point(|t| t.span.start < s.end)
         })
         .collect();
-    let lower = toks
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word && !t.capitalised)
-        .map(|t| t.norm.clone())
-        .collect();
     let d = Doc {
         doc,
         index,
@@ -211,10 +226,10 @@ pub fn extract_with(doc: &Document, index: usize, book: &NameBook) -> Vec<Instan
         toks,
         quoted,
         stmt_toks,
-        lower,
     };
     let utterances = split_quotes(&d, &spans);
-    resolve_all(&d, &utterances)
+    let instances = resolve_all(&d, &utterances);
+    (instances, attributions_with(doc, &d.toks, &d.stmt_toks))
 }
 
 /// Join the two halves of a quotation its attribution splits: the first half ends with a

@@ -19,7 +19,7 @@ use crate::align::lexicon::lexicon;
 use crate::align::text::{tokenize, TokenKind};
 use crate::model::Document;
 
-use super::names::same_person;
+use super::names::{fold, same_folded_person, same_person};
 use super::words::words;
 use super::{Instance, QuoteKind};
 
@@ -93,6 +93,27 @@ fn faithful(short: &[String], long: &[String]) -> bool {
         .is_some_and(|at| !(at > 0 && long.len() - short.len() <= 2))
 }
 
+/// Words in more quotes than this propose no candidate pairs (they still count when a pair
+/// proposed by a rarer word is compared).
+const MAX_BUCKET: usize = 48;
+
+/// How many ids two sorted id lists share.
+fn common(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
 /// Group `instances` (of `docs`) into quotes.
 #[must_use]
 pub fn group_quotes(docs: &[Document], instances: Vec<Instance>) -> Vec<Quote> {
@@ -101,7 +122,26 @@ pub fn group_quotes(docs: &[Document], instances: Vec<Instance>) -> Vec<Quote> {
         .iter()
         .map(|i| doc_of(i).map(|d| all_words(d, i)).unwrap_or_default())
         .collect();
-    let cs: Vec<BTreeSet<String>> = ws.iter().map(|w| content(w)).collect();
+    // Content words interned as sorted ids: intersections are merges, not string compares.
+    let mut ids: HashMap<String, u32> = HashMap::new();
+    let cs: Vec<Vec<u32>> = ws
+        .iter()
+        .map(|w| {
+            let mut v: Vec<u32> = content(w)
+                .into_iter()
+                .map(|s| {
+                    let next = u32::try_from(ids.len()).unwrap_or(u32::MAX);
+                    *ids.entry(s).or_insert(next)
+                })
+                .collect();
+            v.sort_unstable();
+            v
+        })
+        .collect();
+    let persons: Vec<Option<String>> = instances
+        .iter()
+        .map(|i| is_person(&i.speaker).map(fold))
+        .collect();
     let n = instances.len();
     let mut parent: Vec<usize> = (0..n).collect();
     fn root(p: &mut [usize], mut x: usize) -> usize {
@@ -116,13 +156,13 @@ pub fn group_quotes(docs: &[Document], instances: Vec<Instance>) -> Vec<Quote> {
         if x.doc == y.doc && x.statement == y.statement {
             return false;
         }
-        let shared = cs[a].intersection(&cs[b]).count();
+        let shared = common(&cs[a], &cs[b]);
         let small = cs[a].len().min(cs[b].len());
         if shared == 0 || small == 0 {
             return false;
         }
-        let same = match (is_person(&x.speaker), is_person(&y.speaker)) {
-            (Some(p), Some(q)) => Some(same_person(p, q)),
+        let same = match (&persons[a], &persons[b]) {
+            (Some(p), Some(q)) => Some(same_folded_person(p, q)),
             _ => None,
         };
         let large = cs[a].len().max(cs[b].len());
@@ -143,38 +183,49 @@ pub fn group_quotes(docs: &[Document], instances: Vec<Instance>) -> Vec<Quote> {
     let direct: Vec<usize> = (0..n)
         .filter(|&i| instances[i].kind == QuoteKind::Direct)
         .collect();
-    // Only instances sharing a content word can link: pairs come from an index of words,
-    // so a large corpus does not compare every quote with every other.
-    let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    // Only instances sharing a content word can link: candidates come from an index of
+    // words (a word in very many quotes proposes none: it is counted, not indexed), so a
+    // large corpus does not compare every quote with every other.
+    let mut by_word: Vec<Vec<usize>> = vec![Vec::new(); ids.len()];
     for &a in &direct {
-        for w in &cs[a] {
-            by_word.entry(w.as_str()).or_default().push(a);
+        for &w in &cs[a] {
+            by_word[w as usize].push(a);
         }
     }
     let mut seen = vec![usize::MAX; n];
+    let candidates = |a: usize, seen: &mut Vec<usize>| -> Vec<usize> {
+        let mut out = Vec::new();
+        for &w in &cs[a] {
+            let bucket = &by_word[w as usize];
+            if bucket.len() > MAX_BUCKET {
+                continue;
+            }
+            for &b in bucket {
+                if b != a && seen[b] != a {
+                    seen[b] = a;
+                    out.push(b);
+                }
+            }
+        }
+        out
+    };
     for &a in &direct {
-        for w in &cs[a] {
-            for &b in by_word.get(w.as_str()).map_or(&[][..], Vec::as_slice) {
-                if b <= a || seen[b] == a {
-                    continue;
-                }
-                seen[b] = a;
-                if link(a, b) {
-                    let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
-                    parent[ra] = rb;
-                }
+        for b in candidates(a, &mut seen) {
+            if b > a && link(a, b) {
+                let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+                parent[ra] = rb;
             }
         }
     }
     // Reported speech joins the one quote it renders best, and is dropped when it renders
     // none: long paraphrases would otherwise chain unrelated quotes together.
     for i in (0..n).filter(|&i| instances[i].kind == QuoteKind::Indirect) {
-        let best = direct
-            .iter()
-            .filter(|&&d| link(i, d))
-            .max_by_key(|&&d| cs[i].intersection(&cs[d]).count());
+        let best = candidates(i, &mut seen)
+            .into_iter()
+            .filter(|&d| link(i, d))
+            .max_by_key(|&d| (common(&cs[i], &cs[d]), std::cmp::Reverse(d)));
         match best {
-            Some(&d) => {
+            Some(d) => {
                 let r = root(&mut parent, d);
                 parent[i] = r;
             }
@@ -197,18 +248,13 @@ pub fn group_quotes(docs: &[Document], instances: Vec<Instance>) -> Vec<Quote> {
     let mut out: Vec<Quote> = groups
         .into_iter()
         .filter(|g| g.iter().any(|&i| instances[i].kind == QuoteKind::Direct))
-        .map(|g| summarise(&instances, &ws, &cs, &g))
+        .map(|g| summarise(&instances, &ws, &g))
         .collect();
     out.sort_by_key(|q| q.instances.first().map(|i| (i.doc, i.span().start)));
     out
 }
 
-fn summarise(
-    instances: &[Instance],
-    ws: &[Vec<String>],
-    _cs: &[BTreeSet<String>],
-    g: &[usize],
-) -> Quote {
+fn summarise(instances: &[Instance], ws: &[Vec<String>], g: &[usize]) -> Quote {
     let direct: Vec<usize> = g
         .iter()
         .copied()
@@ -216,10 +262,16 @@ fn summarise(
         .collect();
     let mut drift = false;
     let mut paraphrase = false;
-    for &a in &direct {
+    // Stems of each rendering, made once (most quotes have one and need none).
+    let raws: Vec<BTreeSet<String>> = if direct.len() > 1 {
+        direct.iter().map(|&i| raw(&ws[i])).collect()
+    } else {
+        Vec::new()
+    };
+    for (ka, &a) in direct.iter().enumerate() {
         let mut best = 0.0f32;
         let mut close = false;
-        for &b in &direct {
+        for (kb, &b) in direct.iter().enumerate() {
             if a == b || instances[a].doc == instances[b].doc {
                 continue;
             }
@@ -227,9 +279,9 @@ fn summarise(
             drift |= !fits;
             close |= fits;
             // Paraphrase is judged on the words as written: synonyms are what it swaps.
-            let (ra, rb) = (raw(&ws[a]), raw(&ws[b]));
-            let shared = ra.intersection(&rb).count() as f32;
-            let union = ra.union(&rb).count().max(1) as f32;
+            let (ra, rb) = (&raws[ka], &raws[kb]);
+            let shared = ra.intersection(rb).count() as f32;
+            let union = ra.union(rb).count().max(1) as f32;
             best = best.max(shared / union);
         }
         let others = direct.iter().any(|&b| instances[b].doc != instances[a].doc);

@@ -67,8 +67,13 @@ pub fn same_surname(a: &str, b: &str) -> bool {
 /// first name, those match too.
 #[must_use]
 pub fn same_person(a: &str, b: &str) -> bool {
-    let (fa, fb) = (fold(a), fold(b));
-    if !same_surname(surname(&fa), surname(&fb)) {
+    same_folded_person(&fold(a), &fold(b))
+}
+
+/// [`same_person`] of two names already folded with [`fold`].
+#[must_use]
+pub fn same_folded_person(fa: &str, fb: &str) -> bool {
+    if !same_surname(surname(fa), surname(fb)) {
         return false;
     }
     let (ga, gb) = (fa.split(' ').count(), fb.split(' ').count());
@@ -82,6 +87,17 @@ pub struct NameBook {
     by_doc: Vec<Vec<(String, String)>>,
     /// Every full name, most frequent first, with its folded surname.
     all: Vec<(String, String)>,
+    /// Indices into `all` by the first four letters of the surname: the only names
+    /// [`same_surname`] can match.
+    by_prefix: HashMap<String, Vec<usize>>,
+}
+
+/// The first four letters of a folded surname (all of a shorter one).
+fn prefix(surname: &str) -> &str {
+    surname
+        .char_indices()
+        .nth(4)
+        .map_or(surname, |(k, _)| &surname[..k])
 }
 
 impl NameBook {
@@ -107,8 +123,16 @@ impl NameBook {
         }
         let mut all: Vec<(&(String, String), usize)> = counts.into_iter().collect();
         all.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
-        let all = all.into_iter().map(|(n, _)| n.clone()).collect();
-        Self { by_doc, all }
+        let all: Vec<(String, String)> = all.into_iter().map(|(n, _)| n.clone()).collect();
+        let mut by_prefix: HashMap<String, Vec<usize>> = HashMap::new();
+        for (k, (_, key)) in all.iter().enumerate() {
+            by_prefix.entry(prefix(key).to_owned()).or_default().push(k);
+        }
+        Self {
+            by_doc,
+            all,
+            by_prefix,
+        }
     }
 
     /// The full name for a person named `name` in document `doc`: its own report's first,
@@ -123,7 +147,11 @@ impl NameBook {
         self.by_doc
             .get(doc)
             .and_then(|names| names.iter().find(fits))
-            .or_else(|| self.all.iter().find(fits))
+            .or_else(|| {
+                self.by_prefix
+                    .get(prefix(&key))
+                    .and_then(|ks| ks.iter().map(|&k| &self.all[k]).find(fits))
+            })
             .map_or_else(|| name.to_owned(), |n| n.0.clone())
     }
 }

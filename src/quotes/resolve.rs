@@ -123,7 +123,7 @@ fn resolve(
     match who {
         Who::Person(n)
             if !n.contains(' ')
-                && (d.lower.contains(&n.to_lowercase())
+                && (d.written_lowercase(&n.to_lowercase())
                     || crate::align::lexicon::number_word(&n.to_lowercase()).is_some()) =>
         {
             None

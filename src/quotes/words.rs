@@ -4,6 +4,11 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
+use foldhash::fast::FixedState;
+
+/// A set of words with a fast fixed hasher: looked up for every word of every report.
+type Set = HashSet<&'static str, FixedState>;
+
 /// A certainty marker's kind (the first column of `assets/quotes/hedges.txt`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MarkerKind {
@@ -19,13 +24,13 @@ pub enum MarkerKind {
 
 /// The parsed lists.
 pub struct Words {
-    verbs: HashSet<&'static str>,
-    markers: HashMap<&'static str, MarkerKind>,
-    sources: HashSet<&'static str>,
-    titles: HashSet<&'static str>,
-    institutions: HashSet<&'static str>,
-    outlets: HashSet<&'static str>,
-    synonyms: HashMap<&'static str, &'static str>,
+    verbs: Set,
+    markers: HashMap<&'static str, MarkerKind, FixedState>,
+    sources: Set,
+    titles: Set,
+    institutions: Set,
+    outlets: Set,
+    synonyms: HashMap<&'static str, &'static str, FixedState>,
 }
 
 /// The lines of a list: trimmed, without blanks and `#` comments.
@@ -52,7 +57,7 @@ pub fn words() -> &'static Words {
                 Some((word.trim(), kind))
             })
             .collect();
-        let mut synonyms = HashMap::new();
+        let mut synonyms = HashMap::default();
         for l in lines(include_str!("../../assets/quotes/synonyms.txt")) {
             let mut set = l.split_whitespace();
             if let Some(head) = set.next() {
