@@ -202,7 +202,7 @@ pub fn extract_and_cite(
             .get(k)
             .is_some_and(|s| s.kind == StatementKind::Heading)
     };
-    let toks = tokenize(&doc.text);
+    let toks = selected_tokens(doc, &spans);
     let mut quoted = vec![false; toks.len()];
     // Titles stay masked: "Pie" of "American Pie" is no one's name.
     for s in spans.iter().filter(|s| s.depth == 0) {
@@ -230,6 +230,55 @@ pub fn extract_and_cite(
     let utterances = split_quotes(&d, &spans);
     let instances = resolve_all(&d, &utterances);
     (instances, attributions_with(doc, &d.toks, &d.stmt_toks))
+}
+
+/// Whether a statement may report speech or cite a source: it holds a reporting verb or a
+/// cue word. A cheap scan, so only the statements that matter are tokenized.
+fn has_cue(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphabetic()).any(|w| {
+        words().is_verb(w) || matches!(w, "according" | "reported" | "familiar" | "knowledge")
+    })
+}
+
+/// The tokens (spans into the document's text) of the statements the search reads: those
+/// with a quotation and the three before it (a colon, a pronoun's antecedent), and those with
+/// a cue and the one before it. The others (often most of a report) are never tokenized.
+fn selected_tokens(doc: &Document, spans: &[Span]) -> Vec<Token> {
+    let n = doc.statements.len();
+    let stmt_of = |b: usize| {
+        doc.statements
+            .partition_point(|s| s.end <= b)
+            .min(n.saturating_sub(1))
+    };
+    let mut keep = vec![false; n];
+    for s in spans {
+        let (a, b) = (
+            stmt_of(s.outer.start),
+            stmt_of(s.outer.end.saturating_sub(1)),
+        );
+        keep[a.saturating_sub(3)..=b.max(a)]
+            .iter_mut()
+            .for_each(|k| *k = true);
+    }
+    for (k, st) in doc.statements.iter().enumerate() {
+        if !keep[k] && has_cue(&doc.text[st.start..st.end]) {
+            keep[k.saturating_sub(1)..=k]
+                .iter_mut()
+                .for_each(|k| *k = true);
+        }
+    }
+    let mut toks = Vec::new();
+    for (st, _) in doc.statements.iter().zip(&keep).filter(|(_, k)| **k) {
+        toks.extend(
+            tokenize(&doc.text[st.start..st.end])
+                .into_iter()
+                .map(|mut t| {
+                    t.span = t.span.start + st.start..t.span.end + st.start;
+                    t
+                }),
+        );
+    }
+    toks
 }
 
 /// Join the two halves of a quotation its attribution splits: the first half ends with a

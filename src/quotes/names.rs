@@ -158,8 +158,41 @@ impl NameBook {
 
 /// The full person names of a text, in order of first mention, each once.
 fn full_names(text: &str) -> Vec<String> {
-    let toks = tokenize(text);
+    // Only runs of capitalised words can hold a name: tokenize those, not the whole report.
     let mut out: Vec<String> = Vec::new();
+    let mut run: Option<(usize, usize)> = None;
+    let capitalised = |chunk: &str| {
+        chunk
+            .chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(char::is_uppercase)
+    };
+    let mut chunks = text.split_whitespace().map(|c| {
+        let at = c.as_ptr() as usize - text.as_ptr() as usize;
+        (at, at + c.len(), capitalised(c))
+    });
+    loop {
+        let next = chunks.next();
+        match (next, run) {
+            (Some((a, b, true)), None) => run = Some((a, b)),
+            (Some((_, b, true)), Some((a, _))) => run = Some((a, b)),
+            (next, Some((a, b))) => {
+                names_in(&text[a..b], &mut out);
+                run = None;
+                if next.is_none() {
+                    break;
+                }
+            }
+            (None, None) => break,
+            (Some(_), None) => {}
+        }
+    }
+    out
+}
+
+/// The full person names of a run of capitalised words, added to `out` once each.
+fn names_in(text: &str, out: &mut Vec<String>) {
+    let toks = tokenize(text);
     let mut k = 0;
     while k < toks.len() {
         if !toks[k].capitalised || toks[k].kind != TokenKind::Word {
@@ -177,7 +210,6 @@ fn full_names(text: &str) -> Vec<String> {
             }
         }
     }
-    out
 }
 
 #[cfg(test)]
