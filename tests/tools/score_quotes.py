@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 """Score parallax's quote extraction against a hand annotation.
 
-Usage: python3 tests/tools/score_quotes.py [ANNOTATION] [-- PARALLAX_ARGS...]
+Usage: python3 tests/tools/score_quotes.py [ANNOTATION] [--corpus DIR] [-- COMMAND...]
 Default: tests/data/quotes/seed_quotes.json against `cargo run -q --release -- export seeds/*.txt`.
+An annotation with a "files" list (paths under --corpus DIR) is scored against
+`cargo run -q --release -- export DIR/FILE...` in that order. `-- COMMAND...` replaces the
+command (it must print the JSON export).
 
 An annotated instance (doc, exact text) is located in the exported document's text; a
 predicted direct instance matches it when they overlap by at least half of the longer one
@@ -42,17 +45,26 @@ def locate(text, words):
 def main():
     args = sys.argv[1:]
     ann_path = "tests/data/quotes/seed_quotes.json"
-    if args and args[0] != "--":
+    corpus = None
+    if args and not args[0].startswith("--"):
         ann_path = args.pop(0)
+    if len(args) >= 2 and args[0] == "--corpus":
+        corpus = args[1]
+        args = args[2:]
+    annotation = json.load(open(ann_path))
     if args and args[0] == "--":
         cmd = args[1:]
+    elif "files" in annotation:
+        if corpus is None:
+            sys.exit("this annotation lists corpus files: give --corpus DIR")
+        cmd = ["cargo", "run", "-q", "--release", "--", "export"] + [f"{corpus}/{f}" for f in annotation["files"]]
     else:
         cmd = ["cargo", "run", "-q", "--release", "--", "export"] + sorted(glob.glob("seeds/*.txt"))
     export = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
     # Offsets are byte offsets: search the UTF-8 bytes.
     texts = [d["text"].encode() for d in export["documents"]]
     gold = []
-    for a in json.load(open(ann_path))["instances"]:
+    for a in annotation["instances"]:
         start = locate(texts[a["doc"]], a["text"].encode())
         if start < 0:
             sys.exit(f"annotation text not found in doc {a['doc']}: {a['text']!r}")
