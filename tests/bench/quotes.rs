@@ -10,7 +10,6 @@ use std::path::{Path, PathBuf};
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use parallax::align::align;
-use parallax::export::quotes_json::{export_attributions, export_quotes};
 use parallax::model::load::load_inputs;
 
 fn corpus_dir() -> Option<PathBuf> {
@@ -47,8 +46,8 @@ fn ecbplus(c: &mut Criterion) {
             })
         });
     });
-    g.bench_function("quotes + attributions", |b| {
-        b.iter(|| one.install(|| black_box((export_quotes(&docs), export_attributions(&docs)))));
+    g.bench_function("quotes + attributions (quotes::analyse)", |b| {
+        b.iter(|| one.install(|| black_box(parallax::quotes::analyse(&docs))));
     });
     g.bench_function("json (with quotes)", |b| {
         b.iter(|| one.install(|| black_box(parallax::export::to_json(&docs, &alignment))));
