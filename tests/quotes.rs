@@ -175,6 +175,45 @@ fn seeds_the_meeting_claim_cites_three_kinds_of_source() {
 }
 
 #[test]
+fn seeds_the_meeting_claim_group_cites_three_sources_that_differ_by_report() {
+    let docs = seed_documents();
+    let alignment = parallax::align::align(&docs);
+    let claim = alignment
+        .groups
+        .iter()
+        .find(|g| {
+            g.members.iter().any(|m| {
+                docs[m.doc]
+                    .statement_text(m.statement)
+                    .contains("a senior White House official confirmed")
+            })
+        })
+        .expect("the meeting claim is a group");
+    let cmp = quotes::compare_claim(&docs, &claim.members);
+    let cited: Vec<&str> = cmp
+        .members
+        .iter()
+        .flat_map(|m| m.sources.iter().map(String::as_str))
+        .collect();
+    for want in ["New York Times", "senior White House official", "Kremlin"] {
+        assert!(cited.contains(&want), "{want} not in {cited:?}");
+    }
+    // The two reports citing the Kremlin agree; the others (Moscow, the Times, the White House
+    // official, none) each differ.
+    for m in &cmp.members {
+        let kremlin = m.sources.iter().any(|s| s == "Kremlin");
+        assert_eq!(cmp.source_differs.contains(&m.member), !kremlin, "{m:?}");
+    }
+    assert!(
+        cmp.members
+            .iter()
+            .filter(|m| m.sources.iter().any(|s| s == "Kremlin"))
+            .count()
+            >= 2
+    );
+}
+
+#[test]
 fn seeds_reportedly_briefed_against_informed() {
     let docs = seed_documents();
     let find = |d: usize, w: &str| {

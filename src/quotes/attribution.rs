@@ -176,6 +176,40 @@ fn cite(
                     }
                 }
             }
+            // Institutions that speak: "The Kremlin has confirmed", "Moscow announced".
+            if words().is_verb(w) && toks[k].kind == TokenKind::Word {
+                let mut v = k;
+                while v > 0
+                    && matches!(
+                        toks[v - 1].norm.as_str(),
+                        "has"
+                            | "have"
+                            | "had"
+                            | "also"
+                            | "reportedly"
+                            | "later"
+                            | "earlier"
+                            | "officially"
+                            | "publicly"
+                    )
+                {
+                    v -= 1;
+                }
+                let mut a = v;
+                while a > 0 && toks[a - 1].capitalised && toks[a - 1].kind == TokenKind::Word {
+                    a -= 1;
+                }
+                let key: Vec<&str> = toks[a..v]
+                    .iter()
+                    .map(|t| t.norm.as_str())
+                    .filter(|w| *w != "the")
+                    .collect();
+                let key = key.join(" ");
+                if a < v && words().is_institution(&key) && !words().is_outlet(&key) {
+                    push(a, a, v, out);
+                    continue;
+                }
+            }
             // Described sources: "a senior White House official confirmed", "people familiar
             // with the matter", "sources close to the Kremlin".
             if toks[k].kind == TokenKind::Word
@@ -258,7 +292,7 @@ fn name_of(text: &str, toks: &[Token]) -> Option<(String, SourceKind)> {
         )
     }) {
         SourceKind::Anonymous
-    } else if folded.iter().any(|f| w.is_source_noun(f)) {
+    } else if folded.iter().any(|f| w.is_source_noun(f)) || w.is_institution(&key) {
         SourceKind::Official
     } else if toks
         .iter()
