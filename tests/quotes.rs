@@ -295,3 +295,28 @@ mod invariants {
         }
     }
 }
+
+#[test]
+fn the_same_words_given_to_two_people_are_misattributed() {
+    let a = build(
+        "a".into(),
+        "a".into(),
+        "“We will rebuild every bridge before the winter,” Donald Trump said on Friday.".into(),
+    );
+    let b = build(
+        "b".into(),
+        "b".into(),
+        "“We will rebuild every bridge before the winter,” Joe Biden told reporters.".into(),
+    );
+    let c = build(
+        "c".into(),
+        "c".into(),
+        "Trump spoke in Ohio. “We will rebuild every single bridge before winter,” he said.".into(),
+    );
+    let all = quotes::quotes(&[a, b, c]);
+    assert_eq!(all.len(), 1, "{all:?}");
+    let q = &all[0];
+    assert_eq!(q.instances.len(), 3);
+    assert!(q.misattributed && q.drift);
+    assert_eq!(q.speaker.as_deref(), Some("Donald Trump"));
+}
