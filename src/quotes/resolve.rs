@@ -21,9 +21,22 @@ pub(super) fn resolve_all(d: &Doc<'_>, utterances: &[Vec<Span>]) -> Vec<Instance
     let mut found: Vec<Found> = Vec::new();
     let mut last: Option<usize> = None;
     for u in utterances {
-        if let Some(f) = find_direct(d, u, last.map(|i| &found[i])) {
+        if let Some(mut f) = find_direct(d, u, last.map(|i| &found[i])) {
             if f.depth == 0 {
                 last = Some(found.len());
+            } else if f.who.is_none() {
+                // A quotation inside another with no attribution of its own is the outer
+                // speaker's ("Police 'locked down' the neighborhood," Fanning said).
+                if let Some(outer) = last.map(|i| &found[i]).filter(|o| {
+                    let (a, b) = (o.parts.first(), o.parts.last());
+                    a.zip(b).is_some_and(|(a, b)| {
+                        a.start <= f.parts[0].start && f.parts[0].end <= b.end
+                    })
+                }) {
+                    f.who.clone_from(&outer.who);
+                    f.verb.clone_from(&outer.verb);
+                    f.at = outer.at;
+                }
             }
             found.push(f);
         }
