@@ -52,7 +52,7 @@ pub fn certainty(statement: &str) -> Certainty {
             Some(MarkerKind::Weak) => weak = true,
             _ => {}
         }
-        if w.is_verb(word) {
+        if w.is_reporting(word) {
             verbs.push(word.to_owned());
         }
     }
@@ -103,5 +103,9 @@ mod tests {
         );
         assert_eq!(certainty("Trump will meet Putin.").level, Level::Asserted);
         assert_eq!(certainty("Trump claimed he won.").level, Level::Hedged);
+        assert_eq!(
+            certainty("The patient was treated in Boston.").level,
+            Level::Asserted
+        );
     }
 }

@@ -25,6 +25,7 @@ pub enum MarkerKind {
 /// The parsed lists.
 pub struct Words {
     verbs: Set,
+    characterising: Set,
     markers: HashMap<&'static str, MarkerKind, FixedState>,
     sources: Set,
     titles: Set,
@@ -69,6 +70,7 @@ pub fn words() -> &'static Words {
         }
         Words {
             verbs: lines(include_str!("../../assets/quotes/verbs.txt")).collect(),
+            characterising: lines(include_str!("../../assets/quotes/characterise.txt")).collect(),
             markers,
             sources: lines(include_str!("../../assets/quotes/sources.txt")).collect(),
             titles: lines(include_str!("../../assets/quotes/titles.txt")).collect(),
@@ -96,9 +98,16 @@ const OUTLET_TAILS: [&str; 12] = [
 ];
 
 impl Words {
-    /// Whether a lowercase word is a reporting verb ("said", "told", "described").
+    /// Whether a lowercase word is a reporting verb ("said", "told", "described") or one that
+    /// characterises ("treated … as").
     #[must_use]
     pub fn is_verb(&self, w: &str) -> bool {
+        self.verbs.contains(w) || self.characterising.contains(w)
+    }
+
+    /// Whether a lowercase word reports speech ("said", "claimed"), not only characterises.
+    #[must_use]
+    pub fn is_reporting(&self, w: &str) -> bool {
         self.verbs.contains(w)
     }
 
@@ -158,6 +167,7 @@ mod tests {
     fn every_list_parses_and_is_not_empty() {
         let w = words();
         assert!(w.is_verb("said") && w.is_verb("told") && !w.is_verb("meet"));
+        assert!(w.is_verb("treated") && !w.is_reporting("treated") && w.is_reporting("said"));
         assert_eq!(w.marker("reportedly"), Some(MarkerKind::Hedge));
         assert_eq!(w.marker("may"), Some(MarkerKind::Modal));
         assert_eq!(w.marker("claimed"), Some(MarkerKind::Weak));
