@@ -4,6 +4,8 @@
 pub mod cleanup;
 pub mod json;
 pub mod markdown;
+pub mod quotes_json;
+pub mod quotes_md;
 pub mod write;
 
 pub use json::{to_json, Export, ExportDocument, ExportStatement, SCHEMA_VERSION};

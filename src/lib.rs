@@ -14,6 +14,7 @@ pub mod align;
 pub mod error;
 pub mod export;
 pub mod model;
+pub mod quotes;
 #[cfg(feature = "tui")]
 pub mod ui;
 

@@ -29,7 +29,12 @@ fn kind_of(c: &Corpus<'_>, s: &Stmt<'_>, i: usize) -> Option<TermKind> {
 /// two claims even if both reports name both men); without it, such a name is taken for
 /// another way of saying (Moscow / the Kremlin / Russia) and not reported as a conflict.
 #[must_use]
-pub fn replaced_names(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, loose: bool) -> Vec<(String, String)> {
+pub fn replaced_names(
+    c: &Corpus<'_>,
+    a: &Stmt<'_>,
+    b: &Stmt<'_>,
+    loose: bool,
+) -> Vec<(String, String)> {
     let mut out = Vec::new();
     let pairs = lcs(&a.tokens, &b.tokens);
     let mut prev = (None::<usize>, None::<usize>);
@@ -104,4 +109,3 @@ fn abbreviates(x: &str, y: &str) -> bool {
     let mut rest = long.chars();
     short.chars().all(|c| rest.any(|d| d == c))
 }
-

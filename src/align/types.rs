@@ -292,7 +292,9 @@ impl Alignment {
                 .map(|i| (i.group, i.status));
             if let (Some((group, status)), Some(entry)) = (
                 copied,
-                self.info.get_mut(r.doc).and_then(|d| d.get_mut(r.statement)),
+                self.info
+                    .get_mut(r.doc)
+                    .and_then(|d| d.get_mut(r.statement)),
             ) {
                 entry.group = group;
                 entry.status = status;

@@ -6,7 +6,10 @@
 //!                "statements":[{"index","paragraph","start","end","text","kind"}]}],
 //!  "links":[{"a":{"doc","statement"},"b":{"doc","statement"},"score","relation","differences"}],
 //!  "groups":[{"members":[{"doc","statement"}],"support","story"}],
-//!  "stories":[{"id","title","reports"}]}
+//!  "stories":[{"id","title","reports"}],
+//!  "quotes":[{"speaker","instances":[{"doc","statement","start","end","text","verb","kind","speaker"}],
+//!             "drift","misattributed","paraphrase"}],
+//!  "attributions":[{"source","kind","instances":[{"doc","statement","start","end","text"}]}]}
 //! ```
 //!
 //! `start`/`end` are byte offsets into `text`; `doc` and `reports` index `documents`, `story`
@@ -19,6 +22,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::align::{Alignment, Link, StatementRef, Story};
 use crate::model::{Document, StatementKind};
+
+use super::quotes_json::{
+    attributions_of, export_attributions, export_quotes, quotes_of, ExportAttribution, ExportQuote,
+};
 
 /// The schema version written in every export.
 pub const SCHEMA_VERSION: u32 = 2;
@@ -36,6 +43,10 @@ pub struct Export {
     pub groups: Vec<ExportGroup>,
     /// Stories: the reports of one event each.
     pub stories: Vec<Story>,
+    /// Quotations, one entry per utterance across reports.
+    pub quotes: Vec<ExportQuote>,
+    /// Cited sources, one entry per source.
+    pub attributions: Vec<ExportAttribution>,
 }
 
 /// One claim group in an export.
@@ -161,6 +172,8 @@ impl Export {
             links: alignment.links.clone(),
             groups: export_groups(alignment),
             stories: alignment.stories.clone(),
+            quotes: export_quotes(docs),
+            attributions: export_attributions(docs),
         }
     }
 }
@@ -285,11 +298,27 @@ pub fn to_json(docs: &[Document], alignment: &Alignment) -> String {
         .with_min_len(256)
         .map(element)
         .collect();
-    let size: usize = [&documents, &links, &groups, &stories]
+    let analysis = crate::quotes::analyse(docs);
+    let quotes: Vec<String> = quotes_of(docs, analysis.quotes)
         .iter()
-        .flat_map(|v| v.iter())
-        .map(|e| e.len() + ELEMENT_INDENT.len() + 1)
-        .sum();
+        .map(element)
+        .collect();
+    let attributions: Vec<String> = attributions_of(analysis.attributions)
+        .iter()
+        .map(element)
+        .collect();
+    let size: usize = [
+        &documents,
+        &links,
+        &groups,
+        &stories,
+        &quotes,
+        &attributions,
+    ]
+    .iter()
+    .flat_map(|v| v.iter())
+    .map(|e| e.len() + ELEMENT_INDENT.len() + 1)
+    .sum();
     let mut out = String::with_capacity(size + 128);
     out.push_str("{\n  \"version\": ");
     out.push_str(&SCHEMA_VERSION.to_string());
@@ -301,6 +330,10 @@ pub fn to_json(docs: &[Document], alignment: &Alignment) -> String {
     push_array(&mut out, &groups);
     out.push_str(",\n  \"stories\": ");
     push_array(&mut out, &stories);
+    out.push_str(",\n  \"quotes\": ");
+    push_array(&mut out, &quotes);
+    out.push_str(",\n  \"attributions\": ");
+    push_array(&mut out, &attributions);
     out.push_str("\n}\n");
     out
 }

@@ -169,6 +169,7 @@ pub fn to_markdown(docs: &[Document], alignment: &Alignment) -> String {
             out.push('\n');
         }
     }
+    super::quotes_md::push_sections(&mut out, docs);
     out
 }
 

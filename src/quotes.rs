@@ -1,0 +1,129 @@
+//! Quotations and attributions: who said what in each report, the same utterance across
+//! reports, and whom each report cites and how surely it states its claims.
+//!
+//! A layer beside the alignment: it reads the model and, read-only, the tokenizer of
+//! `align::text`; nothing in `align` uses it. The pieces:
+//!
+//! - [`marks`]: quotation marks paired into spans (nested, multi-sentence, apostrophes told apart);
+//! - [`extract`], with `indirect` and `resolve`: each quotation's speaker and verb, from its
+//!   sentence and the sentences before it, reported speech ("Trump said there was…"), and
+//!   pronouns resolved in reading order;
+//! - [`phrase`], [`who`], `wordclass` and [`words`]: speaker phrases, what they name, and the
+//!   word lists of `assets/quotes/`;
+//! - [`names`]: full names from surnames ("Trump" → "Donald Trump"), spelling variants folded;
+//! - [`group`]: one quote per utterance across reports, with drift, paraphrase and
+//!   misattribution flags;
+//! - [`attribution`] and [`certainty`]: the sources a statement cites and its hedges, and
+//!   [`claims`] where the reports of one claim differ in them;
+//! - [`rows`]: the data a quotes view draws (each outlet's wording, drift marks, sources).
+
+pub mod attribution;
+pub mod certainty;
+pub mod claims;
+pub mod extract;
+pub mod group;
+mod indirect;
+pub mod marks;
+pub mod names;
+pub mod phrase;
+mod resolve;
+pub mod rows;
+pub mod who;
+mod wordclass;
+pub mod words;
+
+use std::ops::Range;
+
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::model::Document;
+
+/// Whether the words are inside quotation marks or reported without them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// Inside marks: “…”.
+    Direct,
+    /// Reported speech: "Trump said there was a very good chance…".
+    Indirect,
+}
+
+/// One rendering of an utterance in one report. A quotation split by its attribution
+/// (“We did it,” he said, “and we will.”) is one instance with two parts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Instance {
+    /// Index of the document.
+    pub doc: usize,
+    /// Index of the statement the first part lies in.
+    pub statement: usize,
+    /// Byte ranges of the words (marks excluded) in the document's text, in order.
+    pub parts: Vec<Range<usize>>,
+    /// Direct or indirect.
+    pub kind: QuoteKind,
+    /// The speaker as the report names them, full name where the reports give it.
+    pub speaker: Option<String>,
+    /// The reporting verb as written, lowercase ("said", "told", "according to").
+    pub verb: Option<String>,
+    /// How many quotations enclose it (0 for a top-level one).
+    pub depth: usize,
+}
+
+impl Instance {
+    /// The whole byte range, from the first part's start to the last part's end.
+    #[must_use]
+    pub fn span(&self) -> Range<usize> {
+        let start = self.parts.first().map_or(0, |r| r.start);
+        let end = self.parts.last().map_or(start, |r| r.end);
+        start..end
+    }
+
+    /// The quoted words of every part, joined by " … ".
+    #[must_use]
+    pub fn text<'a>(&self, doc: &'a Document) -> String {
+        self.parts
+            .iter()
+            .filter_map(|r| doc.text.get(r.clone()))
+            .collect::<Vec<&'a str>>()
+            .join(" … ")
+    }
+}
+
+pub use attribution::{attributions, Attribution, SourceKind};
+pub use certainty::{certainty, Certainty};
+pub use claims::{compare_claim, ClaimComparison};
+pub use extract::extract;
+pub use group::{group_quotes, Quote};
+
+/// Every quotation of every document, grouped into quotes across reports.
+#[must_use]
+pub fn quotes(docs: &[Document]) -> Vec<Quote> {
+    analyse(docs).quotes
+}
+
+/// The quotes of a set of reports and the sources each cites.
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    /// Quotes across reports.
+    pub quotes: Vec<Quote>,
+    /// Each document's citations, in document order.
+    pub attributions: Vec<Vec<Attribution>>,
+}
+
+/// Quotes and citations of `docs` in one pass (each report tokenized once).
+#[must_use]
+pub fn analyse(docs: &[Document]) -> Analysis {
+    let book = names::NameBook::learn(docs);
+    // Reports are independent: extracted in parallel, in batches so the seeds stay on the
+    // calling thread.
+    let (found, attributions): (Vec<Vec<Instance>>, Vec<Vec<Attribution>>) = docs
+        .par_iter()
+        .enumerate()
+        .with_min_len(16)
+        .map(|(i, d)| extract::extract_and_cite(d, i, &book))
+        .unzip();
+    Analysis {
+        quotes: group_quotes(docs, found.into_iter().flatten().collect()),
+        attributions,
+    }
+}

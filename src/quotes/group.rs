@@ -1,0 +1,315 @@
+//! One quote per utterance across reports: instances whose content words overlap enough and
+//! whose speakers are compatible, joined by single linkage; then the quote's speaker and its
+//! drift, paraphrase and misattribution flags.
+//!
+//! Content words are the quotation's non-stopwords, stemmed, with synonyms folded
+//! (`assets/quotes/synonyms.txt`: "chance" / "prospect"). Two instances are one utterance
+//! when they share two content words and half of the smaller one's, or when one is an
+//! excerpt of the other (all its content words in the other) and both are given to the same
+//! named person; when a speaker is unknown or described, half of the larger one's words must
+//! be shared. Reported speech joins the one quote of the same person it renders best. Speakers are compatible when either is unknown or described ("a Kremlin
+//! aide"), or both name one person; the same words given to two different people join only
+//! on a strong overlap (three words and two thirds), and the quote is then misattributed.
+
+use std::collections::{BTreeSet, HashMap};
+
+use serde::Serialize;
+
+use crate::align::lexicon::lexicon;
+use crate::align::text::{tokenize, TokenKind};
+use crate::model::Document;
+
+use super::names::{fold, same_folded_person, same_person};
+use super::words::words;
+use super::{Instance, QuoteKind};
+
+/// One utterance as the reports render it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Quote {
+    /// Who said it: the fullest person name among its instances, else a description.
+    pub speaker: Option<String>,
+    /// Its renderings, by document then position.
+    pub instances: Vec<Instance>,
+    /// Two renderings inside marks differ in their words (neither is an excerpt of the other).
+    pub drift: bool,
+    /// The same words are given to two different people.
+    pub misattributed: bool,
+    /// One rendering inside marks shares less than half its words with every other.
+    pub paraphrase: bool,
+}
+
+/// The lowercase words of an instance (punctuation dropped).
+fn all_words(doc: &Document, i: &Instance) -> Vec<String> {
+    i.parts
+        .iter()
+        .filter_map(|r| doc.text.get(r.clone()))
+        .flat_map(tokenize)
+        .filter(|t| t.kind != TokenKind::Punct)
+        .map(|t| t.norm)
+        .collect()
+}
+
+/// Content words: stems of non-stopwords, synonyms folded.
+fn content(words_: &[String]) -> BTreeSet<String> {
+    let lex = lexicon();
+    words_
+        .iter()
+        .filter(|w| !lex.is_stopword(w) && w.len() > 1)
+        .map(|w| lex.stem(words().synonym(w)))
+        .collect()
+}
+
+/// Stems of the non-stopwords, synonyms kept apart.
+fn raw(words_: &[String]) -> BTreeSet<String> {
+    let lex = lexicon();
+    words_
+        .iter()
+        .filter(|w| !lex.is_stopword(w))
+        .map(|w| lex.stem(w))
+        .collect()
+}
+
+fn is_person(s: &Option<String>) -> Option<&str> {
+    s.as_deref().filter(|n| {
+        let f = super::names::fold(n);
+        n.chars().next().is_some_and(char::is_uppercase)
+            && !words().is_institution(&f)
+            && !f.split(' ').any(|w| words().is_source_noun(w))
+    })
+}
+
+/// Whether `short` renders `long` faithfully: equal, or an excerpt of it, but not one that
+/// only drops a word or two in front ("useful and constructive" / "quite useful and
+/// constructive" is drift: the intensifier changes what was said).
+fn faithful(short: &[String], long: &[String]) -> bool {
+    if short == long {
+        return true;
+    }
+    if short.is_empty() || short.len() > long.len() {
+        return false;
+    }
+    long.windows(short.len())
+        .position(|w| w == short)
+        .is_some_and(|at| !(at > 0 && long.len() - short.len() <= 2))
+}
+
+/// Words in more quotes than this propose no candidate pairs (they still count when a pair
+/// proposed by a rarer word is compared).
+const MAX_BUCKET: usize = 48;
+
+/// How many ids two sorted id lists share.
+fn common(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// Group `instances` (of `docs`) into quotes.
+#[must_use]
+pub fn group_quotes(docs: &[Document], instances: Vec<Instance>) -> Vec<Quote> {
+    let doc_of = |i: &Instance| docs.get(i.doc);
+    let ws: Vec<Vec<String>> = instances
+        .iter()
+        .map(|i| doc_of(i).map(|d| all_words(d, i)).unwrap_or_default())
+        .collect();
+    // Content words interned as sorted ids: intersections are merges, not string compares.
+    let mut ids: HashMap<String, u32> = HashMap::new();
+    let cs: Vec<Vec<u32>> = ws
+        .iter()
+        .map(|w| {
+            let mut v: Vec<u32> = content(w)
+                .into_iter()
+                .map(|s| {
+                    let next = u32::try_from(ids.len()).unwrap_or(u32::MAX);
+                    *ids.entry(s).or_insert(next)
+                })
+                .collect();
+            v.sort_unstable();
+            v
+        })
+        .collect();
+    let persons: Vec<Option<String>> = instances
+        .iter()
+        .map(|i| is_person(&i.speaker).map(fold))
+        .collect();
+    let n = instances.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn root(p: &mut [usize], mut x: usize) -> usize {
+        while p[x] != x {
+            p[x] = p[p[x]];
+            x = p[x];
+        }
+        x
+    }
+    let link = |a: usize, b: usize| -> bool {
+        let (x, y) = (&instances[a], &instances[b]);
+        if x.doc == y.doc && x.statement == y.statement {
+            return false;
+        }
+        let shared = common(&cs[a], &cs[b]);
+        let small = cs[a].len().min(cs[b].len());
+        if shared == 0 || small == 0 {
+            return false;
+        }
+        let same = match (&persons[a], &persons[b]) {
+            (Some(p), Some(q)) => Some(same_folded_person(p, q)),
+            _ => None,
+        };
+        let large = cs[a].len().max(cs[b].len());
+        let overlap = shared >= 2 && shared * 2 >= small;
+        let contained = shared == small && same == Some(true);
+        let strong = shared >= 3 && shared * 3 >= small * 2;
+        if x.kind != y.kind {
+            // Reported speech renders a quote of the same person, most of whose words it uses.
+            return same == Some(true) && overlap;
+        }
+        match same {
+            Some(false) => strong,
+            Some(true) => overlap || contained,
+            // An unnamed or described speaker: most words of both in common.
+            None => shared >= 2 && shared * 2 >= large,
+        }
+    };
+    let direct: Vec<usize> = (0..n)
+        .filter(|&i| instances[i].kind == QuoteKind::Direct)
+        .collect();
+    // Only instances sharing a content word can link: candidates come from an index of
+    // words (a word in very many quotes proposes none: it is counted, not indexed), so a
+    // large corpus does not compare every quote with every other.
+    let mut by_word: Vec<Vec<usize>> = vec![Vec::new(); ids.len()];
+    for &a in &direct {
+        for &w in &cs[a] {
+            by_word[w as usize].push(a);
+        }
+    }
+    let mut seen = vec![usize::MAX; n];
+    let candidates = |a: usize, seen: &mut Vec<usize>| -> Vec<usize> {
+        let mut out = Vec::new();
+        for &w in &cs[a] {
+            let bucket = &by_word[w as usize];
+            if bucket.len() > MAX_BUCKET {
+                continue;
+            }
+            for &b in bucket {
+                if b != a && seen[b] != a {
+                    seen[b] = a;
+                    out.push(b);
+                }
+            }
+        }
+        out
+    };
+    for &a in &direct {
+        for b in candidates(a, &mut seen) {
+            if b > a && link(a, b) {
+                let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+                parent[ra] = rb;
+            }
+        }
+    }
+    // Reported speech joins the one quote it renders best, and is dropped when it renders
+    // none: long paraphrases would otherwise chain unrelated quotes together.
+    for i in (0..n).filter(|&i| instances[i].kind == QuoteKind::Indirect) {
+        let best = candidates(i, &mut seen)
+            .into_iter()
+            .filter(|&d| link(i, d))
+            .max_by_key(|&d| (common(&cs[i], &cs[d]), std::cmp::Reverse(d)));
+        match best {
+            Some(d) => {
+                let r = root(&mut parent, d);
+                parent[i] = r;
+            }
+            None => parent[i] = usize::MAX,
+        }
+    }
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut slot = vec![usize::MAX; n];
+    for i in 0..n {
+        if parent[i] == usize::MAX {
+            continue;
+        }
+        let r = root(&mut parent, i);
+        if slot[r] == usize::MAX {
+            slot[r] = groups.len();
+            groups.push(Vec::new());
+        }
+        groups[slot[r]].push(i);
+    }
+    let mut out: Vec<Quote> = groups
+        .into_iter()
+        .filter(|g| g.iter().any(|&i| instances[i].kind == QuoteKind::Direct))
+        .map(|g| summarise(&instances, &ws, &g))
+        .collect();
+    out.sort_by_key(|q| q.instances.first().map(|i| (i.doc, i.span().start)));
+    out
+}
+
+fn summarise(instances: &[Instance], ws: &[Vec<String>], g: &[usize]) -> Quote {
+    let direct: Vec<usize> = g
+        .iter()
+        .copied()
+        .filter(|&i| instances[i].kind == QuoteKind::Direct)
+        .collect();
+    let mut drift = false;
+    let mut paraphrase = false;
+    // Stems of each rendering, made once (most quotes have one and need none).
+    let raws: Vec<BTreeSet<String>> = if direct.len() > 1 {
+        direct.iter().map(|&i| raw(&ws[i])).collect()
+    } else {
+        Vec::new()
+    };
+    for (ka, &a) in direct.iter().enumerate() {
+        let mut best = 0.0f32;
+        let mut close = false;
+        for (kb, &b) in direct.iter().enumerate() {
+            if a == b || instances[a].doc == instances[b].doc {
+                continue;
+            }
+            let fits = faithful(&ws[a], &ws[b]) || faithful(&ws[b], &ws[a]);
+            drift |= !fits;
+            close |= fits;
+            // Paraphrase is judged on the words as written: synonyms are what it swaps.
+            let (ra, rb) = (&raws[ka], &raws[kb]);
+            let shared = ra.intersection(rb).count() as f32;
+            let union = ra.union(rb).count().max(1) as f32;
+            best = best.max(shared / union);
+        }
+        let others = direct.iter().any(|&b| instances[b].doc != instances[a].doc);
+        paraphrase |= others && !close && best < 0.5;
+    }
+    let persons: Vec<&str> = g
+        .iter()
+        .filter_map(|&i| is_person(&instances[i].speaker))
+        .collect();
+    let misattributed = persons
+        .iter()
+        .any(|p| persons.iter().any(|q| !same_person(p, q)));
+    // The fullest name of the most often named person; a description when nobody is named.
+    let speaker = persons
+        .iter()
+        .max_by_key(|p| {
+            let n = persons.iter().filter(|q| same_person(p, q)).count();
+            (n, p.split(' ').count(), std::cmp::Reverse(p.len()))
+        })
+        .map(|p| (*p).to_owned())
+        .or_else(|| g.iter().find_map(|&i| instances[i].speaker.clone()));
+    let mut members: Vec<Instance> = g.iter().map(|&i| instances[i].clone()).collect();
+    members.sort_by_key(|i| (i.doc, i.span().start, i.kind == QuoteKind::Indirect));
+    Quote {
+        speaker,
+        instances: members,
+        drift,
+        misattributed,
+        paraphrase,
+    }
+}

@@ -1,0 +1,239 @@
+//! Full names from surnames and spelling variants of one name.
+//!
+//! A report names a person in full once ("US President Donald Trump") and by surname after
+//! ("Trump said"); a speaker given by surname takes the full name its own report gives, or
+//! else the one another report gives. Two surnames are one name when they are equal or share
+//! their first four letters and differ by at most two edits (Zelensky / Zelenskyy /
+//! Zelenskiy), the same rule the alignment uses for its names.
+
+use std::collections::HashMap;
+
+use rayon::prelude::*;
+
+use crate::align::text::{tokenize, TokenKind};
+use crate::model::Document;
+
+use super::phrase::{classify, Who};
+
+/// Whether two short strings are at most `max` edits apart.
+fn within(a: &[char], b: &[char], max: usize) -> bool {
+    if a.len().abs_diff(b.len()) > max {
+        return false;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(ca != cb))
+                .min(prev[j + 1] + 1)
+                .min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()] <= max
+}
+
+/// A name folded for comparison: lowercase letters only, accents dropped.
+#[must_use]
+pub fn fold(name: &str) -> String {
+    tokenize(name)
+        .into_iter()
+        .filter(|t| t.kind != TokenKind::Punct)
+        .map(|t| t.norm)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The last word of a folded name.
+fn surname(folded: &str) -> &str {
+    folded.rsplit(' ').next().unwrap_or(folded)
+}
+
+/// Whether two surnames are spellings of one (Zelensky / Zelenskiy).
+#[must_use]
+pub fn same_surname(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    // Most pairs differ in their first letters: settle those before counting edits.
+    if a.len() < 5 || b.len() < 5 || a.get(..4).is_none_or(|p| Some(p) != b.get(..4)) {
+        return false;
+    }
+    let (x, y): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    x.len().min(y.len()) >= 5 && x[..4] == y[..4] && within(&x, &y, 2)
+}
+
+/// Whether two person names may name one person: their surnames match and, when both give a
+/// first name, those match too.
+#[must_use]
+pub fn same_person(a: &str, b: &str) -> bool {
+    same_folded_person(&fold(a), &fold(b))
+}
+
+/// [`same_person`] of two names already folded with [`fold`].
+#[must_use]
+pub fn same_folded_person(fa: &str, fb: &str) -> bool {
+    if !same_surname(surname(fa), surname(fb)) {
+        return false;
+    }
+    let (ga, gb) = (fa.split(' ').count(), fb.split(' ').count());
+    ga == 1 || gb == 1 || fa.split(' ').next() == fb.split(' ').next()
+}
+
+/// Full person names seen in the reports, by document and over all of them.
+#[derive(Debug, Default)]
+pub struct NameBook {
+    /// Each document's full names with their folded surnames.
+    by_doc: Vec<Vec<(String, String)>>,
+    /// Every full name, most frequent first, with its folded surname.
+    all: Vec<(String, String)>,
+    /// Indices into `all` by the first four letters of the surname: the only names
+    /// [`same_surname`] can match.
+    by_prefix: HashMap<String, Vec<usize>>,
+}
+
+/// The first four letters of a folded surname (all of a shorter one).
+fn prefix(surname: &str) -> &str {
+    surname
+        .char_indices()
+        .nth(4)
+        .map_or(surname, |(k, _)| &surname[..k])
+}
+
+impl NameBook {
+    /// Learn the full names (two or three capitalised words after any title) of `docs`.
+    #[must_use]
+    pub fn learn(docs: &[Document]) -> Self {
+        let by_doc: Vec<Vec<(String, String)>> = docs
+            .par_iter()
+            .with_min_len(16)
+            .map(|d| {
+                full_names(&d.text)
+                    .into_iter()
+                    .map(|n| {
+                        let key = surname(&fold(&n)).to_owned();
+                        (n, key)
+                    })
+                    .collect()
+            })
+            .collect();
+        let mut counts: HashMap<&(String, String), usize> = HashMap::new();
+        for n in by_doc.iter().flatten() {
+            *counts.entry(n).or_default() += 1;
+        }
+        let mut all: Vec<(&(String, String), usize)> = counts.into_iter().collect();
+        all.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+        let all: Vec<(String, String)> = all.into_iter().map(|(n, _)| n.clone()).collect();
+        let mut by_prefix: HashMap<String, Vec<usize>> = HashMap::new();
+        for (k, (_, key)) in all.iter().enumerate() {
+            by_prefix.entry(prefix(key).to_owned()).or_default().push(k);
+        }
+        Self {
+            by_doc,
+            all,
+            by_prefix,
+        }
+    }
+
+    /// The full name for a person named `name` in document `doc`: its own report's first,
+    /// then the most frequent one over all reports; `name` itself when none is known.
+    #[must_use]
+    pub fn full(&self, doc: usize, name: &str) -> String {
+        if name.contains(' ') {
+            return name.to_owned();
+        }
+        let key = fold(name);
+        let fits = |n: &&(String, String)| same_surname(&n.1, &key);
+        self.by_doc
+            .get(doc)
+            .and_then(|names| names.iter().find(fits))
+            .or_else(|| {
+                self.by_prefix
+                    .get(prefix(&key))
+                    .and_then(|ks| ks.iter().map(|&k| &self.all[k]).find(fits))
+            })
+            .map_or_else(|| name.to_owned(), |n| n.0.clone())
+    }
+}
+
+/// The full person names of a text, in order of first mention, each once.
+fn full_names(text: &str) -> Vec<String> {
+    // Only runs of capitalised words can hold a name: tokenize those, not the whole report.
+    let mut out: Vec<String> = Vec::new();
+    let mut run: Option<(usize, usize)> = None;
+    let capitalised = |chunk: &str| {
+        chunk
+            .chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(char::is_uppercase)
+    };
+    let mut chunks = text.split_whitespace().map(|c| {
+        let at = c.as_ptr() as usize - text.as_ptr() as usize;
+        (at, at + c.len(), capitalised(c))
+    });
+    loop {
+        let next = chunks.next();
+        match (next, run) {
+            (Some((a, b, true)), None) => run = Some((a, b)),
+            (Some((_, b, true)), Some((a, _))) => run = Some((a, b)),
+            (next, Some((a, b))) => {
+                names_in(&text[a..b], &mut out);
+                run = None;
+                if next.is_none() {
+                    break;
+                }
+            }
+            (None, None) => break,
+            (Some(_), None) => {}
+        }
+    }
+    out
+}
+
+/// The full person names of a run of capitalised words, added to `out` once each.
+fn names_in(text: &str, out: &mut Vec<String>) {
+    let toks = tokenize(text);
+    let mut k = 0;
+    while k < toks.len() {
+        if !toks[k].capitalised || toks[k].kind != TokenKind::Word {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k < toks.len() && toks[k].capitalised && toks[k].kind == TokenKind::Word {
+            k += 1;
+        }
+        if let Some(Who::Person(name)) = classify(text, &toks, start..k) {
+            let n = name.split(' ').count();
+            if (2..=3).contains(&n) && !out.contains(&name) {
+                out.push(name);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn variants_fold_and_different_people_do_not() {
+        assert!(same_surname("zelensky", "zelenskyy") && same_surname("zelenskiy", "zelensky"));
+        assert!(!same_surname("putin", "patin") && !same_surname("trump", "biden"));
+        assert!(
+            same_person("Trump", "Donald Trump") && same_person("Volodymyr Zelensky", "Zelenskiy")
+        );
+        assert!(!same_person("Donald Trump", "Melania Trump") && !same_person("Putin", "Trump"));
+    }
+
+    #[test]
+    fn surnames_take_the_full_name_of_their_report_or_another() {
+        let docs = crate::model::embedded::seed_documents();
+        let book = NameBook::learn(&docs);
+        assert_eq!(book.full(3, "Trump"), "Donald Trump");
+        assert_eq!(book.full(2, "Ushakov"), "Yuri Ushakov");
+        assert_eq!(book.full(3, "Ushakov"), "Yuri Ushakov");
+        assert_eq!(book.full(0, "Polyanskiy"), "Dmitry Polyanskiy");
+        assert_eq!(book.full(0, "Nobody"), "Nobody");
+    }
+}
