@@ -143,12 +143,11 @@ fn heading_states_claim(d: &Document, index: usize, text: &str) -> bool {
     {
         return true;
     }
-    text.split(|c: char| !c.is_alphanumeric() && c != '\'')
+    // Words as written between spaces: "Back-to-Back" holds no infinitive "to".
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
-        .any(|w| {
-            let w = w.to_lowercase();
-            lexicon::is_assertive_verb_form(&w)
-        })
+        .any(|w| lexicon::is_assertive_verb_form(&w.to_lowercase()))
 }
 
 /// One alignment in progress: the corpus, its stories and report context.

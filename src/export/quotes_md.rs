@@ -7,23 +7,9 @@ use crate::model::Document;
 
 use super::quotes_json::{export_attributions, export_quotes};
 
-/// Text from a report, on one line, with the characters Markdown or HTML would read escaped.
+/// Text from a report, on one line, escaped for Markdown as the rest of the report is.
 fn clean(s: &str) -> String {
-    let flat = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    let mut out = String::with_capacity(flat.len());
-    for c in flat.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '*' | '_' | '`' | '[' | ']' | '\\' | '|' => {
-                out.push('\\');
-                out.push(c);
-            }
-            _ => out.push(c),
-        }
-    }
-    out
+    super::markdown::md_escape(&s.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 fn outlet(docs: &[Document], i: usize) -> String {

@@ -28,11 +28,18 @@ ap = argparse.ArgumentParser()
 ap.add_argument("--parallax", default=os.path.join(root, "target", "release", "parallax"))
 ap.add_argument("--folds", type=int, default=5)
 ap.add_argument("--C", type=float, default=1.0)
-ap.add_argument("--seeds-share", type=float, default=0.25)
+ap.add_argument("--seeds-share", type=float, default=1.0)
+ap.add_argument("--seed-annotation", default="original", choices=["original", "rechecked"],
+                help="original: the first annotation (tests/data/annotation/original, a pool from TF-IDF and a "
+                     "low-threshold parallax run of 2026-11-23); rechecked: the 2026-12-01 re-check, whose pool "
+                     "includes the current engine's own links (training on it would fit the judge to itself)")
 ap.add_argument("--dry-run", action="store_true")
 ap.add_argument("--work", default=None)
 a = ap.parse_args()
 work = a.work or tempfile.mkdtemp(prefix="fitjudge_")
+# Every export runs with the parameters in assets/params.toml as they are now (not the copy
+# compiled into the binary), so editing a non-fitted parameter and refitting needs no rebuild.
+os.environ["PARALLAX_PARAMS"] = os.path.join(root, "assets", "params.toml")
 os.makedirs(work, exist_ok=True)
 
 def lines_with_offsets(text):
@@ -103,11 +110,12 @@ print(f"ECB+: {n_ecb} labelled candidate line pairs ({sum(Y)} core) over {len(to
 seeds = sorted(glob.glob(os.path.join(root, "seeds", "*.txt")))
 ex, names, rows = export_with_evidence(seeds, "seeds")
 pool = {}
-for line in open(os.path.join(root, "tests", "data", "annotation", "seed_pool.tsv"), encoding="utf-8"):
+ann = os.path.join(root, "tests", "data", "annotation", *(["original"] if a.seed_annotation == "original" else []))
+for line in open(os.path.join(ann, "seed_pool.tsv"), encoding="utf-8"):
     if line.startswith("#") or line.startswith("doc_a"): continue
     f = line.rstrip("\n").split("\t")
     pool[frozenset([(int(f[0]), int(f[1])), (int(f[2]), int(f[3]))])] = int(f[4])
-for line in open(os.path.join(root, "tests", "data", "annotation", "seed_links.tsv"), encoding="utf-8"):
+for line in open(os.path.join(ann, "seed_links.tsv"), encoding="utf-8"):
     if line.startswith("#") or line.startswith("doc_a"): continue
     f = line.rstrip("\n").split("\t")
     pool[frozenset([(int(f[0]), int(f[1])), (int(f[2]), int(f[3]))])] = 1
@@ -200,7 +208,7 @@ def with_judge(text, t):
 # The threshold for the whole pipeline (claims drop links that do not fit a claim, so the best
 # threshold for final links is lower than for raw candidate links): swept with the fitted weights
 # through ../shared/gold/run_ecbplus.py, keeping the best macro F1 with no hard negative linked and
-# at most 3% of links across the topic's two events. In-sample for this one number.
+# under 3% of links across the topic's two events. In-sample for this one number.
 params_path = os.path.join(root, "assets", "params.toml")
 base = open(params_path, encoding="utf-8").read()
 sweep = []
@@ -217,8 +225,8 @@ for t in sorted({round(best_t, 3), 0.14, 0.16, 0.18, 0.2, 0.25}):
     f1, xev, negs = float(v[2]), float(v[-2]), int(v[-1])
     print(f"pipeline threshold {t}: ECB+ export links macro F1 {f1:.3f}, cross-event {xev:.3f}, hard negatives {negs}")
     sweep.append((f1, t, xev, negs))
-# 2.5%, not 3%: a margin for reports the fit never saw
-ok = [x for x in sweep if x[3] == 0 and x[2] <= 0.025]
+# Strictly under 3% of links across the two events, and no hard negative linked.
+ok = [x for x in sweep if x[3] == 0 and x[2] < 0.03]
 chosen = max(ok)[1] if ok else best_t
 print(f"chosen pipeline threshold {chosen}")
 if not a.dry_run:
