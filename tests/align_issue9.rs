@@ -90,6 +90,10 @@ fn every_claim_member_is_linked_with_most_of_its_claim() {
             assert_eq!(g.support, docs_of.len(), "support counts the reports in it");
             assert!(g.members.contains(&g.central));
             for &m in &g.members {
+                // A word-for-word copy of a member in its own report is aligned as that one.
+                if al.repeat_of(m).is_some() {
+                    continue;
+                }
                 let others = g.members.iter().filter(|o| o.doc != m.doc).count();
                 let linked = al
                     .links_of(m)

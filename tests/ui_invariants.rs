@@ -21,7 +21,8 @@ fn at(doc: usize, statement: usize) -> StatementRef {
 
 /// The claim of a statement straight from the alignment.
 fn group(al: &Alignment, docs: &[Document], r: StatementRef) -> Option<usize> {
-    if docs[r.doc].statements[r.statement].kind != StatementKind::Body {
+    // Headlines that state a claim are claim members too; boilerplate never is.
+    if docs[r.doc].statements[r.statement].kind == StatementKind::Boilerplate {
         return None;
     }
     al.group_of(r)
@@ -30,7 +31,8 @@ fn group(al: &Alignment, docs: &[Document], r: StatementRef) -> Option<usize> {
 /// The mark the compare view must draw for `r` against report `other`.
 fn expected_mark(al: &Alignment, docs: &[Document], r: StatementRef, other: usize) -> char {
     let kind = docs[r.doc].statements[r.statement].kind;
-    if kind != StatementKind::Body || al.status(r) == Status::NotClaim {
+    // A headline that links is a claim like a sentence; other headings and boilerplate are not.
+    if al.status(r) == Status::NotClaim {
         return if kind == StatementKind::Heading {
             '#'
         } else {

@@ -252,7 +252,14 @@ impl Alignment {
         for (di, d) in docs.iter().enumerate() {
             for (si, s) in d.statements.iter().enumerate() {
                 let entry = &mut info[di][si];
-                entry.status = Some(if s.kind != StatementKind::Body {
+                // A heading is a claim only when it links (a headline stating the report's main
+                // claim); unlinked headings and all boilerplate are not claims.
+                let claim = match s.kind {
+                    StatementKind::Body => true,
+                    StatementKind::Heading => !entry.links.is_empty(),
+                    StatementKind::Boilerplate => false,
+                };
+                entry.status = Some(if !claim {
                     Status::NotClaim
                 } else if entry.links.is_empty() {
                     Status::Unique
