@@ -94,6 +94,24 @@ pub struct Document {
 }
 
 impl Document {
+    /// How the report is named on screen: its outlet when the text names one, else its file
+    /// name made readable: a long hash after the name ("000_6e454b8b9b3284b6") is dropped, so
+    /// the column shows "000" rather than a truncated hash.
+    #[must_use]
+    pub fn label(&self) -> &str {
+        if let Some(s) = self.source.as_deref() {
+            return s;
+        }
+        let id = self.id.as_str();
+        if let Some((name, tail)) = id.rsplit_once(['_', '-']) {
+            let hash = tail.len() >= 12 && tail.bytes().all(|b| b.is_ascii_hexdigit());
+            if hash && !name.is_empty() {
+                return name;
+            }
+        }
+        id
+    }
+
     /// The text of statement `index`.
     ///
     /// # Panics
@@ -120,5 +138,35 @@ impl Document {
             .iter()
             .filter(|s| s.kind == StatementKind::Body)
             .count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::load::{document_from_text, Format};
+
+    #[test]
+    fn a_report_without_an_outlet_is_labelled_by_its_readable_file_name() {
+        let d = document_from_text(
+            "000_6e454b8b9b3284b6".into(),
+            "000_6e454b8b9b3284b6.txt".into(),
+            "Officials met on Monday.",
+            Format::Text,
+        );
+        assert_eq!(d.label(), "000");
+        let d = document_from_text(
+            "geneva-talks".into(),
+            "geneva-talks.txt".into(),
+            "Officials met on Monday.",
+            Format::Text,
+        );
+        assert_eq!(d.label(), "geneva-talks");
+        let d = document_from_text(
+            "x".into(),
+            "x.txt".into(),
+            "Officials met on Monday.\n\nThe post Talks appeared first on Invezz.",
+            Format::Text,
+        );
+        assert_eq!(d.label(), "Invezz");
     }
 }

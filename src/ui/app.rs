@@ -139,7 +139,7 @@ impl App {
         app.source_cols = app
             .docs
             .iter()
-            .map(|d| unicode_width::UnicodeWidthStr::width(d.source.as_deref().unwrap_or(&d.id)))
+            .map(|d| unicode_width::UnicodeWidthStr::width(d.label()))
             .max()
             .unwrap_or(0);
         app.titles = app

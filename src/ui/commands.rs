@@ -52,7 +52,7 @@ impl App {
         };
         for m in members {
             let d = &self.docs[m.doc];
-            let who = d.source.as_deref().unwrap_or(&d.id);
+            let who = d.label();
             out.push_str(&format!(
                 "[{}] {} ({}): {}\n",
                 m.doc + 1,

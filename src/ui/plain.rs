@@ -58,12 +58,7 @@ pub fn compare(
     let mut out = String::new();
     let head = |d: usize| {
         let doc = &docs[d];
-        visible(&format!(
-            "[{}] {} · {}",
-            d + 1,
-            doc.title,
-            doc.source.as_deref().unwrap_or(&doc.id)
-        ))
+        visible(&format!("[{}] {} · {}", d + 1, doc.title, doc.label()))
     };
     let _ = writeln!(
         out,

@@ -186,7 +186,7 @@ fn column(app: &App, side: usize, pane: &Pane, buf: &mut Buffer) {
             if side == 0 { "}" } else { "]" }
         ),
         &app.titles[doc_i],
-        &format!(" · {}{mode} ", doc.source.as_deref().unwrap_or(&doc.id)),
+        &format!(" · {}{mode} ", doc.label()),
         usize::from(pane.title.width),
     );
     pane_title(buf, t, pane, &title, focused);

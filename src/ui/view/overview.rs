@@ -108,14 +108,7 @@ fn reports(app: &App, pane: &Pane, buf: &mut Buffer) {
         x += title_w.max(tw);
         if wide {
             x += 1;
-            put_cut(
-                buf,
-                x,
-                y,
-                dd.source.as_deref().unwrap_or(&dd.id),
-                source_w - 1,
-                style.patch(t.dim),
-            );
+            put_cut(buf, x, y, dd.label(), source_w - 1, style.patch(t.dim));
             x += source_w;
         }
         let r = app.report_rows[doc];

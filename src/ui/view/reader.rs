@@ -31,7 +31,7 @@ fn text(app: &App, pane: &Pane, buf: &mut Buffer) {
     let title = crate::ui::titles::fitted(
         &format!(" [{}/{}] ", doc_i + 1, app.n_docs()),
         &app.titles[doc_i],
-        &format!(" · {} ", doc.source.as_deref().unwrap_or(&doc.id)),
+        &format!(" · {} ", doc.label()),
         usize::from(pane.title.width),
     );
     pane_title(buf, t, pane, &title, !app.reader.panel_focus);
