@@ -92,26 +92,6 @@ fn phone_call_against_conference_call_is_a_wording_difference() {
         .any(|d| d.kind == DifferenceKind::Wording && d.a == "phone call"));
 }
 
-/// The link between two seed statements must carry a difference of `kind` reading `a` / `b`.
-fn seed_difference(
-    (da, na): (usize, &str),
-    (db, nb): (usize, &str),
-    kind: DifferenceKind,
-    (a, b): (&str, &str),
-) {
-    let (docs, al) = seeds();
-    let (x, y) = (find(&docs, da, na), find(&docs, db, nb));
-    let l = link(&al, x, y).unwrap_or_else(|| panic!("{na:?} not linked to {nb:?}"));
-    assert_eq!(l.relation, Relation::Divergent, "{l:?}");
-    assert!(
-        l.differences
-            .iter()
-            .any(|d| d.kind == kind && d.a == a && d.b == b),
-        "{:?}",
-        l.differences
-    );
-}
-
 /// The judge, asked about two seed statements, must find them one claim with a difference of
 /// `kind` reading `a` / `b` (the claims of the whole seed set may still hold them apart: each
 /// statement belongs to one claim, and these two are each also close to a larger one).
