@@ -14,7 +14,7 @@ use crate::quotes::QuoteKind;
 /// Narrowest column that puts the outlets side by side.
 const MIN_COLUMN: usize = 22;
 /// Columns of the outlet label in the stacked layout ("[3] told  ").
-pub const LABEL: usize = 12;
+pub const LABEL: usize = 14;
 /// Columns before an outlet's wording: the quote's selection mark and indent.
 pub const INDENT: usize = 4;
 
@@ -36,6 +36,8 @@ pub enum QuoteLine {
         quote: usize,
         /// Each column's piece on this row.
         cells: Vec<Option<Cell>>,
+        /// Width of each column when this quote's outlets are side by side.
+        column: Option<usize>,
     },
 }
 
@@ -57,8 +59,6 @@ pub struct QuotesLayout {
     pub lines: Vec<QuoteLine>,
     /// Index in `lines` of each quote's heading.
     pub starts: Vec<usize>,
-    /// Width of each column when the outlets are side by side.
-    pub column: Option<usize>,
 }
 
 impl QuotesLayout {
@@ -149,33 +149,28 @@ fn pane(area: Rect) -> Pane {
     Pane { title, content }
 }
 
-/// An outlet's label: report number, verb, and "indirect" for reported speech.
+/// An outlet's label: report number and verb. (Direct words are drawn inside “ ”, reported
+/// speech without them.)
 #[must_use]
 pub fn label(r: &QuoteRow) -> String {
-    let verb = r.verb.as_deref().unwrap_or("");
-    match r.kind {
-        QuoteKind::Direct => format!("[{}] {verb}", r.doc + 1),
-        QuoteKind::Indirect => format!("[{}] {verb} (indirect)", r.doc + 1),
-    }
+    format!("[{}] {}", r.doc + 1, r.verb.as_deref().unwrap_or(""))
+}
+
+/// Whether the words are drawn inside quotation marks.
+#[must_use]
+pub fn direct(r: &QuoteRow) -> bool {
+    r.kind == QuoteKind::Direct
 }
 
 /// Lay out `quotes` at `width` columns.
 #[must_use]
 pub fn layout(quotes: &[QuoteView], width: usize) -> QuotesLayout {
     let inner = width.saturating_sub(INDENT).max(1);
-    let widest = quotes
-        .iter()
-        .map(|q| q.rows.len())
-        .max()
-        .unwrap_or(1)
-        .max(1);
-    // One column width for every quote, so the outlets line up down the screen.
-    let column = (inner / widest > MIN_COLUMN).then(|| inner / widest - 1);
-    let mut out = QuotesLayout {
-        column,
-        ..QuotesLayout::default()
-    };
+    let mut out = QuotesLayout::default();
     for (q, quote) in quotes.iter().enumerate() {
+        // Side by side when every outlet gets a column wide enough to read.
+        let n = quote.rows.len().max(1);
+        let column = (n > 1 && inner / n > MIN_COLUMN).then(|| inner / n - 1);
         if q == 0 || quotes[q - 1].speaker != quote.speaker {
             let count = quotes[q..]
                 .iter()
@@ -187,8 +182,11 @@ pub fn layout(quotes: &[QuoteView], width: usize) -> QuotesLayout {
         out.lines.push(QuoteLine::Head(q));
         match column {
             Some(w) => {
-                let wrapped: Vec<Vec<Range<usize>>> =
-                    quote.rows.iter().map(|r| wrap(&r.text, w)).collect();
+                let wrapped: Vec<Vec<Range<usize>>> = quote
+                    .rows
+                    .iter()
+                    .map(|r| wrap(&r.text, w.saturating_sub(2)))
+                    .collect();
                 let height = 1 + wrapped.iter().map(Vec::len).max().unwrap_or(0);
                 for line in 0..height {
                     let cells = wrapped
@@ -207,11 +205,15 @@ pub fn layout(quotes: &[QuoteView], width: usize) -> QuotesLayout {
                             }),
                         })
                         .collect();
-                    out.lines.push(QuoteLine::Words { quote: q, cells });
+                    out.lines.push(QuoteLine::Words {
+                        quote: q,
+                        cells,
+                        column,
+                    });
                 }
             }
             None => {
-                let w = inner.saturating_sub(LABEL).max(1);
+                let w = inner.saturating_sub(LABEL + 2).max(1);
                 for (row, r) in quote.rows.iter().enumerate() {
                     for (k, range) in wrap(&r.text, w).into_iter().enumerate() {
                         out.lines.push(QuoteLine::Words {
@@ -221,6 +223,7 @@ pub fn layout(quotes: &[QuoteView], width: usize) -> QuotesLayout {
                                 range,
                                 label: k == 0,
                             })],
+                            column: None,
                         });
                     }
                 }

@@ -14,7 +14,7 @@ use super::{pane_title, put, put_cut, put_text};
 use crate::quotes::rows::{QuoteRow, QuoteView};
 use crate::ui::app::App;
 use crate::ui::geometry::Pane;
-use crate::ui::quote_layout::{label, Cell, QuoteLine, INDENT, LABEL};
+use crate::ui::quote_layout::{direct, label, Cell, QuoteLine, INDENT, LABEL};
 
 /// Draw the Quotes view into `body`.
 pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
@@ -30,14 +30,30 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
     sources_pane(app, &sources, buf);
 }
 
+/// The status line's word for an action where this view gives it another sense.
+pub(crate) fn hint(a: crate::ui::action::Action) -> Option<&'static str> {
+    use crate::ui::action::Action;
+    match a {
+        Action::NextRight => Some("outlet"),
+        Action::Open => Some("read"),
+        Action::SwitchPane => Some("sources"),
+        _ => None,
+    }
+}
+
 /// The status line's position in this view.
 pub(crate) fn position(app: &App) -> String {
     let n = app.quote_data.quotes.len();
     match app.quote_data.quotes.get(app.quotes.sel) {
         Some(q) => {
             let doc = q.rows.get(app.quotes.row).map_or(0, |r| r.doc + 1);
+            let reported = q
+                .rows
+                .get(app.quotes.row)
+                .filter(|r| !direct(r))
+                .map_or("", |_| " (reported speech)");
             format!(
-                "quote {}/{n} · [{doc}] outlet {}/{}",
+                "quote {}/{n} · [{doc}] outlet {}/{}{reported}",
                 app.quotes.sel + 1,
                 app.quotes.row + 1,
                 q.rows.len()
@@ -97,11 +113,15 @@ fn quotes_pane(app: &App, pane: &Pane, buf: &mut Buffer) {
                 put_cut(buf, c.x, y, &s, c.width, t.heading);
             }
             QuoteLine::Head(q) => head(app, *q, focused, (c.x, y, c.width), buf),
-            QuoteLine::Words { quote, cells } => {
+            QuoteLine::Words {
+                quote,
+                cells,
+                column,
+            } => {
                 let v = &app.quote_data.quotes[*quote];
                 let x0 = c.x + INDENT as u16;
                 let room = c.width.saturating_sub(INDENT as u16);
-                match lay.column {
+                match *column {
                     Some(w) => {
                         for (k, cell) in cells.iter().enumerate() {
                             let Some(cell) = cell else { continue };
@@ -144,6 +164,25 @@ fn head(app: &App, q: usize, focused: bool, (x, y, w): (u16, u16, u16), buf: &mu
     buf.set_style(Rect::new(x, y, w, 1), base);
     let mark = if selected { "▶ " } else { "  " };
     let mut used = put(buf, x, y, mark, w, base);
+    // The speaker on every quote's heading too: a long quote can push its speaker's
+    // heading off screen.
+    let name = v.speaker.as_deref().unwrap_or("speaker not named");
+    used += put(
+        buf,
+        x + used,
+        y,
+        name,
+        w.saturating_sub(used),
+        base.patch(t.heading),
+    );
+    used += put(
+        buf,
+        x + used,
+        y,
+        " · ",
+        w.saturating_sub(used),
+        base.patch(t.dim),
+    );
     let support = format!("{}/{} reports", v.support, v.total);
     used += put(
         buf,
@@ -203,7 +242,8 @@ fn draw_label(
 fn row_label(v: &QuoteView, r: &QuoteRow) -> String {
     let base = label(r);
     match (&r.speaker, &v.speaker) {
-        (Some(s), Some(q)) if s != q => format!("{base} · {s}"),
+        // Only a misattributed quote names each outlet's speaker: elsewhere they agree.
+        (Some(s), Some(q)) if v.misattributed && s != q => format!("{base} · {s}"),
         _ => base,
     }
 }
@@ -228,13 +268,29 @@ fn draw_cell(
         return;
     };
     let t = &app.theme;
+    let (x, y, w) = at;
+    // Direct words inside “ ”; reported speech bare.
+    let marks = direct(r);
+    if marks && cell.range.start == 0 {
+        put(buf, x, y, "“", 1, t.dim);
+    }
     let overlays: Vec<_> = r
         .drift
         .iter()
         .filter(|d| d.start < cell.range.end && d.end > cell.range.start)
         .map(|d| (d.clone(), t.changed))
         .collect();
-    put_text(buf, at, &r.text, cell.range.clone(), t.text, &overlays);
+    let used = put_text(
+        buf,
+        (x + 1, y, w.saturating_sub(2)),
+        &r.text,
+        cell.range.clone(),
+        t.text,
+        &overlays,
+    );
+    if marks && cell.range.end >= r.text.trim_end().len() {
+        put(buf, x + 1 + used, y, "”", 1, t.dim);
+    }
 }
 
 fn sources_pane(app: &App, pane: &Pane, buf: &mut Buffer) {
@@ -250,23 +306,32 @@ fn sources_pane(app: &App, pane: &Pane, buf: &mut Buffer) {
     if c.width == 0 || c.height == 0 {
         return;
     }
-    let mut rows: Vec<(String, Style)> = Vec::new();
+    // (indent, text, style) per row: a heading per report, then its sources.
+    let mut rows: Vec<(u16, String, Style)> = Vec::new();
     for (d, list) in app.quote_data.sources.iter().enumerate() {
         let title = app.titles.get(d).map_or("", String::as_str);
-        rows.push((format!("[{}] {title}", d + 1), t.heading));
+        rows.push((0, format!("[{}] {title}", d + 1), t.heading));
         if list.is_empty() {
-            rows.push(("  cites no source".to_owned(), t.dim));
+            rows.push((2, "cites no source".to_owned(), t.dim));
         }
         for (source, n) in list {
-            rows.push((format!("  {n:>2}× {source}"), t.text));
+            rows.push((2, format!("{n:>2}× {source}"), t.text));
         }
     }
-    for (i, (text, style)) in rows
+    for (i, (indent, text, style)) in rows
         .iter()
         .skip(app.quotes.sources_scroll)
         .take(usize::from(c.height))
         .enumerate()
     {
-        put_cut(buf, c.x, c.y + i as u16, text, c.width, *style);
+        let indent = (*indent).min(c.width);
+        put_cut(
+            buf,
+            c.x + indent,
+            c.y + i as u16,
+            text,
+            c.width - indent,
+            *style,
+        );
     }
 }

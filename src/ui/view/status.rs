@@ -184,7 +184,11 @@ fn hints(app: &App) -> Vec<(String, &'static str)> {
             if let Some(l) = b.and_then(|b| app.keymap.first_label(b)) {
                 k = format!("{k}/{l}");
             }
-            Some((k, a.hint()))
+            let hint = match app.view {
+                View::Quotes => super::quotes::hint(*a).unwrap_or(a.hint()),
+                _ => a.hint(),
+            };
+            Some((k, hint))
         })
         .collect()
 }
