@@ -136,7 +136,14 @@ fn quotes_pane(app: &App, pane: &Pane, buf: &mut Buffer) {
                         };
                         let lw = (LABEL as u16).min(room);
                         if cell.label {
-                            draw_label(app, v, *quote, cell.row, (x0, y, lw - 1), buf);
+                            draw_label(
+                                app,
+                                v,
+                                *quote,
+                                cell.row,
+                                (x0, y, lw.saturating_sub(1)),
+                                buf,
+                            );
                         }
                         let text_cell = Cell {
                             label: false,
