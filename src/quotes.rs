@@ -91,7 +91,7 @@ impl Instance {
 
 pub use attribution::{attributions, Attribution, SourceKind};
 pub use certainty::{certainty, Certainty};
-pub use claims::{compare_claim, ClaimComparison};
+pub use claims::{compare_claim, compare_claim_cited, ClaimComparison};
 pub use extract::extract;
 pub use group::{group_quotes, Quote};
 

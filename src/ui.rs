@@ -19,8 +19,11 @@ pub mod keymap;
 mod nav;
 mod nav_compare;
 mod nav_overview;
+mod nav_quotes;
 mod pairing;
 pub mod plain;
+pub mod quote_data;
+pub mod quote_layout;
 pub mod rows;
 mod search;
 pub mod state;
@@ -40,7 +43,6 @@ pub use keymap::Keymap;
 pub use term::REPORT_HINT;
 pub use theme::Theme;
 
-use crate::align::Alignment;
 use crate::model::Document;
 
 /// What can go wrong starting the interface.
@@ -143,9 +145,12 @@ pub fn run(docs: Vec<Document>, options: &Options) -> Result<(), UiError> {
     });
     let ready = rx.recv_timeout(ENGINE_GRACE).ok();
     let aligning = ready.is_none();
-    let alignment = ready.unwrap_or_else(|| Alignment::new(&docs, Vec::new()));
-    let mut app = App::new(docs, alignment, keymap, theme);
-    app.aligning = aligning;
+    // While the engine works, the first frame shows the reports; the alignment and the quote
+    // analysis are installed together when it is done.
+    let mut app = match ready {
+        Some(alignment) => App::new(docs, alignment, keymap, theme),
+        None => App::waiting(docs, keymap, theme),
+    };
     app.message = warning;
     if let Some(l) = layout {
         app.compare.mode = l.mode();

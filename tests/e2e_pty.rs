@@ -998,3 +998,33 @@ fn a_bad_settings_file_warns_and_the_program_runs() {
     s.send("q");
     assert_eq!(s.finish().0, 0);
 }
+
+#[test]
+fn four_shows_the_quotes_and_enter_reads_the_quotes_statement() {
+    let docs = parallax::model::embedded::seed_documents();
+    let data = parallax::ui::quote_data::QuoteData::compute(&docs, &parallax::align::align(&docs));
+    let first = &data.quotes[0].rows[0];
+    let words: String = first.text.chars().take(20).collect();
+    let mut s = Session::start(&[], 120, 35);
+    s.wait_for("the overview", |t| t.contains("Claims by support"));
+    s.send("4");
+    let screen = s.wait_for("the quotes", |t| {
+        t.contains("Quotes by speaker") && t.contains("quote 1/")
+    });
+    assert!(
+        screen.contains(&words),
+        "{words:?} not on screen:\n{screen}"
+    );
+    assert!(screen.contains("Sources"), "{screen}");
+    s.send("\r");
+    let want = format!("[{}] statement {}/", first.doc + 1, first.statement + 1);
+    let screen = s.wait_for("the reader at the quote's statement", |t| t.contains(&want));
+    // The statement the quote lies in is on screen, its words with it.
+    assert!(
+        screen.contains(&words),
+        "{words:?} not in the reader:\n{screen}"
+    );
+    s.send("q");
+    let (code, _, _) = s.finish();
+    assert_eq!(code, 0);
+}

@@ -190,3 +190,38 @@ fn wide_characters_keep_the_columns_aligned() {
         }
     }
 }
+
+#[test]
+fn quotes_by_speaker_with_the_second_quotes_second_outlet_chosen() {
+    snap("quotes", &[Quotes, NextStatement, NextRight]);
+}
+
+#[test]
+fn quotes_show_each_outlets_words_and_the_sources_per_report() {
+    let mut app = seed_app(160, 45);
+    press(&mut app, &[Quotes]);
+    let text = screen_text(&app).join("\n");
+    assert!(text.contains("Quotes by speaker"), "{text}");
+    assert!(text.contains("Sources"), "{text}");
+    // The Ushakov verdict, in the words of the outlet that adds "quite".
+    assert!(text.contains("quite useful and constructive"), "{text}");
+    assert!(text.contains("Associate Press"), "{text}");
+    assert!(text.contains("/5 reports"), "{text}");
+    // Drift is underlined as well as coloured: colour is never the only signal.
+    let t = draw(&app);
+    let buf = t.backend().buffer();
+    let underlined = buf
+        .content()
+        .iter()
+        .filter(|c| c.modifier.contains(ratatui::style::Modifier::UNDERLINED))
+        .count();
+    assert!(underlined > 0, "no drift word is underlined");
+    app.theme = Theme::dark().without_color();
+    let t = draw(&app);
+    assert!(t
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .any(|c| c.modifier.contains(ratatui::style::Modifier::UNDERLINED)));
+}

@@ -5,7 +5,7 @@ use serde::Serialize;
 use crate::align::StatementRef;
 use crate::model::Document;
 
-use super::attribution::{attributions, same_source};
+use super::attribution::{attributions, same_source, Attribution};
 use super::certainty::{certainty, Certainty};
 
 /// One report's statement of a claim: its sources and certainty.
@@ -34,16 +34,30 @@ pub struct ClaimComparison {
 /// Compare the members of one claim group (`Alignment::groups[i].members`).
 #[must_use]
 pub fn compare_claim(docs: &[Document], members: &[StatementRef]) -> ClaimComparison {
+    let cited: Vec<Vec<Attribution>> = docs.iter().map(attributions).collect();
+    compare_claim_cited(docs, &cited, members)
+}
+
+/// [`compare_claim`] with each document's citations already found (`Analysis::attributions`),
+/// so comparing every claim of a large stack reads each report once, not once per member.
+#[must_use]
+pub fn compare_claim_cited(
+    docs: &[Document],
+    cited: &[Vec<Attribution>],
+    members: &[StatementRef],
+) -> ClaimComparison {
     let views: Vec<MemberView> = members
         .iter()
         .filter_map(|&m| {
             let d = docs.get(m.doc)?;
             (m.statement < d.statements.len()).then(|| MemberView {
                 member: m,
-                sources: attributions(d)
+                sources: cited
+                    .get(m.doc)
                     .into_iter()
+                    .flatten()
                     .filter(|a| a.statement == m.statement)
-                    .map(|a| a.source)
+                    .map(|a| a.source.clone())
                     .collect(),
                 certainty: certainty(d.statement_text(m.statement)),
             })

@@ -7,7 +7,7 @@ use std::ops::Range;
 use crate::align::text::{tokenize, TokenKind};
 use crate::model::Document;
 
-use super::attribution::{attributions, same_source};
+use super::attribution::{attributions, same_source, Attribution};
 use super::group::Quote;
 use super::QuoteKind;
 
@@ -156,13 +156,21 @@ pub fn quote_views(docs: &[Document], quotes: &[Quote]) -> Vec<QuoteView> {
 /// Each report's cited sources with how often it cites them, most cited first.
 #[must_use]
 pub fn sources_by_report(docs: &[Document]) -> Vec<Vec<(String, usize)>> {
-    docs.iter()
-        .map(|d| {
+    let cited: Vec<Vec<Attribution>> = docs.iter().map(attributions).collect();
+    count_sources(&cited)
+}
+
+/// [`sources_by_report`] from citations already found (`Analysis::attributions`).
+#[must_use]
+pub fn count_sources(cited: &[Vec<Attribution>]) -> Vec<Vec<(String, usize)>> {
+    cited
+        .iter()
+        .map(|found| {
             let mut counts: Vec<(String, usize)> = Vec::new();
-            for a in attributions(d) {
+            for a in found {
                 match counts.iter_mut().find(|(s, _)| same_source(s, &a.source)) {
                     Some((_, n)) => *n += 1,
-                    None => counts.push((a.source, 1)),
+                    None => counts.push((a.source.clone(), 1)),
                 }
             }
             counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));

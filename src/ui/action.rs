@@ -16,6 +16,8 @@ pub enum Action {
     Reader,
     /// Compare two reports side by side.
     Compare,
+    /// Every quote by speaker, each outlet's wording, and the sources each report cites.
+    Quotes,
     /// Show every key.
     Help,
     /// Switch the focused pane.
@@ -128,10 +130,11 @@ pub enum Action {
 
 impl Action {
     /// Every bindable action, in the order the help pane lists them.
-    pub const BINDABLE: [Action; 38] = [
+    pub const BINDABLE: [Action; 39] = [
         Self::Overview,
         Self::Reader,
         Self::Compare,
+        Self::Quotes,
         Self::Help,
         Self::SwitchPane,
         Self::PaneLeft,
@@ -176,6 +179,7 @@ impl Action {
             Self::Overview => "overview of all reports",
             Self::Reader => "read one report",
             Self::Compare => "compare two reports side by side",
+            Self::Quotes => "quotes by speaker in every outlet's words, and each report's sources",
             Self::Help => "this help",
             Self::SwitchPane => "switch pane (reader: j/k scroll the other-reports panel)",
             Self::NextStatement => "next statement",
@@ -226,6 +230,7 @@ impl Action {
             Self::Overview => "overview",
             Self::Reader => "read",
             Self::Compare => "compare",
+            Self::Quotes => "quotes",
             Self::Help => "help",
             Self::SwitchPane => "pane",
             Self::NextStatement | Self::PrevStatement => "move",

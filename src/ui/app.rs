@@ -12,6 +12,8 @@ use super::claims::{self, Opposite};
 use super::effects::Effect;
 use super::geometry;
 use super::keymap::Keymap;
+use super::quote_data::QuoteData;
+use super::quote_layout::QuotesState;
 use super::rows::{self, DocLayout};
 pub use super::state::{
     Claim, CompareMode, CompareState, Filter, OverviewFocus, OverviewState, PairStatus,
@@ -74,6 +76,10 @@ pub struct App {
     pub title_cols: usize,
     /// Columns of the widest source (or file name) in the overview table.
     pub source_cols: usize,
+    /// Quotes, sources, and the claims whose sources or certainty differ.
+    pub quote_data: QuoteData,
+    /// Quotes view state.
+    pub quotes: QuotesState,
 }
 
 impl App {
@@ -85,6 +91,13 @@ impl App {
         keymap: Keymap,
         theme: Theme,
     ) -> Self {
+        let mut app = Self::build(docs, keymap, theme);
+        app.finish_alignment(alignment);
+        app
+    }
+
+    /// The state before any alignment is installed.
+    fn build(docs: Arc<Vec<Document>>, keymap: Keymap, theme: Theme) -> Self {
         let right = usize::from(docs.len() > 1);
         let mut app = Self {
             docs,
@@ -135,6 +148,8 @@ impl App {
             titles: Vec::new(),
             title_cols: 0,
             source_cols: 0,
+            quote_data: QuoteData::default(),
+            quotes: QuotesState::default(),
         };
         app.source_cols = app
             .docs
@@ -148,13 +163,30 @@ impl App {
             .map(|d| super::titles::full(d).into_owned())
             .collect();
         app.title_cols = super::titles::widest(&app.docs);
-        app.finish_alignment(alignment);
+        app
+    }
+
+    /// A new interface whose alignment is still being computed: it shows the reports at once
+    /// and [`App::finish_alignment`] installs the alignment (and the quotes) when it arrives.
+    #[must_use]
+    pub fn waiting(docs: Arc<Vec<Document>>, keymap: Keymap, theme: Theme) -> Self {
+        let placeholder = Alignment::new(&docs, Vec::new());
+        let mut app = Self::build(docs, keymap, theme);
+        app.install_alignment(placeholder);
+        app.aligning = true;
         app
     }
 
     /// Install the engine's result (it may arrive from a background thread after the first
-    /// frames) and rebuild everything derived from it.
+    /// frames) and rebuild everything derived from it, the quote analysis included (here, not
+    /// while drawing: a frame never waits for it).
     pub fn finish_alignment(&mut self, alignment: Alignment) {
+        self.quote_data = QuoteData::compute(&self.docs, &alignment);
+        self.quotes.key = None;
+        self.install_alignment(alignment);
+    }
+
+    fn install_alignment(&mut self, alignment: Alignment) {
         self.alignment = alignment;
         self.aligning = false;
         self.report_rows = (0..self.docs.len())
@@ -359,6 +391,7 @@ impl App {
             self.reader.layout = rows::layout_doc(&self.docs[self.reader.doc], w);
             self.reader.key = Some((self.reader.doc, w));
         }
+        self.relayout_quotes();
         self.compare.docs = self.compare.docs.map(|d| d.min(n - 1));
         let w = self.compare_width();
         let c = &mut self.compare;

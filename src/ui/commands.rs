@@ -26,6 +26,7 @@ impl App {
                 let &ci = self.visible_claims.get(self.overview.claim)?;
                 self.claim_statement(self.claims[ci])?
             }
+            View::Quotes => self.quote_statement()?,
             View::Overview | View::Help => return None,
         };
         (r.statement < self.stmt_count(r.doc)).then_some(r)
@@ -111,6 +112,7 @@ impl App {
             View::Overview => (self.overview.focus == OverviewFocus::Claims) == right,
             View::Reader => self.reader.panel_focus == right,
             View::Compare => (self.compare.focus == 1) == right,
+            View::Quotes => self.quotes.sources_focus == right,
             View::Help => true,
         };
         if !already {
@@ -158,6 +160,7 @@ impl App {
                 self.stmt_count(self.compare.docs[self.compare.focus]),
                 "statement",
             ),
+            View::Quotes => (self.quote_data.quotes.len(), "quote"),
             View::Help => return,
         };
         if i >= n {
@@ -171,9 +174,14 @@ impl App {
             },
             View::Reader => self.reader.sel = i,
             View::Compare => self.compare.sel[self.compare.focus] = i,
+            View::Quotes => {
+                self.quotes.sel = i;
+                self.quotes.row = 0;
+            }
             View::Help => {}
         }
         self.reveal_overview();
+        self.reveal_quotes();
         self.reveal_reader();
         if self.view == View::Compare {
             self.follow();
@@ -230,7 +238,7 @@ impl App {
             return;
         }
         match self.view {
-            View::Overview | View::Help => {
+            View::Overview | View::Quotes | View::Help => {
                 self.overview.focus = OverviewFocus::Reports;
                 self.overview.report = d;
                 self.reveal_overview();

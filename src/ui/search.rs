@@ -123,6 +123,19 @@ impl App {
                     .collect();
                 (t, (0, self.compare.sel[f]))
             }
+            // Quotes whose speaker or any outlet's words match.
+            View::Quotes => {
+                let q = self.search.query.to_lowercase();
+                let has = |s: &str| s.to_lowercase().contains(&q);
+                let t = (0..self.quote_data.quotes.len())
+                    .filter(|&i| {
+                        let v = &self.quote_data.quotes[i];
+                        v.speaker.as_deref().is_some_and(has) || v.rows.iter().any(|r| has(&r.text))
+                    })
+                    .map(|i| (0, i))
+                    .collect();
+                (t, (0, self.quotes.sel))
+            }
             View::Help => return,
         };
         let q = self.search.query.clone();
@@ -169,6 +182,10 @@ impl App {
                 self.reader.sel = hit;
             }
             View::Compare => self.compare.sel[self.compare.focus] = hit,
+            View::Quotes => {
+                self.quotes.sel = hit;
+                self.quotes.row = 0;
+            }
             View::Help => {}
         }
         self.search.at = Some((k + 1, n));
@@ -189,6 +206,7 @@ impl App {
         self.message = (!m.is_empty()).then_some(m);
         self.reveal_reader();
         self.reveal_overview();
+        self.reveal_quotes();
         if self.view == View::Compare {
             self.follow();
         }

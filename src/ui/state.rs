@@ -12,6 +12,8 @@ pub enum View {
     Reader,
     /// Two reports side by side.
     Compare,
+    /// Every quote by speaker, and each report's sources.
+    Quotes,
     /// Every key.
     Help,
 }
@@ -24,6 +26,7 @@ impl View {
             Self::Overview => "Overview",
             Self::Reader => "Reader",
             Self::Compare => "Compare",
+            Self::Quotes => "Quotes",
             Self::Help => "Help",
         }
     }

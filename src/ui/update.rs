@@ -87,6 +87,9 @@ impl App {
             }
             Action::Back => self.back(),
             Action::Overview => self.go(View::Overview),
+            Action::Quotes => self.go(View::Quotes),
+            Action::Reader if self.view == View::Quotes => self.read_quote(),
+            Action::Compare if self.view == View::Quotes => self.compare_quote(),
             Action::Reader => self.open_reader_from_view(),
             Action::Compare => self.open_compare_from_view(),
             Action::Help if self.view == View::Help => self.back(),
@@ -108,13 +111,14 @@ impl App {
                 View::Overview => self.overview_action(action),
                 View::Reader => self.reader_action(action),
                 View::Compare => self.compare_action(action),
+                View::Quotes => self.quotes_action(action),
                 View::Help => self.help_action(action),
             },
         }
         self.relayout();
     }
 
-    fn go(&mut self, v: View) {
+    pub(crate) fn go(&mut self, v: View) {
         if self.view != v {
             self.history.push(self.view);
             if self.history.len() > 64 {
@@ -151,7 +155,7 @@ impl App {
                 self.reader.doc = self.compare.docs[f];
                 self.reader.sel = self.compare.sel[f];
             }
-            View::Reader | View::Help => {}
+            View::Reader | View::Quotes | View::Help => {}
         }
         self.go(View::Reader);
     }
@@ -161,7 +165,7 @@ impl App {
         let left = match self.view {
             View::Overview => Some(self.overview.report),
             View::Reader => Some(self.reader.doc),
-            View::Compare | View::Help => None,
+            View::Compare | View::Quotes | View::Help => None,
         };
         if let Some(left) = left.filter(|&l| l != self.compare.docs[0]) {
             let n = self.n_docs();
@@ -213,6 +217,11 @@ impl App {
             }
             View::Reader => geometry::reader(body).text.content.height,
             View::Compare => geometry::compare(body)[self.compare.focus].content.height,
+            View::Quotes => {
+                self.quotes_panes()[usize::from(self.quotes.sources_focus)]
+                    .content
+                    .height
+            }
             View::Help => body.height.saturating_sub(1),
         };
         usize::from(h.max(1))
@@ -245,6 +254,7 @@ impl App {
             self.compare.scroll[1 - self.compare.focus] = self.compare.scroll[self.compare.focus];
         }
         self.reveal_overview();
+        self.reveal_quotes();
         self.help_action(Action::Back);
     }
 
@@ -285,7 +295,7 @@ impl App {
                     }
                 }
             }
-            View::Help => {}
+            View::Quotes | View::Help => {}
         }
     }
 
@@ -350,6 +360,16 @@ impl App {
                 }
                 for _ in 0..WHEEL {
                     self.overview_action(a);
+                }
+            }
+            View::Quotes => {
+                let a = if down {
+                    Action::NextStatement
+                } else {
+                    Action::PrevStatement
+                };
+                for _ in 0..WHEEL {
+                    self.quotes_action(a);
                 }
             }
             View::Help => {

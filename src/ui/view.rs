@@ -4,6 +4,7 @@
 pub mod compare;
 pub mod help;
 pub mod overview;
+pub mod quotes;
 pub mod reader;
 pub mod status;
 
@@ -29,6 +30,7 @@ impl Widget for &App {
             View::Overview => overview::render(self, s.body, buf),
             View::Reader => reader::render(self, s.body, buf),
             View::Compare => compare::render(self, s.body, buf),
+            View::Quotes => quotes::render(self, s.body, buf),
             View::Help => help::render(self, s.body, buf),
         }
         status::status_line(self, s.status, buf);

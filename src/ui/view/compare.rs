@@ -248,11 +248,18 @@ fn column(app: &App, side: usize, pane: &Pane, buf: &mut Buffer) {
                 (true, false) => '▷',
                 _ => ' ',
             };
+            // † in the gutter: this report's wording of the claim cites other sources or
+            // states it more or less surely than the others.
+            let q = if !app.aligning && app.quote_data.statement(doc_i, s).any() {
+                crate::ui::quote_data::DIFFERS_MARK
+            } else {
+                ' '
+            };
             put(
                 buf,
                 c.x,
                 y,
-                &format!("{sel_mark}{mark}{num:>num_w$} "),
+                &format!("{sel_mark}{mark}{num:>num_w$}{q}"),
                 gutter,
                 t.gutter.patch(style),
             );

@@ -11,7 +11,7 @@ use crate::ui::geometry::Pane;
 use crate::ui::rows::wrap;
 
 /// What the marks and figures mean; shown under the keys.
-const LEGEND: [&str; 12] = [
+const LEGEND: [&str; 14] = [
     "",
     "Marks (colour only repeats them):",
     "  =  shared: other reports state it alike",
@@ -21,6 +21,8 @@ const LEGEND: [&str; 12] = [
     "  #  heading    ~  boilerplate (neither is a claim)",
     "  ▶  selected   ▷  the statement opposite in the same claim",
     "  3/5  support: three of the five reports state the claim;  12  claim number in compare",
+    "  †  the claim's reports differ in whom they cite or how surely they state it",
+    "  quotes (4): ≈ wording drifts (drifting words underlined), ✗ misattributed, ~ paraphrase",
     "",
     "Mouse: click selects a statement; the wheel scrolls the pane under it.",
     "Esc leaves search first; n/N go through search matches while a search is active.",

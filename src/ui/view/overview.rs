@@ -7,6 +7,7 @@ use ratatui::style::Style;
 use super::{matches_in, pane_title, put, put_cut, put_text, status_mark};
 use crate::ui::app::{digits, App, Claim, OverviewFocus};
 use crate::ui::geometry::Pane;
+use crate::ui::quote_data::DIFFERS_MARK;
 
 /// Draw the overview into `body`.
 pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
@@ -333,11 +334,17 @@ fn claims(app: &App, pane: &Pane, buf: &mut Buffer) {
         let mut x = c.x;
         let sel = if selected { '▶' } else { ' ' };
         let support = app.claim_support(claim);
+        // † after the mark: the reports differ in whom they cite or how surely they say it.
+        let differs = match claim {
+            Claim::Group(g) => app.quote_data.groups.get(g).is_some_and(|d| d.any()),
+            Claim::Unique(_) => false,
+        };
+        let q = if differs { DIFFERS_MARK } else { ' ' };
         x += put(
             buf,
             x,
             y,
-            &format!("{sel}{support:>d$}/{n:<d$} {mark} "),
+            &format!("{sel}{support:>d$}/{n:<d$} {mark}{q}"),
             c.width,
             row_style.patch(style),
         );

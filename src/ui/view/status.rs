@@ -16,6 +16,7 @@ pub(crate) fn header_tabs(app: &App, area: Rect) -> Vec<(View, Action, String, u
         (View::Overview, Action::Overview),
         (View::Reader, Action::Reader),
         (View::Compare, Action::Compare),
+        (View::Quotes, Action::Quotes),
         (View::Help, Action::Help),
     ] {
         let key = app.keymap.first_label(action).unwrap_or_default();
@@ -77,9 +78,10 @@ fn position(app: &App) -> String {
                 app.n_docs()
             ),
             OverviewFocus::Claims => format!(
-                "claim {}/{}{filter}",
+                "claim {}/{}{filter}{}",
                 (app.overview.claim + 1).min(app.visible_claims.len()),
-                app.visible_claims.len()
+                app.visible_claims.len(),
+                claim_differs(app)
             ),
         },
         View::Reader => format!(
@@ -104,8 +106,24 @@ fn position(app: &App) -> String {
                 count(r)
             )
         }
+        View::Quotes => super::quotes::position(app),
         View::Help => "help".to_owned(),
     }
+}
+
+/// " · † sources differ" when the selected claim's reports differ in source or certainty.
+fn claim_differs(app: &App) -> String {
+    let words = app
+        .visible_claims
+        .get(app.overview.claim)
+        .and_then(|&i| match app.claims.get(i) {
+            Some(crate::ui::app::Claim::Group(g)) => app.quote_data.groups.get(*g),
+            _ => None,
+        })
+        .and_then(|d| d.words());
+    words.map_or(String::new(), |w| {
+        format!(" · {} {w}", crate::ui::quote_data::DIFFERS_MARK)
+    })
 }
 
 /// The key hints for the current view, most useful first.
@@ -148,6 +166,15 @@ fn hints(app: &App) -> Vec<(String, &'static str)> {
             (Action::Help, None),
             (Action::Quit, None),
         ],
+        View::Quotes => &[
+            (Action::NextStatement, Some(Action::PrevStatement)),
+            (Action::Open, None),
+            (Action::NextRight, Some(Action::PrevRight)),
+            (Action::Compare, None),
+            (Action::SwitchPane, None),
+            (Action::Help, None),
+            (Action::Quit, None),
+        ],
         View::Help => &[(Action::Back, None)],
     };
     pairs
@@ -157,7 +184,11 @@ fn hints(app: &App) -> Vec<(String, &'static str)> {
             if let Some(l) = b.and_then(|b| app.keymap.first_label(b)) {
                 k = format!("{k}/{l}");
             }
-            Some((k, a.hint()))
+            let hint = match app.view {
+                View::Quotes => super::quotes::hint(*a).unwrap_or(a.hint()),
+                _ => a.hint(),
+            };
+            Some((k, hint))
         })
         .collect()
 }
