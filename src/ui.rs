@@ -24,6 +24,7 @@ pub mod plain;
 pub mod rows;
 mod search;
 pub mod state;
+pub mod stories;
 mod term;
 pub mod theme;
 pub mod titles;

@@ -74,6 +74,8 @@ pub struct App {
     pub title_cols: usize,
     /// Columns of the widest source (or file name) in the overview table.
     pub source_cols: usize,
+    /// The story list and the reports the overview covers (module `stories`).
+    pub stories: super::stories::StoryState,
 }
 
 impl App {
@@ -135,6 +137,7 @@ impl App {
             titles: Vec::new(),
             title_cols: 0,
             source_cols: 0,
+            stories: super::stories::StoryState::default(),
         };
         app.source_cols = app
             .docs
@@ -170,6 +173,7 @@ impl App {
                 }
             })
             .collect();
+        self.rebuild_stories();
         self.claims = (0..self.alignment.groups.len()).map(Claim::Group).collect();
         for (doc, d) in self.docs.iter().enumerate() {
             for statement in 0..d.statements.len() {
@@ -319,7 +323,7 @@ impl App {
     pub(crate) fn refilter_claims(&mut self) {
         let keep = self.visible_claims.get(self.overview.claim).copied();
         self.visible_claims = (0..self.claims.len())
-            .filter(|&i| self.passes_claim(self.claims[i]))
+            .filter(|&i| self.passes_claim(self.claims[i]) && self.claim_in_story(self.claims[i]))
             .collect();
         self.overview.claim = keep
             .and_then(|k| self.visible_claims.iter().position(|&i| i >= k))
