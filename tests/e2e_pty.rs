@@ -1019,7 +1019,9 @@ fn a_story_opens_from_the_story_list_and_brackets_step_through_its_reports() {
     s.send("\x1b");
     s.wait_for("the story's overview again", |t| t.contains(" Story 2/"));
     s.send("\x1b");
-    s.wait_for("the story list again", |t| t.contains("story 2/"));
+    s.wait_for("the story list again", |t| {
+        t.contains("Stories (") && t.contains("story 2/")
+    });
     s.send("q");
     let (code, _, _) = s.finish();
     assert_eq!(code, 0);

@@ -317,7 +317,7 @@ fn claims(app: &App, pane: &Pane, buf: &mut Buffer) {
                 buf,
                 c.x + 1,
                 c.y,
-                &super::stories::progress(app),
+                &super::stories::progress(app, false),
                 c.width.saturating_sub(1),
                 t.notice,
             );

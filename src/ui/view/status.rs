@@ -216,7 +216,7 @@ pub fn status_line(app: &App, area: Rect, buf: &mut Buffer) {
         let s = format!(
             "{} {}… ",
             SPIN[app.ticks % SPIN.len()],
-            super::stories::progress(app)
+            super::stories::progress(app, true)
         );
         x += put(buf, x, y, &s, right(x), t.status_key);
     }

@@ -97,12 +97,17 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
     }
 }
 
-/// The progress line while the engine works: what is already known of the corpus.
+/// The progress line while the engine works: what is already known of the corpus (`short`:
+/// for the status line, where the hints and messages need the room).
 #[must_use]
-pub fn progress(app: &App) -> String {
+pub fn progress(app: &App, short: bool) -> String {
     let statements: usize = app.docs.iter().map(|d| d.statements.len()).sum();
-    format!(
-        "aligning: {} reports read · {statements} statements · stories and claims follow",
-        app.n_docs()
-    )
+    if short {
+        format!("aligning {} reports", app.n_docs())
+    } else {
+        format!(
+            "aligning: {} reports read · {statements} statements · stories and claims follow",
+            app.n_docs()
+        )
+    }
 }
