@@ -234,7 +234,7 @@ fn event_loop(
                 Err(mpsc::RecvTimeoutError::Timeout) => {
                     polls = polls.wrapping_add(1);
                     // The spinner turns at the tick's pace, however often the engine is polled.
-                    if app.aligning && polls % SPIN_EVERY == 0 {
+                    if app.aligning && polls.is_multiple_of(SPIN_EVERY) {
                         app.update(Action::Tick);
                     }
                     continue;

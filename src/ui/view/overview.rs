@@ -250,12 +250,12 @@ fn matrix(app: &App, pane: &Pane, buf: &mut Buffer) {
     let rows = rows.min(n - r0);
     let c0 = window(cols);
     let mut x = c.x + label_w;
-    for j in c0..c0 + cols {
+    for &j in &shown[c0..c0 + cols] {
         put(
             buf,
             x,
             c.y,
-            &format!("{:>w$}", shown[j] + 1, w = usize::from(cell)),
+            &format!("{:>w$}", j + 1, w = usize::from(cell)),
             cell,
             t.dim,
         );
