@@ -27,6 +27,7 @@ pub mod quote_layout;
 pub mod rows;
 mod search;
 pub mod state;
+pub mod stories;
 mod term;
 pub mod theme;
 pub mod titles;
@@ -43,6 +44,7 @@ pub use keymap::Keymap;
 pub use term::REPORT_HINT;
 pub use theme::Theme;
 
+use crate::align::Alignment;
 use crate::model::Document;
 
 /// What can go wrong starting the interface.
@@ -97,8 +99,14 @@ pub struct Options {
     pub start: Start,
 }
 
-/// How long to wait for the engine before showing the interface with a progress note.
-const ENGINE_GRACE: Duration = Duration::from_millis(300);
+/// How long to wait for the engine before showing the interface with a progress line: long
+/// enough for a handful of reports (the seeds align in about 12 ms) to open with their marks.
+const ENGINE_GRACE: Duration = Duration::from_millis(20);
+
+/// Statements above which the engine cannot finish within [`ENGINE_GRACE`] (the seeds have
+/// about 100, ECB+ about 16,000): the interface opens at once on the reports and their text,
+/// and the claims and marks follow when the engine is done.
+const GRACE_STATEMENTS: usize = 1_000;
 
 /// Open the interface on `docs`, aligning them on a background thread, and run it until the
 /// user quits. The terminal is restored however it ends.
@@ -138,12 +146,18 @@ pub fn run(docs: Vec<Document>, options: &Options) -> Result<(), UiError> {
         .or(settings.layout);
     let docs = Arc::new(docs);
     let (tx, rx) = mpsc::channel();
-    let for_engine = Arc::clone(&docs);
-    std::thread::spawn(move || {
-        // The receiver may be gone if the user quit first; nothing to do then.
-        let _ = tx.send(crate::align::align(&for_engine));
-    });
-    let ready = rx.recv_timeout(ENGINE_GRACE).ok();
+    let statements: usize = docs.iter().map(|d| d.statements.len()).sum();
+    let small = statements <= GRACE_STATEMENTS;
+    // Taken by the engine's thread, so that its end (a panic there) disconnects the channel.
+    let mut tx = Some(tx);
+    let ready = if small {
+        if let Some(tx) = tx.take() {
+            spawn_engine(Arc::clone(&docs), tx);
+        }
+        rx.recv_timeout(ENGINE_GRACE).ok()
+    } else {
+        None
+    };
     let aligning = ready.is_none();
     // While the engine works, the first frame shows the reports; the alignment and the quote
     // analysis are installed together when it is done.
@@ -151,6 +165,12 @@ pub fn run(docs: Vec<Document>, options: &Options) -> Result<(), UiError> {
         Some(alignment) => App::new(docs, alignment, keymap, theme),
         None => App::waiting(docs, keymap, theme),
     };
+    if let Some(tx) = tx.take() {
+        // A large corpus: started once the app is built, so that work has the processor to
+        // itself; the first frame follows at once.
+        spawn_engine(Arc::clone(&app.docs), tx);
+    }
+    app.aligning = aligning;
     app.message = warning;
     if let Some(l) = layout {
         app.compare.mode = l.mode();
@@ -161,6 +181,14 @@ pub fn run(docs: Vec<Document>, options: &Options) -> Result<(), UiError> {
         app.update(Action::Compare);
     }
     term::run(app, aligning.then_some(rx))
+}
+
+/// Align `docs` on a thread of its own and send the result.
+fn spawn_engine(docs: Arc<Vec<Document>>, tx: mpsc::Sender<Alignment>) {
+    std::thread::spawn(move || {
+        // The receiver may be gone if the user quit first; nothing to do then.
+        let _ = tx.send(crate::align::align(&docs));
+    });
 }
 
 /// The terminal's width in columns, if standard output is one.

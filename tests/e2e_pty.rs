@@ -1028,3 +1028,45 @@ fn four_shows_the_quotes_and_enter_reads_the_quotes_statement() {
     let (code, _, _) = s.finish();
     assert_eq!(code, 0);
 }
+
+#[test]
+fn a_story_opens_from_the_story_list_and_brackets_step_through_its_reports() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/ecbplus");
+    let (a, b) = (format!("{dir}/1"), format!("{dir}/37"));
+    // The stories the engine finds, to know which reports `]` must visit.
+    let docs = parallax::model::load_inputs(&[a.clone(), b.clone()]).documents;
+    let stories = parallax::align::align(&docs).stories;
+    assert!(stories.len() > 1);
+    let story = &stories[1].reports;
+    let mut s = Session::start(&[&a, &b], 120, 35);
+    s.wait_for("the story list", |t| {
+        t.contains(&format!("Stories ({})", stories.len())) && t.contains("story 1/")
+    });
+    s.send("j\r");
+    s.wait_for("the second story's overview", |t| {
+        t.contains(" Story 2/") && t.contains("Claims by support")
+    });
+    s.send("\r");
+    s.wait_for("the story's first report", |t| {
+        t.contains(&format!("[{}] statement 1/", story[0] + 1))
+    });
+    for &d in story.iter().skip(1).chain(story.first()) {
+        s.send("]");
+        s.wait_for("the story's next report", |t| {
+            t.contains(&format!("[{}] statement 1/", d + 1))
+        });
+    }
+    s.send("[");
+    s.wait_for("back to the story's last report", |t| {
+        t.contains(&format!("[{}] statement 1/", story[story.len() - 1] + 1))
+    });
+    s.send("\x1b");
+    s.wait_for("the story's overview again", |t| t.contains(" Story 2/"));
+    s.send("\x1b");
+    s.wait_for("the story list again", |t| {
+        t.contains("Stories (") && t.contains("story 2/")
+    });
+    s.send("q");
+    let (code, _, _) = s.finish();
+    assert_eq!(code, 0);
+}

@@ -280,7 +280,14 @@ fn while_aligning_no_marks_are_drawn_only_a_note() {
         }],
     );
     let screen = screen_text(&app).join("\n");
-    assert!(screen.contains("aligning the reports…"), "{screen}");
+    // The progress line: what is known before the engine is done.
+    let statements: usize = app.docs.iter().map(|d| d.statements.len()).sum();
+    assert!(
+        screen.contains(&format!(
+            "aligning: 5 reports read · {statements} statements"
+        )),
+        "{screen}"
+    );
     assert!(
         !screen.contains("/5 ◆"),
         "no claims shown as unique: {screen}"

@@ -80,6 +80,8 @@ pub struct App {
     pub quote_data: QuoteData,
     /// Quotes view state.
     pub quotes: QuotesState,
+    /// The story list and the reports the overview covers (module `stories`).
+    pub stories: super::stories::StoryState,
 }
 
 impl App {
@@ -150,6 +152,7 @@ impl App {
             source_cols: 0,
             quote_data: QuoteData::default(),
             quotes: QuotesState::default(),
+            stories: super::stories::StoryState::default(),
         };
         app.source_cols = app
             .docs
@@ -202,6 +205,7 @@ impl App {
                 }
             })
             .collect();
+        self.rebuild_stories();
         self.claims = (0..self.alignment.groups.len()).map(Claim::Group).collect();
         for (doc, d) in self.docs.iter().enumerate() {
             for statement in 0..d.statements.len() {
@@ -351,7 +355,7 @@ impl App {
     pub(crate) fn refilter_claims(&mut self) {
         let keep = self.visible_claims.get(self.overview.claim).copied();
         self.visible_claims = (0..self.claims.len())
-            .filter(|&i| self.passes_claim(self.claims[i]))
+            .filter(|&i| self.passes_claim(self.claims[i]) && self.claim_in_story(self.claims[i]))
             .collect();
         self.overview.claim = keep
             .and_then(|k| self.visible_claims.iter().position(|&i| i >= k))

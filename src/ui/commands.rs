@@ -150,6 +150,13 @@ impl App {
     }
 
     fn jump_to_row(&mut self, i: usize) {
+        // On the story list and the reports table, `:N` is report N (whatever its story).
+        if self.view == View::Overview
+            && (self.stories.list || self.overview.focus == OverviewFocus::Reports)
+        {
+            self.jump_to_report(i);
+            return;
+        }
         let (n, what) = match self.view {
             View::Overview => match self.overview.focus {
                 OverviewFocus::Reports => (self.n_docs(), "report"),
@@ -238,11 +245,7 @@ impl App {
             return;
         }
         match self.view {
-            View::Overview | View::Quotes | View::Help => {
-                self.overview.focus = OverviewFocus::Reports;
-                self.overview.report = d;
-                self.reveal_overview();
-            }
+            View::Overview | View::Quotes | View::Help => self.overview_show_report(d),
             View::Reader => {
                 self.reader.doc = d;
                 self.reader.sel = 0;

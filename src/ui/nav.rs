@@ -195,11 +195,8 @@ impl App {
             Action::NextLeft | Action::NextRight | Action::PrevLeft | Action::PrevRight => {
                 if n_docs > 0 {
                     let fwd = matches!(a, Action::NextLeft | Action::NextRight);
-                    self.reader.doc = if fwd {
-                        (doc + 1) % n_docs
-                    } else {
-                        (doc + n_docs - 1) % n_docs
-                    };
+                    // Within the report's story: the next report of another event is not "next".
+                    self.reader.doc = self.story_neighbour(doc, fwd);
                     self.reader.sel = 0;
                     self.reader.scroll = 0;
                     self.relayout();

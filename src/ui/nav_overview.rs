@@ -6,9 +6,14 @@ use super::nav::{reveal, step};
 
 impl App {
     pub(crate) fn overview_action(&mut self, a: Action) {
+        if self.stories.list {
+            self.story_action(a);
+            return;
+        }
         let focus = self.overview.focus;
         let (n, cur) = match focus {
-            OverviewFocus::Reports => (self.n_docs(), self.overview.report),
+            // The table lists the open story's reports: move by position among them.
+            OverviewFocus::Reports => (self.shown().len(), self.shown_pos()),
             OverviewFocus::Claims => (self.visible_claims.len(), self.overview.claim),
         };
         let page = self.page();
@@ -55,7 +60,9 @@ impl App {
         }
         if let Some(i) = to {
             match focus {
-                OverviewFocus::Reports => self.overview.report = i,
+                OverviewFocus::Reports => {
+                    self.overview.report = self.shown().get(i).copied().unwrap_or(0);
+                }
                 OverviewFocus::Claims => self.overview.claim = i,
             }
         }
@@ -107,10 +114,13 @@ impl App {
 
     pub(crate) fn reveal_overview(&mut self) {
         let (hr, hc) = self.overview_heights();
+        if !self.shown().contains(&self.overview.report) {
+            self.overview.report = self.shown().first().copied().unwrap_or(0);
+        }
+        let (pos, n) = (self.shown_pos(), self.shown().len());
         let o = &mut self.overview;
-        o.report = o.report.min(self.docs.len().saturating_sub(1));
         o.claim = o.claim.min(self.visible_claims.len().saturating_sub(1));
-        o.report_scroll = reveal(o.report_scroll, o.report, o.report + 1, hr, self.docs.len());
+        o.report_scroll = reveal(o.report_scroll, pos, pos + 1, hr, n);
         o.claim_scroll = reveal(
             o.claim_scroll,
             o.claim,
@@ -121,13 +131,17 @@ impl App {
     }
 
     pub(crate) fn overview_click(&mut self, x: u16, y: u16) {
+        if self.stories.list {
+            self.story_click(y);
+            return;
+        }
         let o = self.overview_parts(self.screen().body);
         if o.reports.contains(x, y) {
             self.overview.focus = OverviewFocus::Reports;
             if y > o.reports.content.y {
                 let i = self.overview.report_scroll + usize::from(y - o.reports.content.y - 1);
-                if i < self.n_docs() {
-                    self.overview.report = i;
+                if let Some(&d) = self.shown().get(i) {
+                    self.overview.report = d;
                 }
             }
         } else if o.claims.contains(x, y) {

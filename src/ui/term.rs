@@ -44,6 +44,13 @@ message above and the command you ran.";
 /// How long to wait for an event before checking signals and the engine again.
 const TICK: Duration = Duration::from_millis(150);
 
+/// How often to look for the engine's result while it works, so the claims and marks of a
+/// corpus that just missed the start-up grace appear a moment later, not a tick later.
+const ENGINE_POLL: Duration = Duration::from_millis(20);
+
+/// Engine polls per spinner step (about one [`TICK`]).
+const SPIN_EVERY: usize = 7;
+
 fn install_panic_message() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
@@ -177,6 +184,7 @@ fn event_loop(
     let test_panic = std::env::var_os("PARALLAX_TEST_PANIC_KEY").is_some();
     let mut decoder = Decoder::default();
     let mut events = Vec::new();
+    let mut polls = 0usize;
     loop {
         super::effects::run_pending(terminal, app)?;
         terminal.draw(|f| f.render_widget(&*app, f.area()))?;
@@ -210,6 +218,8 @@ fn event_loop(
             // A half-read sequence waits only briefly for its next byte (see `input`).
             let wait = if decoder.has_pending() {
                 input::SEQUENCE_TIMEOUT
+            } else if app.aligning {
+                ENGINE_POLL
             } else {
                 TICK
             };
@@ -222,7 +232,9 @@ fn event_loop(
                     decoder.flush(&mut events);
                 }
                 Err(mpsc::RecvTimeoutError::Timeout) => {
-                    if app.aligning {
+                    polls = polls.wrapping_add(1);
+                    // The spinner turns at the tick's pace, however often the engine is polled.
+                    if app.aligning && polls.is_multiple_of(SPIN_EVERY) {
                         app.update(Action::Tick);
                     }
                     continue;

@@ -85,6 +85,7 @@ impl App {
                 self.search = super::app::Search::default();
                 return;
             }
+            Action::Back if self.in_story() => self.close_story(),
             Action::Back => self.back(),
             Action::Overview => self.go(View::Overview),
             Action::Quotes => self.go(View::Quotes),

@@ -7,6 +7,7 @@ pub mod overview;
 pub mod quotes;
 pub mod reader;
 pub mod status;
+pub mod stories;
 
 use std::ops::Range;
 
@@ -27,6 +28,7 @@ impl Widget for &App {
         buf.set_style(area, self.theme.text);
         status::header(self, s.header, buf);
         match self.view {
+            View::Overview if self.stories.list => stories::render(self, s.body, buf),
             View::Overview => overview::render(self, s.body, buf),
             View::Reader => reader::render(self, s.body, buf),
             View::Compare => compare::render(self, s.body, buf),

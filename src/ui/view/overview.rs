@@ -27,13 +27,7 @@ fn num(v: usize, w: usize) -> String {
 fn reports(app: &App, pane: &Pane, buf: &mut Buffer) {
     let t = &app.theme;
     let focused = app.overview.focus == OverviewFocus::Reports;
-    pane_title(
-        buf,
-        t,
-        pane,
-        &format!(" Reports ({}) · Enter: read · 3: compare ", app.n_docs()),
-        focused,
-    );
+    pane_title(buf, t, pane, &reports_title(app), focused);
     legend(app, pane, focused, buf);
     let c = pane.content;
     if c.height == 0 || c.width == 0 {
@@ -75,7 +69,10 @@ fn reports(app: &App, pane: &Pane, buf: &mut Buffer) {
     );
     put(buf, c.x, c.y, &head, c.width, t.dim);
     let rows = usize::from(c.height - 1);
-    for (i, doc) in (app.overview.report_scroll..app.n_docs())
+    let shown = app.shown();
+    for (i, &doc) in shown
+        .iter()
+        .skip(app.overview.report_scroll)
         .take(rows)
         .enumerate()
     {
@@ -149,13 +146,25 @@ fn reports(app: &App, pane: &Pane, buf: &mut Buffer) {
     }
 }
 
+/// The reports table's title: in a story's overview, the story's title and the way back.
+fn reports_title(app: &App) -> String {
+    let n = app.shown().len();
+    match app.stories.open.and_then(|s| app.alignment.stories.get(s)) {
+        Some(s) => format!(
+            " Story {}/{}: {} · {n} reports · Esc: stories ",
+            s.id + 1,
+            app.alignment.stories.len(),
+            crate::model::clean::visible(&s.title)
+        ),
+        None => format!(" Reports ({n}) · Enter: read · 3: compare "),
+    }
+}
+
 /// What the marks mean, at the right end of the table's title row when it has room.
 fn legend(app: &App, pane: &Pane, focused: bool, buf: &mut Buffer) {
     let t = &app.theme;
     let base = if focused { t.title_focus } else { t.title };
-    let title_w = format!(" Reports ({}) · Enter: read · 3: compare ", app.n_docs())
-        .chars()
-        .count() as u16;
+    let title_w = reports_title(app).chars().count() as u16;
     let long = [
         ("=", " shared  ", t.shared),
         ("≠", " divergent  ", t.divergent),
@@ -206,11 +215,19 @@ fn matrix(app: &App, pane: &Pane, buf: &mut Buffer) {
         );
     }
     let c = pane.content;
-    let n = app.n_docs();
+    // Rows and columns are positions among the shown reports (the open story's).
+    let shown = app.shown();
+    let n = shown.len();
     if c.height < 2 || c.width < 8 || n == 0 {
         return;
     }
-    let d = digits(n) as u16;
+    if app.aligning {
+        // Every overlap would read 0 until the claims are known.
+        put(buf, c.x + 1, c.y, "…", c.width.saturating_sub(1), t.notice);
+        return;
+    }
+    let sel = app.shown_pos();
+    let d = digits(app.n_docs()) as u16;
     let label_w = d + 2;
     let cell = 4u16.max(d + 1);
     let cols = usize::from((c.width - label_w) / cell).min(n);
@@ -218,12 +235,7 @@ fn matrix(app: &App, pane: &Pane, buf: &mut Buffer) {
     // under it (narrow screens), the window around the selected report.
     let beside = pane.title.y == app.overview_parts(app.screen().body).reports.title.y;
     let rows = usize::from(c.height - 1).min(n);
-    let window = |k: usize| {
-        app.overview
-            .report
-            .saturating_sub(k / 2)
-            .min(n.saturating_sub(k))
-    };
+    let window = |k: usize| sel.saturating_sub(k / 2).min(n.saturating_sub(k));
     let r0 = if beside {
         app.overview.report_scroll.min(n.saturating_sub(1))
     } else {
@@ -232,7 +244,7 @@ fn matrix(app: &App, pane: &Pane, buf: &mut Buffer) {
     let rows = rows.min(n - r0);
     let c0 = window(cols);
     let mut x = c.x + label_w;
-    for j in c0..c0 + cols {
+    for &j in &shown[c0..c0 + cols] {
         put(
             buf,
             x,
@@ -243,7 +255,7 @@ fn matrix(app: &App, pane: &Pane, buf: &mut Buffer) {
         );
         x += cell;
     }
-    for (i, a) in (r0..r0 + rows).enumerate() {
+    for (i, a) in shown[r0..r0 + rows].iter().copied().enumerate() {
         let y = c.y + 1 + i as u16;
         let lab_style = if a == app.overview.report {
             t.selected
@@ -259,7 +271,7 @@ fn matrix(app: &App, pane: &Pane, buf: &mut Buffer) {
             lab_style,
         );
         let mut x = c.x + label_w;
-        for b in c0..c0 + cols {
+        for &b in &shown[c0..c0 + cols] {
             let (text, style) = if a == b {
                 (format!("{:>w$}", "·", w = usize::from(cell)), t.dim)
             } else {
@@ -299,14 +311,14 @@ fn claims(app: &App, pane: &Pane, buf: &mut Buffer) {
                 buf,
                 c.x + 1,
                 c.y,
-                "aligning the reports…",
+                &super::stories::progress(app, false),
                 c.width.saturating_sub(1),
                 t.notice,
             );
         }
         return;
     }
-    let n = app.n_docs();
+    let n = app.shown().len();
     let d = digits(n);
     for (i, idx) in (app.overview.claim_scroll..app.visible_claims.len())
         .take(usize::from(c.height))

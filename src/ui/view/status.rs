@@ -71,9 +71,13 @@ fn position(app: &App) -> String {
     };
     let count = |d: usize| app.docs.get(d).map_or(0, |d| d.statements.len());
     match app.view {
+        View::Overview if app.stories.list => {
+            format!("story {}/{}", app.stories.sel + 1, app.stories.rows.len())
+        }
         View::Overview => match app.overview.focus {
             OverviewFocus::Reports => format!(
-                "report {}/{}{filter}",
+                "{}report {}/{}{filter}",
+                crate::ui::stories::story_prefix(app),
                 app.overview.report + 1,
                 app.n_docs()
             ),
@@ -129,6 +133,8 @@ fn claim_differs(app: &App) -> String {
 /// The key hints for the current view, most useful first.
 fn hints(app: &App) -> Vec<(String, &'static str)> {
     let pairs: &[(Action, Option<Action>)] = match app.view {
+        View::Overview if app.stories.list => crate::ui::stories::LIST_HINTS,
+        View::Overview if app.stories.open.is_some() => crate::ui::stories::STORY_HINTS,
         View::Overview => &[
             (Action::NextStatement, Some(Action::PrevStatement)),
             (Action::Open, None),
@@ -239,9 +245,9 @@ pub fn status_line(app: &App, area: Rect, buf: &mut Buffer) {
     if app.aligning {
         const SPIN: [char; 10] = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
         let s = format!(
-            "{} aligning {} reports… ",
+            "{} {}… ",
             SPIN[app.ticks % SPIN.len()],
-            app.n_docs()
+            super::stories::progress(app, true)
         );
         x += put(buf, x, y, &s, right(x), t.status_key);
     }
