@@ -421,18 +421,3 @@ pub fn differences(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> Vec<Difference
     out.dedup();
     out
 }
-
-/// How many kinds of specifics (numbers, dates, names) conflict between `a` and `b`, counting
-/// any name replaced by another in the same place (see [`super::slots::replaced_names`]): the evidence
-/// that they are two different claims.
-#[must_use]
-pub fn conflicts(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, found: &[Difference]) -> usize {
-    let has = |k: DifferenceKind| found.iter().any(|d| d.kind == k);
-    let mut n = usize::from(has(DifferenceKind::Number)) + usize::from(has(DifferenceKind::Date));
-    if has(DifferenceKind::Name) {
-        n += 1;
-    } else {
-        n += usize::from(!super::slots::replaced_names(c, a, b, true).is_empty());
-    }
-    n
-}
