@@ -157,7 +157,6 @@ struct Run<'a> {
     repeats: Vec<(StatementRef, StatementRef)>,
     ctx: context::Context,
     heading: Vec<bool>,
-    eligible: Vec<bool>,
     story: Vec<usize>,
     p: &'a Params,
 }
@@ -210,13 +209,11 @@ impl<'a> Run<'a> {
         let ctx = context::Context::build(&c, docs.len(), &p.stories);
         let story = ctx.stories(stories::Params::of(&p.stories));
         c.localise(&story);
-        let eligible = vec![true; c.stmts.len()];
         Self {
             c,
             repeats,
             ctx,
             heading,
-            eligible,
             story,
             p,
         }
@@ -225,8 +222,7 @@ impl<'a> Run<'a> {
     /// Every candidate pair with its evidence and verdict.
     fn judged(&self) -> Vec<(usize, usize, Evidence, judge::Verdict)> {
         use rayon::prelude::*;
-        let cands =
-            candidates::candidates(&self.c, &self.eligible, &self.story, &self.p.candidates);
+        let cands = candidates::candidates(&self.c, &self.story, &self.p.candidates);
         // The best cosine of each statement towards each other report: the rank feature.
         let mut best: corpus::FastMap<(usize, usize), f32> = corpus::FastMap::default();
         for &(i, j, s) in &cands {

@@ -112,31 +112,34 @@ fn every_claim_member_is_linked_with_most_of_its_claim() {
     }
 }
 
+/// The one judge must find the two sentences one claim with nothing in conflict.
+fn assert_shared(a: &str, b: &str) {
+    let j = compare_pair(a, b);
+    assert_eq!(j.relation, PairRelation::Shared, "{j:?}");
+}
+
 #[test]
 fn a_model_code_is_not_a_number() {
-    let j = compare_pair(
+    assert_shared(
         "Police seized an AK-47 rifle and 200 rounds of ammunition in the raid.",
         "Police seized 200 rounds of ammunition and an AK-47 in the raid.",
     );
-    assert_eq!(j.relation, PairRelation::Shared, "{j:?}");
 }
 
 #[test]
 fn digits_and_number_words_agree() {
-    let j = compare_pair(
+    assert_shared(
         "11 killed as a bus plunges into a gorge in northern Peru.",
         "Eleven killed as a bus plunges into a gorge in northern Peru.",
     );
-    assert_eq!(j.relation, PairRelation::Shared, "{j:?}");
 }
 
 #[test]
 fn an_abbreviated_place_is_the_same_place() {
-    let j = compare_pair(
+    assert_shared(
         "A 6.1 magnitude earthquake struck near Miami, Florida, on Tuesday.",
         "A 6.1 magnitude earthquake struck near Miami, Fla., on Tuesday.",
     );
-    assert_eq!(j.relation, PairRelation::Shared, "{j:?}");
 }
 
 #[test]

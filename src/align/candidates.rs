@@ -65,20 +65,13 @@ fn story_index(c: &Corpus<'_>, members: Vec<usize>, p: &Candidates) -> StoryInde
 }
 
 /// All pairs `(i, j, cosine)` of statements (indices into `c.stmts`, `i < j`) of different
-/// documents of one story whose weighted cosine reaches the candidate floor, sorted. Only the
-/// statements with `eligible[i]` take part; `story[doc]` is each document's story.
+/// documents of one story whose weighted cosine reaches the candidate floor, sorted;
+/// `story[doc]` is each document's story.
 #[must_use]
-pub fn candidates(
-    c: &Corpus<'_>,
-    eligible: &[bool],
-    story: &[usize],
-    p: &Candidates,
-) -> Vec<(usize, usize, f32)> {
+pub fn candidates(c: &Corpus<'_>, story: &[usize], p: &Candidates) -> Vec<(usize, usize, f32)> {
     let mut by_story: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, s) in c.stmts.iter().enumerate() {
-        if eligible[i] {
-            by_story.entry(story[s.at.doc]).or_default().push(i);
-        }
+        by_story.entry(story[s.at.doc]).or_default().push(i);
     }
     let indices: Vec<StoryIndex> = by_story
         .into_values()

@@ -60,6 +60,8 @@ pub struct Stmt<'a> {
     pub mass: f32,
     /// Sum of the weights of the terms of `set` that are not names.
     pub content_mass: f32,
+    /// Sum of the weights of its bigram terms.
+    pub bigram_mass: f32,
 }
 
 /// A normalised set of statements and its term statistics.
@@ -383,6 +385,7 @@ pub fn build<'a>(
             weights: Vec::new(),
             mass: 0.0,
             content_mass: 0.0,
+            bigram_mass: 0.0,
         })
         .collect();
     #[allow(clippy::cast_precision_loss)]
@@ -459,6 +462,13 @@ impl Corpus<'_> {
                 .iter()
                 .zip(&s.weights)
                 .filter(|(&t, _)| kinds[t as usize] != TermKind::Name)
+                .map(|(_, w)| w)
+                .sum();
+            s.bigram_mass = s
+                .set
+                .iter()
+                .zip(&s.weights)
+                .filter(|(&t, _)| kinds[t as usize] == TermKind::Bigram)
                 .map(|(_, w)| w)
                 .sum();
         }

@@ -225,14 +225,6 @@ pub fn cosine(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> f32 {
 #[must_use]
 pub fn evidence(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, around: Surroundings) -> Evidence {
     let o = shared(c, a, b);
-    let bigram_mass = |s: &Stmt<'_>| -> f32 {
-        s.set
-            .iter()
-            .zip(&s.weights)
-            .filter(|(t, _)| c.kinds[**t as usize] == TermKind::Bigram)
-            .map(|(_, w)| w)
-            .sum()
-    };
     let quote = !a.quotes.is_empty() && !b.quotes.is_empty() && !matched_quotes(a, b).is_empty();
     let words = |s: &Stmt<'_>| {
         s.tokens
@@ -255,7 +247,7 @@ pub fn evidence(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, around: Surroundings
         count(o.numbers, 2),
         f32::from(u8::from(quantities_conflict(&a.quantities, &b.quantities))),
         count(o.content, 6),
-        ratio(o.bigram_mass, (bigram_mass(a) * bigram_mass(b)).sqrt()),
+        ratio(o.bigram_mass, (a.bigram_mass * b.bigram_mass).sqrt()),
         f32::from(u8::from(quote)),
         around.best,
         around.context,
