@@ -5,13 +5,17 @@
 //! are therefore built agglomeratively: links are taken best score first, and two groups merge
 //! only when at least `linkage` of the possible links between them (pairs of statements of
 //! different reports) exist (average linkage). A last pass removes any member linked with less
-//! than that share of the rest of its claim, until every member is linked with most of its
+//! than half (or that share, if higher) of the rest of its claim, until every member is linked with most of its
 //! claim; a link whose two ends end up in different claims (or outside any) is dropped by the
 //! caller, so a claim's links, divergences and support are its own members'.
 //!
 //! This module works on dense statement ids only, so it depends on nothing else of the engine.
 
 use std::collections::BTreeMap;
+
+/// The share of a claim's other-report members each member must be linked with: "most of the
+/// claim", the definition of a coherent claim, whatever linkage merged it.
+pub const MOST_OF_CLAIM: f32 = 0.5;
 
 /// Union–find over dense node ids, with member lists kept at the roots.
 struct Clusters {
@@ -118,7 +122,7 @@ pub fn cluster(
         let mut members = std::mem::take(&mut c.members[root]);
         members.sort_unstable();
         let before = members.clone();
-        prune(&mut members, &adj, doc_of, linkage);
+        prune(&mut members, &adj, doc_of, linkage.max(MOST_OF_CLAIM));
         pruned.extend(before.iter().filter(|m| members.binary_search(m).is_err()));
         let mut docs: Vec<usize> = members.iter().map(|&m| doc_of[m]).collect();
         docs.sort_unstable();
@@ -161,9 +165,9 @@ fn inside(m: usize, members: &[usize], adj: &[Vec<(usize, f32)>]) -> (usize, f32
         .fold((0, 0.0), |(n, s), (_, w)| (n + 1, s + w))
 }
 
-/// Remove, weakest first, members linked with less than `linkage` of the members of other
+/// Remove, weakest first, members linked with less than `share` of the members of other
 /// reports in their claim, until none is.
-fn prune(members: &mut Vec<usize>, adj: &[Vec<(usize, f32)>], doc_of: &[usize], linkage: f32) {
+fn prune(members: &mut Vec<usize>, adj: &[Vec<(usize, f32)>], doc_of: &[usize], share: f32) {
     loop {
         let weakest = members
             .iter()
@@ -184,10 +188,10 @@ fn prune(members: &mut Vec<usize>, adj: &[Vec<(usize, f32)>], doc_of: &[usize], 
                     .then(x.2.cmp(&y.2))
             });
         match weakest {
-            Some((share, _, m)) if share < linkage && members.len() > 2 => {
+            Some((has, _, m)) if has < share && members.len() > 2 => {
                 members.retain(|&x| x != m);
             }
-            Some((share, _, _)) if share < linkage => {
+            Some((has, _, _)) if has < share => {
                 members.clear();
                 return;
             }
