@@ -83,6 +83,11 @@ const MAX_PHRASES: usize = 3;
 /// ("Zelensky" / "Zelenskiy"), and the most letters either may add to it.
 const VARIANT_PREFIX: usize = 5;
 const VARIANT_EXTRA: usize = 2;
+/// Most matched names a phrase runs across between two unmatched words.
+const ABSORB: usize = 1;
+/// Longest stretch at an end of one rendering of a conflict, facing nothing in the other,
+/// that is marked as changed.
+const EDGE_WORDS: usize = 2;
 
 /// Which words of `a` and `b` carry their difference (see the module documentation).
 ///
@@ -99,17 +104,19 @@ pub fn highlight(a: &str, b: &str, conflicts: &[Difference]) -> PairHighlights {
         };
         mark_conflict(&ta, ra, &tb, rb, Mark::Conflict(d.kind), &mut ma, &mut mb);
     }
-    let (pa, pb) = (phrase_flags(&ta, &tb, &ma), phrase_flags(&tb, &ta, &mb));
-    let reworded = too_different(&ta, &ma, &pa) || too_different(&tb, &mb, &pb);
+    let (ua, ub) = (
+        unmatched_words(&ta, &tb, &ma),
+        unmatched_words(&tb, &ta, &mb),
+    );
+    let (pa, pb) = (phrases(&ta, &ua, &ma), phrases(&tb, &ub, &mb));
+    let (sa, sb) = (side(&ta, &ma, &pa), side(&tb, &mb, &pb));
+    let reworded = reworded(sa, sb);
     if !reworded {
-        for (m, p) in ma.iter_mut().zip(&pa) {
-            if *p {
-                *m = Some(Mark::Phrase);
-            }
-        }
-        for (m, p) in mb.iter_mut().zip(&pb) {
-            if *p {
-                *m = Some(Mark::Phrase);
+        for (m, ps) in [(&mut ma, &pa), (&mut mb, &pb)] {
+            for r in ps {
+                for k in r.clone() {
+                    m[k] = Some(Mark::Phrase);
+                }
             }
         }
     }
@@ -141,6 +148,10 @@ fn is_content(t: &Token) -> bool {
 
 /// Mark the words of one conflict on both sides: those outside the common subsequence of the
 /// two renderings, or a whole rendering none of whose words differ.
+///
+/// A stretch left over at either end of one rendering, facing nothing on the other, is marked
+/// only when short ("very" good chance / good chance): a longer one is more of the quotation
+/// than the other report gave, not a change of its words.
 fn mark_conflict(
     ta: &[Token],
     ra: Range<usize>,
@@ -151,18 +162,35 @@ fn mark_conflict(
     mb: &mut [Option<Mark>],
 ) {
     let (sa, sb) = (&ta[ra.clone()], &tb[rb.clone()]);
-    let mut ea = vec![false; sa.len()];
-    let mut eb = vec![false; sb.len()];
-    for (i, j) in lcs(sa, sb) {
-        ea[i] = true;
-        eb[j] = true;
+    let pairs = lcs(sa, sb);
+    let mut da = vec![false; sa.len()];
+    let mut db = vec![false; sb.len()];
+    // The gaps between matched words: before the first, between two, after the last.
+    let mut prev: (usize, usize) = (0, 0);
+    let bounds = pairs
+        .iter()
+        .map(|&(i, j)| (i, j))
+        .chain(std::iter::once((sa.len(), sb.len())));
+    for (g, (i, j)) in bounds.enumerate() {
+        let (ga, gb) = (prev.0..i, prev.1..j);
+        prev = (i + 1, j + 1);
+        let words =
+            |s: &[Token], r: &Range<usize>| s[r.clone()].iter().filter(|t| is_word(t)).count();
+        let (wa, wb) = (words(sa, &ga), words(sb, &gb));
+        let inner = g > 0 && g < pairs.len();
+        let keep = |w: usize, other: usize| inner || other > 0 || w <= EDGE_WORDS;
+        if keep(wa, wb) {
+            da[ga].fill(true);
+        }
+        if keep(wb, wa) {
+            db[gb].fill(true);
+        }
     }
-    let differs = |s: &[Token], e: &[bool]| s.iter().zip(e).any(|(t, &eq)| is_word(t) && !eq);
-    for (s, e, r, m) in [(sa, &ea, ra, ma), (sb, &eb, rb, mb)] {
-        let whole = !differs(s, e);
+    for (s, d, r, m) in [(sa, &da, ra, ma), (sb, &db, rb, mb)] {
+        let whole = !s.iter().zip(d).any(|(t, &x)| is_word(t) && x);
         for (k, t) in s.iter().enumerate() {
-            // A conflict outranks whatever an earlier, weaker conflict put here.
-            if is_word(t) && (whole || !e[k]) && m[r.start + k].is_none() {
+            // The first conflict found keeps a word (two rarely share one).
+            if is_word(t) && (whole || d[k]) && m[r.start + k].is_none() {
                 m[r.start + k] = Some(mark);
             }
         }
@@ -202,10 +230,9 @@ fn variant(x: &str, y: &str) -> bool {
         && y.chars().count() <= common + VARIANT_EXTRA
 }
 
-/// For each token of `s`: whether it belongs to a phrase with no counterpart in `other`. A
-/// phrase runs from an unmatched content word to an unmatched content word, across stopwords
-/// and joining punctuation (a hyphen, an apostrophe), never across a conflict mark.
-fn phrase_flags(s: &[Token], other: &[Token], marks: &[Option<Mark>]) -> Vec<bool> {
+/// For each token of `s`: whether it is a content word, unmarked, with no counterpart in
+/// `other` (the same stem, alias, number or spelling of a name, anywhere in it).
+fn unmatched_words(s: &[Token], other: &[Token], marks: &[Option<Mark>]) -> Vec<bool> {
     // Sets of the other side's words, so a long statement costs linear time, not quadratic.
     let ks = keys(s);
     let theirs: HashSet<String> = keys(other)
@@ -220,8 +247,7 @@ fn phrase_flags(s: &[Token], other: &[Token], marks: &[Option<Mark>]) -> Vec<boo
     for o in other {
         by_prefix.entry(prefix(&o.norm)).or_default().push(&o.norm);
     }
-    let unmatched: Vec<bool> = s
-        .iter()
+    s.iter()
         .zip(&ks)
         .zip(marks)
         .map(|((t, k), m)| {
@@ -234,48 +260,109 @@ fn phrase_flags(s: &[Token], other: &[Token], marks: &[Option<Mark>]) -> Vec<boo
                     .is_some_and(|ws| ws.iter().any(|w| variant(w, &t.norm)));
             m.is_none() && is_content(t) && !counterpart
         })
-        .collect();
-    let mut out = vec![false; s.len()];
+        .collect()
+}
+
+/// Punctuation a phrase runs across: what stays inside a clause (commas, hyphens,
+/// apostrophes, quotation marks), not what ends one.
+fn bridges(t: &Token) -> bool {
+    t.kind == TokenKind::Punct
+        && !matches!(t.norm.as_str(), "." | ";" | ":" | "!" | "?" | "(" | ")")
+}
+
+/// Two tokens written together, with no space between ("in" "-" "person").
+fn touching(x: &Token, y: &Token) -> bool {
+    x.span.end == y.span.start
+}
+
+/// The phrases of `s` with no counterpart, as token ranges: each runs from an unmatched
+/// content word to an unmatched content word, across stopwords, clause punctuation and at
+/// most [`ABSORB`] shared name ("met Donald Trump's predecessor": one phrase, not
+/// two around the name both share), never across a conflict; a hyphenated word joins whole.
+fn phrases(s: &[Token], unmatched: &[bool], marks: &[Option<Mark>]) -> Vec<Range<usize>> {
+    let free = |k: usize| marks[k].is_none();
+    let mut out: Vec<Range<usize>> = Vec::new();
     let mut i = 0;
     while i < s.len() {
         if !unmatched[i] {
             i += 1;
             continue;
         }
-        // Extend to the last unmatched content word reachable through bridging tokens.
-        let mut end = i;
-        let mut j = i + 1;
-        while j < s.len() && marks[j].is_none() {
+        let floor = out.last().map_or(0, |r| r.end);
+        let mut start = i;
+        while start >= floor + 2
+            && s[start - 1].norm == "-"
+            && is_word(&s[start - 2])
+            && free(start - 2)
+            && touching(&s[start - 2], &s[start - 1])
+            && touching(&s[start - 1], &s[start])
+        {
+            start -= 2;
+        }
+        let (mut end, mut absorbed, mut j) = (i, 0, i + 1);
+        while j < s.len() && free(j) {
             let t = &s[j];
             if unmatched[j] {
                 end = j;
-            } else if is_content(t) || !(is_word(t) || matches!(t.norm.as_str(), "-" | "'")) {
+                absorbed = 0;
+            } else if is_content(t) {
+                // A shared name inside a differing phrase ("met Donald Trump's predecessor")
+                // is part of it; a shared common word ends it.
+                absorbed += 1;
+                if absorbed > ABSORB || !t.capitalised {
+                    break;
+                }
+            } else if !is_word(t) && !bridges(t) {
                 break;
             }
             j += 1;
         }
-        for f in &mut out[i..=end] {
-            *f = true;
+        while end + 2 < s.len()
+            && s[end + 1].norm == "-"
+            && is_word(&s[end + 2])
+            && free(end + 2)
+            && touching(&s[end], &s[end + 1])
+            && touching(&s[end + 1], &s[end + 2])
+        {
+            end += 2;
         }
+        out.push(start..end + 1);
         i = end + 1;
     }
     out
 }
 
-/// Whether phrase marks would say nothing on this side: most of its content words, or too
-/// many separate stretches.
-fn too_different(s: &[Token], marks: &[Option<Mark>], phrase: &[bool]) -> bool {
+/// What the phrases of one side amount to.
+#[derive(Debug, Clone, Copy)]
+struct Side {
+    /// Content words not in a conflict.
+    content: usize,
+    /// Of those, the ones inside a phrase.
+    covered: usize,
+    /// Number of phrases.
+    phrases: usize,
+}
+
+fn side(s: &[Token], marks: &[Option<Mark>], ps: &[Range<usize>]) -> Side {
     let content: Vec<usize> = (0..s.len())
         .filter(|&i| is_content(&s[i]) && marks[i].is_none())
         .collect();
-    if content.is_empty() {
-        return false;
+    Side {
+        content: content.len(),
+        covered: content
+            .iter()
+            .filter(|&&i| ps.iter().any(|r| r.contains(&i)))
+            .count(),
+        phrases: ps.len(),
     }
-    let unmatched = content.iter().filter(|&&i| phrase[i]).count();
-    let stretches = (0..s.len())
-        .filter(|&i| phrase[i] && (i == 0 || !phrase[i - 1]))
-        .count();
-    unmatched as f32 > MAX_UNMATCHED_SHARE * content.len() as f32 || stretches > MAX_PHRASES
+}
+
+/// Whether two statements share too little for phrase marks to mean anything.
+fn reworded(a: Side, b: Side) -> bool {
+    let too_much = |s: Side| {
+        s.covered as f32 > MAX_UNMATCHED_SHARE * s.content as f32 || s.phrases > MAX_PHRASES
+    };
+    too_much(a) || too_much(b)
 }
 
 /// Runs of equally marked tokens as byte ranges (punctuation inside a run joins it).
