@@ -43,7 +43,7 @@ mod types;
 
 pub use diff::{word_diff, Change, Segment, WordDiff};
 pub use evidence::Evidence;
-pub use highlight::{highlight, Highlight, Mark, PairHighlights};
+pub use highlight::{conflicts, highlight, Highlight, Mark, PairHighlights};
 pub use params::Params;
 pub use types::{
     Alignment, Difference, DifferenceKind, Group, Link, Relation, ReportStats, StatementRef,

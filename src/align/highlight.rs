@@ -96,17 +96,11 @@ const EDGE_WORDS: usize = 2;
 #[must_use]
 pub fn highlight(a: &str, b: &str, conflicts: &[Difference]) -> PairHighlights {
     let (ta, tb) = (tokenize(a), tokenize(b));
-    let mut ma: Vec<Option<Mark>> = vec![None; ta.len()];
-    let mut mb: Vec<Option<Mark>> = vec![None; tb.len()];
-    for d in conflicts {
-        let (Some(ra), Some(rb)) = (find(&ta, &d.a), find(&tb, &d.b)) else {
-            continue;
-        };
-        mark_conflict(&ta, ra, &tb, rb, Mark::Conflict(d.kind), &mut ma, &mut mb);
-    }
+    let (mut ma, mut mb) = conflict_marks(&ta, &tb, conflicts);
+    let (ka, kb) = (keys(&ta), keys(&tb));
     let (ua, ub) = (
-        unmatched_words(&ta, &tb, &ma),
-        unmatched_words(&tb, &ta, &mb),
+        unmatched_words((&ta, &ka), (&tb, &kb), &ma),
+        unmatched_words((&tb, &kb), (&ta, &ka), &mb),
     );
     let (pa, pb) = (phrases(&ta, &ua, &ma), phrases(&tb, &ub, &mb));
     let (sa, sb) = (side(&ta, &ma, &pa), side(&tb, &mb, &pb));
@@ -125,6 +119,34 @@ pub fn highlight(a: &str, b: &str, conflicts: &[Difference]) -> PairHighlights {
         b: ranges(&tb, &mb),
         reworded,
     }
+}
+
+/// Only the conflict marks of [`highlight`]: cheaper (no word matching), for the statements
+/// on screen that are not the selected pair. `reworded` is always false.
+#[must_use]
+pub fn conflicts(a: &str, b: &str, conflicts: &[Difference]) -> PairHighlights {
+    let (ta, tb) = (tokenize(a), tokenize(b));
+    let (ma, mb) = conflict_marks(&ta, &tb, conflicts);
+    PairHighlights {
+        a: ranges(&ta, &ma),
+        b: ranges(&tb, &mb),
+        reworded: false,
+    }
+}
+
+type Marks = Vec<Option<Mark>>;
+
+/// Each token's conflict mark, if any, on both sides.
+fn conflict_marks(ta: &[Token], tb: &[Token], conflicts: &[Difference]) -> (Marks, Marks) {
+    let mut ma: Marks = vec![None; ta.len()];
+    let mut mb: Marks = vec![None; tb.len()];
+    for d in conflicts {
+        let (Some(ra), Some(rb)) = (find(ta, &d.a), find(tb, &d.b)) else {
+            continue;
+        };
+        mark_conflict(ta, ra, tb, rb, Mark::Conflict(d.kind), &mut ma, &mut mb);
+    }
+    (ma, mb)
 }
 
 /// The token range of `toks` whose folded forms spell `words` (tokenised), first occurrence.
@@ -200,7 +222,17 @@ fn mark_conflict(
 /// The key a word is matched by: its alias ("united states" → "us") or its stem.
 fn keys(toks: &[Token]) -> Vec<String> {
     let lex = lexicon();
-    let mut out: Vec<String> = toks.iter().map(|t| lex.stem(&t.norm)).collect();
+    // Only content words are ever matched by key: the rest keep their folded form.
+    let mut out: Vec<String> = toks
+        .iter()
+        .map(|t| {
+            if is_content(t) {
+                lex.stem(&t.norm)
+            } else {
+                t.norm.clone()
+            }
+        })
+        .collect();
     for (i, t) in toks.iter().enumerate() {
         if let Some(v) = lex.alias(&t.norm) {
             out[i] = v.to_owned();
@@ -232,12 +264,16 @@ fn variant(x: &str, y: &str) -> bool {
 
 /// For each token of `s`: whether it is a content word, unmarked, with no counterpart in
 /// `other` (the same stem, alias, number or spelling of a name, anywhere in it).
-fn unmatched_words(s: &[Token], other: &[Token], marks: &[Option<Mark>]) -> Vec<bool> {
+fn unmatched_words(
+    (s, ks): (&[Token], &[String]),
+    (other, ko): (&[Token], &[String]),
+    marks: &[Option<Mark>],
+) -> Vec<bool> {
     // Sets of the other side's words, so a long statement costs linear time, not quadratic.
-    let ks = keys(s);
-    let theirs: HashSet<String> = keys(other)
-        .into_iter()
-        .chain(other.iter().map(|o| o.norm.clone()))
+    let theirs: HashSet<&str> = ko
+        .iter()
+        .map(String::as_str)
+        .chain(other.iter().map(|o| o.norm.as_str()))
         .collect();
     let values: HashSet<u64> = other
         .iter()
@@ -248,17 +284,20 @@ fn unmatched_words(s: &[Token], other: &[Token], marks: &[Option<Mark>]) -> Vec<
         by_prefix.entry(prefix(&o.norm)).or_default().push(&o.norm);
     }
     s.iter()
-        .zip(&ks)
+        .zip(ks)
         .zip(marks)
         .map(|((t, k), m)| {
-            let counterpart = theirs.contains(k)
-                || theirs.contains(&t.norm)
+            if m.is_some() || !is_content(t) {
+                return false;
+            }
+            let counterpart = theirs.contains(k.as_str())
+                || theirs.contains(t.norm.as_str())
                 || (t.kind == TokenKind::Number
                     && t.value.is_some_and(|v| values.contains(&v.to_bits())))
                 || by_prefix
                     .get(&prefix(&t.norm))
                     .is_some_and(|ws| ws.iter().any(|w| variant(w, &t.norm)));
-            m.is_none() && is_content(t) && !counterpart
+            !counterpart
         })
         .collect()
 }
@@ -521,6 +560,21 @@ mod tests {
         let h = highlight(a, b, &[]);
         assert_eq!(marked(a, &h.a, false), ["nearly three-hour"]);
         assert_eq!(marked(b, &h.b, false), ["brief"]);
+    }
+
+    #[test]
+    fn conflicts_alone_are_the_conflict_marks_of_the_full_highlight() {
+        let d = [diff(DifferenceKind::Number, "a day", "48 hours")];
+        let (full, only) = (highlight(DAY, HOURS, &d), conflicts(DAY, HOURS, &d));
+        let strong = |hs: &[Highlight]| -> Vec<Highlight> {
+            hs.iter()
+                .filter(|h| h.mark.is_conflict())
+                .cloned()
+                .collect()
+        };
+        assert_eq!(only.a, strong(&full.a));
+        assert_eq!(only.b, strong(&full.b));
+        assert!(!only.reworded);
     }
 
     #[test]

@@ -12,7 +12,7 @@ use crate::align::Highlight;
 use crate::align::{Relation, StatementRef};
 use crate::ui::app::{App, CompareMode, PairStatus};
 use crate::ui::claims;
-use crate::ui::diff::{pair_highlights, styled};
+use crate::ui::diff::{pair_conflicts, pair_highlights, styled};
 use crate::ui::geometry::{self, Pane};
 
 /// Draw the compare view into `body`.
@@ -215,10 +215,10 @@ fn conflicts_against(app: &App, side: usize, stmt: usize) -> Vec<(Range<usize>, 
         return Vec::new();
     }
     let d = &app.docs[r.doc];
-    let h = pair_highlights(
+    let h = pair_conflicts(
         d.statement_text(stmt),
         app.docs[o.doc].statement_text(o.statement),
-        Some(link),
+        link,
         link.a == r,
     );
     styled(&app.theme, &h.a, d.statements[stmt].start, true)

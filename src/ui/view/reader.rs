@@ -10,7 +10,7 @@ use crate::align::{Relation, StatementRef, Status};
 use crate::model::StatementKind;
 use crate::ui::app::{digits, App};
 use crate::ui::claims;
-use crate::ui::diff::{mark_style, pair_highlights, styled};
+use crate::ui::diff::{mark_style, pair_conflicts, pair_highlights, styled};
 use crate::ui::geometry::{self, Pane};
 use crate::ui::rows::wrap;
 
@@ -126,10 +126,10 @@ fn selected_changes(app: &App) -> Vec<(std::ops::Range<usize>, Style)> {
         return Vec::new();
     };
     let theirs = app.docs[o.doc].statement_text(o.statement);
-    let h = pair_highlights(
+    let h = pair_conflicts(
         doc.statement_text(app.reader.sel),
         theirs,
-        Some(link),
+        link,
         link.a == r,
     );
     styled(&app.theme, &h.a, st.start, true)
