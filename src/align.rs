@@ -18,7 +18,7 @@
 //! 7. **claims** ([`claims`], `types`): links grouped into coherent claims, statuses and the
 //!    queries consumers use;
 //!
-//! and [`diff`], [`highlight`]: the word-level diff, and the words of a linked pair the
+//! and [`diff`], [`mod@highlight`]: the word-level diff, and the words of a linked pair the
 //! interface highlights (conflicting facts, differing phrases). Every tuning number lives
 //! in [`params::Params`] (`assets/params.toml`).
 

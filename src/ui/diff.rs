@@ -1,7 +1,7 @@
 //! Which words of two linked statements the interface highlights, and the one-line excerpts of
 //! a typed difference.
 //!
-//! The engine decides ([`crate::align::highlight`]): the words of the conflicting facts of the
+//! The engine decides ([`fn@crate::align::highlight`]): the words of the conflicting facts of the
 //! link, the differing phrase of a paraphrase, nothing but the conflicts when the two are
 //! reworded. This module orients its answer to the statement on screen and turns it into
 //! absolute ranges with a style.
