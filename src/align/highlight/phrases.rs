@@ -20,6 +20,10 @@ const VARIANT_PREFIX: usize = 5;
 const VARIANT_EXTRA: usize = 2;
 /// Most matched names a phrase runs across between two unmatched words.
 const ABSORB: usize = 1;
+/// Most tokens of the two statements together that are compared word by word: longer
+/// "statements" (a page without full stops) are not sentences, and the marks are drawn on
+/// every frame, so they count as reworded.
+const MAX_TOKENS: usize = 2_000;
 
 /// Mark the phrases of both sides (tokens without a mark get [`Mark::Phrase`]) unless the
 /// two are reworded; returns whether they are.
@@ -29,6 +33,9 @@ pub(super) fn mark(
     ma: &mut [Option<Mark>],
     mb: &mut [Option<Mark>],
 ) -> bool {
+    if ta.len() + tb.len() > MAX_TOKENS {
+        return true;
+    }
     let (ka, kb) = (keys(ta), keys(tb));
     let ua = unmatched_words((ta, &ka), (tb, &kb), ma);
     let ub = unmatched_words((tb, &kb), (ta, &ka), mb);
@@ -274,6 +281,16 @@ mod tests {
         let h = highlight(a, b, &[]);
         assert!(h.reworded);
         assert!(h.a.is_empty() && h.b.is_empty(), "{h:?}");
+    }
+
+    #[test]
+    fn pages_without_full_stops_are_not_compared_word_by_word() {
+        let a = format!("{} alpha", "word ".repeat(1500));
+        let b = format!("{} beta", "word ".repeat(1500));
+        let h = highlight(&a, &b, &[]);
+        assert!(h.reworded && h.a.is_empty() && h.b.is_empty());
+        let h = highlight("word alpha", "word beta", &[]);
+        assert!(!h.reworded && marked("word alpha", &h.a) == ["alpha"]);
     }
 
     #[test]
