@@ -18,7 +18,8 @@
 //! 7. **claims** ([`claims`], `types`): links grouped into coherent claims, statuses and the
 //!    queries consumers use;
 //!
-//! and [`diff`]: the word-level diff the interface highlights from. Every tuning number lives
+//! and [`diff`], [`mod@highlight`]: the word-level diff, and the words of a linked pair the
+//! interface highlights (conflicting facts, differing phrases). Every tuning number lives
 //! in [`params::Params`] (`assets/params.toml`).
 
 pub mod candidates;
@@ -29,6 +30,7 @@ pub mod diff;
 pub mod divergence;
 pub mod evidence;
 pub mod facts;
+pub mod highlight;
 pub mod judge;
 pub mod lexicon;
 pub mod names;
@@ -41,6 +43,7 @@ mod types;
 
 pub use diff::{word_diff, Change, Segment, WordDiff};
 pub use evidence::Evidence;
+pub use highlight::{conflicts, highlight, Highlight, Mark, PairHighlights};
 pub use params::Params;
 pub use types::{
     Alignment, Difference, DifferenceKind, Group, Link, Relation, ReportStats, StatementRef,

@@ -1,4 +1,8 @@
-//! Word-level diff of two statements, for highlighting what changed between them.
+//! Word-level diff of two statements: the longest common subsequence of their folded tokens
+//! (which the slot and quote stages align by) and [`word_diff`], the complement of it.
+//!
+//! The interface does not highlight from [`word_diff`]: on two differently worded statements
+//! it marks nearly everything. What a linked pair highlights is [`mod@super::highlight`].
 //!
 //! Tokens are compared by their folded form (case, curly quotes and dashes do not count as
 //! changes), matched by a longest common subsequence, and then tidied so prose does not

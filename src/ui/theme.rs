@@ -49,8 +49,12 @@ pub struct Theme {
     pub unique: Style,
     /// In compare: statements linked to other reports but not to the one opposite.
     pub elsewhere: Style,
-    /// The differing words inside a divergent pair.
+    /// The words of a conflicting fact inside a linked pair (the strongest highlight).
     pub changed: Style,
+    /// The differing phrase of a paraphrase: quieter than `changed`, never colour alone
+    /// (underlined). Optional in a theme file, so themes written before it still load.
+    #[serde(default = "phrase_default")]
+    pub phrase: Style,
     /// The selected statement or row.
     pub selected: Style,
     /// Search matches.
@@ -144,6 +148,7 @@ impl Theme {
         strip(&mut self.unique, Modifier::empty());
         strip(&mut self.elsewhere, Modifier::empty());
         strip(&mut self.changed, Modifier::BOLD | Modifier::UNDERLINED);
+        strip(&mut self.phrase, Modifier::UNDERLINED);
         strip(&mut self.selected, Modifier::REVERSED);
         strip(&mut self.matched, Modifier::UNDERLINED | Modifier::ITALIC);
         for h in &mut self.heat {
@@ -164,6 +169,11 @@ impl Theme {
         let i = ((v.clamp(0.0, 1.0) * (n - 1) as f32).round() as usize).min(n - 1);
         self.heat[i]
     }
+}
+
+/// The phrase style of a theme file that names none: underlined, in the text's colours.
+fn phrase_default() -> Style {
+    Style::new().add_modifier(Modifier::UNDERLINED)
 }
 
 /// Whether the `NO_COLOR` convention asks for no colour (set and not empty).
@@ -201,6 +211,21 @@ mod tests {
         }
         assert!(t.selected.add_modifier.contains(Modifier::REVERSED));
         assert!(t.changed.add_modifier.contains(Modifier::UNDERLINED));
+        // A phrase and a conflict stay told apart without colour: underline against bold.
+        assert!(t.phrase.add_modifier.contains(Modifier::UNDERLINED));
+        assert!(!t.phrase.add_modifier.contains(Modifier::BOLD));
+        assert!(t.changed.add_modifier.contains(Modifier::BOLD));
+    }
+
+    #[test]
+    fn a_theme_file_without_the_phrase_style_still_loads() {
+        let old: String = DARK
+            .lines()
+            .filter(|l| !l.starts_with("phrase"))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let t = Theme::parse(&old, Path::new("old.toml")).unwrap();
+        assert_eq!(t.phrase, phrase_default());
     }
 
     /// Relative luminance (WCAG) of a colour as a terminal with the xterm palette shows it.
@@ -261,6 +286,7 @@ mod tests {
             ("gutter", t.gutter),
             ("dim", t.dim),
             ("notice", t.notice),
+            ("phrase", t.phrase),
         ] {
             let fg = s.fg.expect("a colour");
             let contrast = 1.05 / (luminance(fg) + 0.05);

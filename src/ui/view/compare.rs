@@ -8,10 +8,11 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 
 use super::{matches_in, pair_mark, pane_title, put, put_no_statements, put_text};
+use crate::align::Highlight;
 use crate::align::{Relation, StatementRef};
 use crate::ui::app::{App, CompareMode, PairStatus};
 use crate::ui::claims;
-use crate::ui::diff::changed_words;
+use crate::ui::diff::{pair_conflicts, pair_highlights, styled};
 use crate::ui::geometry::{self, Pane};
 
 /// Draw the compare view into `body`.
@@ -20,8 +21,9 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
         return;
     }
     let panes = geometry::compare(body);
+    let pair = selected_pair(app);
     for (side, pane) in panes.iter().enumerate() {
-        column(app, side, pane, buf);
+        column(app, side, pane, pair.as_ref(), buf);
     }
     if geometry::compare_side_by_side(body) {
         let x = panes[0].content.right();
@@ -29,11 +31,60 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
             put(buf, x, y, "│", 1, app.theme.dim);
         }
     }
-    detail(app, geometry::compare_detail(body), buf);
+    detail(app, geometry::compare_detail(body), pair.as_ref(), buf);
 }
 
-/// One row on the selected pair: its claim, its support, and each typed difference.
-fn detail(app: &App, area: Rect, buf: &mut Buffer) {
+/// The selected pair (the focused statement and its counterpart opposite) and the words that
+/// carry their difference: conflicts and the differing phrase, on both sides.
+struct SelectedPair {
+    /// The pair's statement in each pane.
+    stmts: [usize; 2],
+    /// Its highlights in each pane, relative to the statement's start.
+    marks: [Vec<Highlight>; 2],
+    /// The two share too little for phrase marks.
+    reworded: bool,
+}
+
+fn selected_pair(app: &App) -> Option<SelectedPair> {
+    if app.aligning {
+        return None;
+    }
+    let f = app.compare.focus;
+    let docs = app.compare.docs;
+    let r = StatementRef {
+        doc: docs[f],
+        statement: app.compare.sel[f],
+    };
+    app.docs[r.doc].statements.get(r.statement)?;
+    let o = StatementRef {
+        doc: docs[1 - f],
+        statement: app.counterpart()?,
+    };
+    let link = claims::link_between(&app.alignment, r, o);
+    let h = pair_highlights(
+        app.docs[r.doc].statement_text(r.statement),
+        app.docs[o.doc].statement_text(o.statement),
+        link,
+        link.is_none_or(|l| l.a == r),
+    );
+    let mut stmts = [r.statement; 2];
+    stmts[1 - f] = o.statement;
+    let (ours, theirs) = (h.a, h.b);
+    let marks = if f == 0 {
+        [ours, theirs]
+    } else {
+        [theirs, ours]
+    };
+    Some(SelectedPair {
+        stmts,
+        marks,
+        reworded: h.reworded,
+    })
+}
+
+/// One row on the selected pair: its claim, its support, each typed difference, and whether
+/// the two are reworded (too little in common for their words to be marked).
+fn detail(app: &App, area: Rect, pair: Option<&SelectedPair>, buf: &mut Buffer) {
     let t = &app.theme;
     if area.height == 0 {
         return;
@@ -100,6 +151,11 @@ fn detail(app: &App, area: Rect, buf: &mut Buffer) {
         }
         _ => String::new(),
     };
+    let reworded = if pair.is_some_and(|p| p.reworded) {
+        " · reworded"
+    } else {
+        ""
+    };
     match (status, link) {
         (PairStatus::Divergent, Some(link)) if link.relation == Relation::Divergent => {
             say(
@@ -121,10 +177,10 @@ fn detail(app: &App, area: Rect, buf: &mut Buffer) {
                 say(" ↔ ", t.title, &mut used);
                 say(&theirs, t.changed, &mut used);
             }
-            say(&apart, t.title, &mut used);
+            say(&format!("{reworded}{apart}"), t.title, &mut used);
         }
         (PairStatus::Shared | PairStatus::Divergent, _) => say(
-            &format!("{claim}{support}/{n} reports · both state it{apart}"),
+            &format!("{claim}{support}/{n} reports · both state it{reworded}{apart}"),
             t.title,
             &mut used,
         ),
@@ -140,8 +196,9 @@ fn detail(app: &App, area: Rect, buf: &mut Buffer) {
     }
 }
 
-/// The differing words of a divergent statement against its counterpart opposite.
-fn changed_against(app: &App, side: usize, stmt: usize) -> Vec<Range<usize>> {
+/// The conflicting words of a divergent statement against its counterpart opposite, as
+/// styled ranges of its report's text (the selected pair gets its full marks elsewhere).
+fn conflicts_against(app: &App, side: usize, stmt: usize) -> Vec<(Range<usize>, Style)> {
     let docs = app.compare.docs;
     let r = StatementRef {
         doc: docs[side],
@@ -158,17 +215,16 @@ fn changed_against(app: &App, side: usize, stmt: usize) -> Vec<Range<usize>> {
         return Vec::new();
     }
     let d = &app.docs[r.doc];
-    let base = d.statements[stmt].start;
-    let mine = d.statement_text(stmt);
-    let theirs = app.docs[o.doc].statement_text(o.statement);
-    changed_words(mine, theirs)
-        .0
-        .into_iter()
-        .map(|x| x.start + base..x.end + base)
-        .collect()
+    let h = pair_conflicts(
+        d.statement_text(stmt),
+        app.docs[o.doc].statement_text(o.statement),
+        link,
+        link.a == r,
+    );
+    styled(&app.theme, &h.a, d.statements[stmt].start, true)
 }
 
-fn column(app: &App, side: usize, pane: &Pane, buf: &mut Buffer) {
+fn column(app: &App, side: usize, pane: &Pane, pair: Option<&SelectedPair>, buf: &mut Buffer) {
     let t = &app.theme;
     let doc_i = app.compare.docs[side];
     let doc = &app.docs[doc_i];
@@ -203,7 +259,7 @@ fn column(app: &App, side: usize, pane: &Pane, buf: &mut Buffer) {
     } else {
         app.counterpart()
     };
-    let mut diffs: HashMap<usize, Vec<Range<usize>>> = HashMap::new();
+    let mut diffs: HashMap<usize, Vec<(Range<usize>, Style)>> = HashMap::new();
     for (i, line) in lay
         .lines
         .iter()
@@ -265,14 +321,21 @@ fn column(app: &App, side: usize, pane: &Pane, buf: &mut Buffer) {
             );
         }
         let mut overlays: Vec<(Range<usize>, Style)> = Vec::new();
-        if status == PairStatus::Divergent && line.start < line.end {
-            let ch = diffs
-                .entry(s)
-                .or_insert_with(|| changed_against(app, side, s));
+        if line.start < line.end {
+            let marks = match pair.filter(|p| p.stmts[side] == s) {
+                Some(p) => diffs
+                    .entry(s)
+                    .or_insert_with(|| styled(t, &p.marks[side], doc.statements[s].start, false)),
+                None if status == PairStatus::Divergent => diffs
+                    .entry(s)
+                    .or_insert_with(|| conflicts_against(app, side, s)),
+                None => &mut Vec::new(),
+            };
             overlays.extend(
-                ch.iter()
-                    .filter(|r| r.start < line.end && r.end > line.start)
-                    .map(|r| (r.clone(), t.changed)),
+                marks
+                    .iter()
+                    .filter(|(r, _)| r.start < line.end && r.end > line.start)
+                    .cloned(),
             );
         }
         overlays.extend(

@@ -10,7 +10,7 @@ use crate::align::{Relation, StatementRef, Status};
 use crate::model::StatementKind;
 use crate::ui::app::{digits, App};
 use crate::ui::claims;
-use crate::ui::diff::changed_words;
+use crate::ui::diff::{mark_style, pair_conflicts, pair_highlights, styled};
 use crate::ui::geometry::{self, Pane};
 use crate::ui::rows::wrap;
 
@@ -85,7 +85,7 @@ fn text(app: &App, pane: &Pane, buf: &mut Buffer) {
             .map(|m| (m, t.matched))
             .collect();
         if selected {
-            overlays.extend(changed.iter().map(|r| (r.clone(), t.changed)));
+            overlays.extend(changed.iter().cloned());
         }
         put_text(
             buf,
@@ -101,9 +101,10 @@ fn text(app: &App, pane: &Pane, buf: &mut Buffer) {
     }
 }
 
-/// The differing words of the selected statement against its best divergent counterpart,
-/// as absolute byte ranges, so the text pane and the panel highlight the same conflict.
-fn selected_changes(app: &App) -> Vec<std::ops::Range<usize>> {
+/// The conflicting words of the selected statement against its best divergent counterpart,
+/// as styled absolute byte ranges, so the text pane and the panel mark the same conflict.
+/// (Phrases are marked in the panel only: they differ from one report to the next.)
+fn selected_changes(app: &App) -> Vec<(std::ops::Range<usize>, Style)> {
     let doc = &app.docs[app.reader.doc];
     let Some(st) = doc.statements.get(app.reader.sel) else {
         return Vec::new();
@@ -121,15 +122,17 @@ fn selected_changes(app: &App) -> Vec<std::ops::Range<usize>> {
                 .is_some_and(|o| claims::same_claim(&app.alignment, r, o))
         })
         .max_by(|a, b| a.score.total_cmp(&b.score));
-    let Some(o) = best.and_then(|l| l.other(r)) else {
+    let Some((o, link)) = best.and_then(|l| l.other(r).map(|o| (o, l))) else {
         return Vec::new();
     };
     let theirs = app.docs[o.doc].statement_text(o.statement);
-    changed_words(doc.statement_text(app.reader.sel), theirs)
-        .0
-        .into_iter()
-        .map(|x| x.start + st.start..x.end + st.start)
-        .collect()
+    let h = pair_conflicts(
+        doc.statement_text(app.reader.sel),
+        theirs,
+        link,
+        link.a == r,
+    );
+    styled(&app.theme, &h.a, st.start, true)
 }
 
 /// One styled row of the panel.
@@ -189,34 +192,38 @@ fn panel_rows(app: &App, width: u16) -> (String, Vec<Row>) {
             None => ("= same claim", t.shared),
         };
         let here = if o.doc == doc_i { " (this report)" } else { "" };
+        let theirs = odoc.statement_text(o.statement);
+        let marks = pair_highlights(mine, theirs, link, link.is_none_or(|l| l.a == r));
+        let mut head = vec![(format!("{mark} "), style)];
+        if marks.reworded {
+            // Said in words: no mark in the text below is not "nothing differs".
+            head.push(("reworded · ".to_owned(), t.dim));
+        }
+        head.push((
+            format!("[{}]{here} {}", o.doc + 1, app.titles[o.doc]),
+            t.heading,
+        ));
         rows.push(Row {
             indent: 0,
-            parts: vec![
-                (format!("{mark} "), style),
-                (
-                    format!("[{}]{here} {}", o.doc + 1, app.titles[o.doc]),
-                    t.heading,
-                ),
-            ],
+            parts: head,
         });
-        let theirs = odoc.statement_text(o.statement);
-        let changed = if link.is_some_and(|l| l.relation == Relation::Divergent) {
-            changed_words(mine, theirs).1
-        } else {
-            Vec::new()
-        };
+        let changed: Vec<(std::ops::Range<usize>, Style)> = marks
+            .b
+            .iter()
+            .map(|h| (h.range.clone(), mark_style(t, h.mark)))
+            .collect();
         for range in wrap(theirs, width) {
             let mut parts = Vec::new();
             let mut at = range.start;
-            for ch in changed
+            for (ch, mark) in changed
                 .iter()
-                .filter(|c| c.start < range.end && c.end > range.start)
+                .filter(|(c, _)| c.start < range.end && c.end > range.start)
             {
                 let (s, e) = (ch.start.max(range.start), ch.end.min(range.end));
                 if s > at {
                     parts.push((theirs[at..s].to_owned(), t.text));
                 }
-                parts.push((theirs[s..e].to_owned(), t.changed));
+                parts.push((theirs[s..e].to_owned(), *mark));
                 at = e;
             }
             if at < range.end {
