@@ -135,8 +135,9 @@ fn escape(b: &[u8]) -> Step {
             None => Step::Incomplete,
             Some(&f) => Step::Done(ss3(f), 3),
         },
-        // ESC ESC: the first is the Esc key.
-        Some(0x1b) => Step::Done(Some(key(KeyCode::Esc, KeyModifiers::NONE)), 1),
+        // ESC ESC: the first is the Esc key. ESC Ctrl-C too: an Esc read late (a busy app, a
+        // slow link) must never turn the quit key into an unbound Alt+Ctrl-C.
+        Some(0x1b | 0x03) => Step::Done(Some(key(KeyCode::Esc, KeyModifiers::NONE)), 1),
         Some(&c) if c < 0x20 || c == 0x7f => match control(c) {
             Event::Key(k) => Step::Done(Some(key(k.code, k.modifiers | KeyModifiers::ALT)), 2),
             other => Step::Done(Some(other), 2),
@@ -300,6 +301,17 @@ mod tests {
 
     fn k(c: char) -> Event {
         char_key(c, KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn esc_read_together_with_ctrl_c_is_esc_then_ctrl_c() {
+        assert_eq!(
+            decode(&[b"\x1b\x03"]),
+            [
+                key(KeyCode::Esc, KeyModifiers::NONE),
+                key(KeyCode::Char('c'), KeyModifiers::CONTROL)
+            ]
+        );
     }
 
     #[test]
