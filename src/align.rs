@@ -36,6 +36,7 @@ pub mod lexicon;
 pub mod names;
 pub mod params;
 pub mod quotes;
+pub mod roles;
 pub mod slots;
 pub mod stories;
 pub mod text;

@@ -170,3 +170,111 @@ fn a_changing_count_is_a_number_difference() {
         "{j:?}"
     );
 }
+
+#[test]
+fn differently_worded_seed_statements_of_one_claim_link() {
+    let (docs, al) = seeds();
+    for (x, y) in [
+        // "Moscow has confirmed … likely to meet next week" / "The Kremlin has confirmed … agreed
+        // to hold a meeting in the coming days".
+        (
+            find(&docs, 0, "Moscow has confirmed"),
+            find(&docs, 1, "The Kremlin has confirmed"),
+        ),
+        // "Russia had requested the meeting" / "Moscow had expressed interest".
+        (
+            find(&docs, 1, "Russia had requested"),
+            find(&docs, 3, "Moscow had expressed interest"),
+        ),
+        // Zelensky's "the pressure on them is working", quoted by both.
+        (
+            find(&docs, 1, "pressure on them is working"),
+            find(&docs, 4, "pressure on them is working"),
+        ),
+    ] {
+        assert!(
+            al.links_of(x).any(|l| l.other(x) == Some(y)),
+            "{x:?} {y:?} unlinked"
+        );
+        assert!(same_claim(&al, x, y), "{x:?} {y:?} in different claims");
+    }
+}
+
+#[test]
+fn an_acronym_of_a_name_is_the_same_name() {
+    assert_shared(
+        "The BoE raised interest rates to 5.25% on Thursday.",
+        "The Bank of England raised interest rates to 5.25% on Thursday.",
+    );
+}
+
+#[test]
+fn a_capital_or_seat_standing_for_its_country_is_no_name_conflict() {
+    for (a, b) in [
+        (
+            "Leavitt confirmed that Russia had requested the meeting with Trump on Friday.",
+            "Leavitt confirmed that Moscow had requested the meeting with Trump on Friday.",
+        ),
+        (
+            "The Kremlin said Putin would attend the summit in Geneva.",
+            "Moscow said Putin would attend the summit in Geneva.",
+        ),
+    ] {
+        let j = compare_pair(a, b);
+        assert!(
+            !j.differences.iter().any(|d| d.kind == DifferenceKind::Name),
+            "{j:?}"
+        );
+    }
+    // Two different capitals still conflict.
+    let j = compare_pair(
+        "Officials in Moscow said Putin would attend the summit in Geneva.",
+        "Officials in Kyiv said Putin would attend the summit in Geneva.",
+    );
+    assert!(
+        j.differences.iter().any(|d| d.kind == DifferenceKind::Name),
+        "{j:?}"
+    );
+}
+
+#[test]
+fn a_former_president_is_a_role_difference() {
+    let j = compare_pair(
+        "Former U.S. President Donald Trump has revealed that he may meet Russian President Vladimir Putin very soon.",
+        "U.S. President Donald Trump said he may meet Russian President Vladimir Putin very soon.",
+    );
+    assert_eq!(j.relation, PairRelation::Divergent, "{j:?}");
+    let d = j
+        .differences
+        .iter()
+        .find(|d| d.kind == DifferenceKind::Role)
+        .expect("a role difference");
+    assert_eq!(
+        (d.a.as_str(), d.b.as_str()),
+        (
+            "Former U.S. President Donald Trump",
+            "U.S. President Donald Trump"
+        )
+    );
+    // A first name is no title: "Joe Biden" against "President Joe Biden" is no role conflict.
+    let j = compare_pair(
+        "The summit will be the first since Joe Biden met Putin in Geneva in June 2021.",
+        "The summit will be the first since President Joe Biden met Putin in Geneva in June 2021.",
+    );
+    assert!(
+        !j.differences.iter().any(|d| d.kind == DifferenceKind::Role),
+        "{j:?}"
+    );
+    // And on the seeds: 004's headline against the others' lead.
+    let (docs, al) = seeds();
+    let x = find(&docs, 4, "Former U.S. President Donald Trump");
+    let y = find(&docs, 2, "set to meet for summit talks");
+    let l = al
+        .links_of(x)
+        .find(|l| l.other(x) == Some(y))
+        .expect("linked");
+    assert!(
+        l.differences.iter().any(|d| d.kind == DifferenceKind::Role),
+        "{l:?}"
+    );
+}

@@ -416,6 +416,15 @@ pub fn differences(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> Vec<Difference
                 b: y,
             }),
     );
+    out.extend(
+        super::roles::role_differences(c, a, b)
+            .into_iter()
+            .map(|(x, y)| Difference {
+                kind: DifferenceKind::Role,
+                a: x,
+                b: y,
+            }),
+    );
     quote_differences(a, b, &mut out);
     wording_differences(c, a, b, &mut out);
     out.dedup();

@@ -80,7 +80,31 @@ pub fn replaced_names(
             nb.iter()
                 .any(|&j| abbreviates(&a.tokens[i].norm, &b.tokens[j].norm))
         });
-        if abbreviation || elsewhere(a, b, &na) || elsewhere(b, a, &nb) {
+        // "BoE" for "Bank of England", "NYPD" for "New York Police Department": an acronym of
+        // the other side's words.
+        let acronym = |x: &Stmt<'_>, xi: &[usize], y: &Stmt<'_>, yr: &std::ops::Range<usize>| {
+            xi.len() == 1 && {
+                let words: Vec<&str> = y.tokens[yr.clone()]
+                    .iter()
+                    .filter(|t| t.kind == TokenKind::Word)
+                    .map(|t| t.norm.as_str())
+                    .collect();
+                initials_match(&x.tokens[xi[0]].norm, &words)
+            }
+        };
+        let spoken = |s: &Stmt<'_>, idx: &[usize]| -> String {
+            idx.iter()
+                .map(|&i| s.tokens[i].norm.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        if abbreviation
+            || stands_for(&spoken(a, &na), &spoken(b, &nb))
+            || acronym(a, &na, b, &ib)
+            || acronym(b, &nb, a, &ia)
+            || elsewhere(a, b, &na)
+            || elsewhere(b, a, &nb)
+        {
             continue;
         }
         let span = |s: &Stmt<'_>, idx: &[usize]| {
@@ -93,6 +117,51 @@ pub fn replaced_names(
         out.push((span(a, &na), span(b, &nb)));
     }
     out
+}
+
+/// Places and seats that may stand for the whole they are part of (`assets/lexicon/metonyms.tsv`,
+/// from WordNet): part → wholes.
+fn metonyms() -> &'static std::collections::HashMap<&'static str, Vec<&'static str>> {
+    static TABLE: std::sync::OnceLock<std::collections::HashMap<&'static str, Vec<&'static str>>> =
+        std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut m: std::collections::HashMap<&'static str, Vec<&'static str>> = Default::default();
+        for line in include_str!("../../assets/lexicon/metonyms.tsv").lines() {
+            if let Some((part, whole)) = line.split_once('\t').filter(|_| !line.starts_with('#')) {
+                m.entry(part).or_default().push(whole);
+            }
+        }
+        m
+    })
+}
+
+/// Whether one name may stand for the other: the Kremlin for Moscow, Moscow (or the Kremlin)
+/// for Russia, within two steps of "part of".
+fn stands_for(x: &str, y: &str) -> bool {
+    let up = |from: &str, to: &str| {
+        metonyms().get(from).is_some_and(|wholes| {
+            wholes
+                .iter()
+                .any(|&w| w == to || metonyms().get(w).is_some_and(|ws| ws.contains(&to)))
+        })
+    };
+    up(x, y) || up(y, x)
+}
+
+/// Whether `short` (two to six letters) is the initials of `words`, with or without their
+/// stopwords ("boe" / "bank of england", "nypd" / "new york police department").
+fn initials_match(short: &str, words: &[&str]) -> bool {
+    if !(2..=6).contains(&short.len()) || words.len() < 2 {
+        return false;
+    }
+    let initials = |keep_stopwords: bool| -> String {
+        words
+            .iter()
+            .filter(|w| keep_stopwords || !lexicon().is_stopword(w))
+            .filter_map(|w| w.chars().next())
+            .collect()
+    };
+    initials(true) == short || initials(false) == short
 }
 
 /// Whether one of two words abbreviates the other: the shorter (two to five letters) starts
@@ -108,4 +177,30 @@ fn abbreviates(x: &str, y: &str) -> bool {
     }
     let mut rest = long.chars();
     short.chars().all(|c| rest.any(|d| d == c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{initials_match, stands_for};
+
+    #[test]
+    fn initials_of_a_name_are_its_acronym() {
+        assert!(initials_match("boe", &["bank", "of", "england"]));
+        assert!(initials_match(
+            "nypd",
+            &["new", "york", "police", "department"]
+        ));
+        assert!(!initials_match("fbi", &["bank", "of", "england"]));
+        assert!(!initials_match("b", &["bank"]));
+    }
+
+    #[test]
+    fn a_seat_or_capital_stands_for_its_country() {
+        assert!(stands_for("kremlin", "moscow"));
+        assert!(stands_for("russia", "moscow"));
+        assert!(stands_for("kremlin", "russia"));
+        assert!(stands_for("beijing", "china"));
+        assert!(!stands_for("moscow", "china"));
+        assert!(!stands_for("moscow", "kyiv"));
+    }
 }

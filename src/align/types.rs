@@ -37,6 +37,8 @@ pub enum DifferenceKind {
     Quote,
     /// The key nouns of the claim: "video call" vs "phone call".
     Wording,
+    /// A person's title or role: "Former U.S. President" vs "U.S. President".
+    Role,
 }
 
 impl DifferenceKind {
@@ -49,6 +51,7 @@ impl DifferenceKind {
             Self::Name => "name",
             Self::Quote => "quote",
             Self::Wording => "wording",
+            Self::Role => "role",
         }
     }
 }

@@ -1,0 +1,114 @@
+//! Titles and roles: "Former U.S. President Donald Trump" against "U.S. President Donald Trump".
+//!
+//! Two linked statements may name the same person with titles that disagree on the person's
+//! role: one says the office is held, the other that it was (`former`, `ex-`, `late`), or is
+//! held for now (`acting`, `interim`), or is a lesser one (`deputy`, `vice`). The title is the
+//! run of capitalised words and role words just before the name; when both statements give
+//! the person a title and exactly one of them holds a role word the other lacks, the pair
+//! disagrees on the role. The role words are in `assets/lexicon/role-modifiers.txt`.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::corpus::{Corpus, Stmt, TermKind};
+use super::slots::clip;
+use super::text::TokenKind;
+
+fn list(text: &'static str) -> HashSet<&'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
+/// The role words, lowercase.
+fn role_words() -> &'static HashSet<&'static str> {
+    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| list(include_str!("../../assets/lexicon/role-modifiers.txt")))
+}
+
+/// The title nouns, lowercase.
+fn title_nouns() -> &'static HashSet<&'static str> {
+    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| list(include_str!("../../assets/lexicon/titles.txt")))
+}
+
+/// Longest title looked at before a name, in tokens ("Former U.S. President": 4 with the dots).
+const TITLE_SPAN: usize = 6;
+
+/// The title before the name token at `start` (read back over capitalised words, the rest of
+/// the name included, and role words): its first token and its role words. `None` when no
+/// title word stands there.
+fn title<'s>(s: &'s Stmt<'_>, start: usize) -> Option<(usize, Vec<&'s str>)> {
+    let roles = role_words();
+    let mut first = start;
+    let mut noun = false;
+    let mut found: Vec<&str> = Vec::new();
+    let mut k = start;
+    while k > 0 && start - k < TITLE_SPAN {
+        let t = &s.tokens[k - 1];
+        let norm = t.norm.as_str();
+        let role = roles.contains(norm);
+        let joiner = t.kind == TokenKind::Punct && matches!(norm, "." | "-");
+        if t.kind == TokenKind::Word && (t.capitalised || role) {
+            if role {
+                found.push(norm);
+            }
+            noun |= title_nouns().contains(norm);
+            first = k - 1;
+        } else if !joiner {
+            break;
+        }
+        k -= 1;
+    }
+    // A title needs a title noun ("Former President", not "former Trump"; "Joe" in "Joe
+    // Biden" is no title).
+    noun.then_some((first, found))
+}
+
+/// Role disagreements between `a` and `b`: `(a's title and name, b's title and name)`.
+#[must_use]
+pub fn role_differences(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut seen = Vec::new();
+    let name_at =
+        |s: &Stmt<'_>, i: usize| s.terms[i].filter(|&t| c.kinds[t as usize] == TermKind::Name);
+    for i in 0..a.tokens.len() {
+        // The last word of each name: the person ("Putin", "Trump"), not a title word that is
+        // itself a name ("President").
+        let Some(t) =
+            name_at(a, i).filter(|_| i + 1 == a.tokens.len() || name_at(a, i + 1).is_none())
+        else {
+            continue;
+        };
+        // Each name once; the title is read back from it over the rest of the name
+        // ("Former U.S. President Donald Trump": U.S. and Donald may be names of their own).
+        if seen.contains(&t) {
+            continue;
+        }
+        let Some(j) = (0..b.tokens.len()).find(|&j| {
+            b.terms[j] == Some(t) && (j + 1 == b.tokens.len() || name_at(b, j + 1).is_none())
+        }) else {
+            continue;
+        };
+        seen.push(t);
+        let (Some((fa, ra)), Some((fb, rb))) = (title(a, i), title(b, j)) else {
+            continue;
+        };
+        let differs = ra.iter().any(|r| !rb.contains(r)) || rb.iter().any(|r| !ra.contains(r));
+        if differs {
+            let end = |s: &Stmt<'_>, from: usize| {
+                let mut e = from;
+                while e + 1 < s.tokens.len() && name_at(s, e + 1).is_some() {
+                    e += 1;
+                }
+                s.tokens[e].span.end
+            };
+            out.push((
+                clip(a.text, a.tokens[fa].span.start, end(a, i)),
+                clip(b.text, b.tokens[fb].span.start, end(b, j)),
+            ));
+        }
+    }
+    out
+}
