@@ -32,6 +32,46 @@ pub(super) struct Tag<'a> {
 }
 
 impl Tag<'_> {
+    /// Whether it is a void element (`<br>`, `<img>`): never any content, written or not.
+    pub(super) fn is_void(&self) -> bool {
+        VOID.contains(&self.name.as_str())
+    }
+
+    /// Whether its content is raw text up to its closing tag (`<script>`, `<textarea>`).
+    pub(super) fn is_raw_text(&self) -> bool {
+        RAW_TEXT.contains(&self.name.as_str())
+    }
+
+    /// The start tag written so that any HTML parser ends it where this tokenizer did:
+    /// attribute names of plain characters only, every value in double quotes with its
+    /// quotes and angle brackets escaped, no self-closing slash. Copying the page's bytes instead lets a parser
+    /// read `<a =">` or `<div a= = "x>` differently and find tags the depth bound never saw.
+    pub(super) fn rebuilt(&self) -> String {
+        let mut out = format!("<{}", self.name);
+        for (name, value) in attributes(self.attrs) {
+            let plain = !name.is_empty()
+                && name
+                    .bytes()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b':' | b'.'));
+            if plain {
+                out.push(' ');
+                out.push_str(name);
+                out.push_str("=\"");
+                for c in value.chars() {
+                    match c {
+                        '"' => out.push_str("&quot;"),
+                        '<' => out.push_str("&lt;"),
+                        '>' => out.push_str("&gt;"),
+                        c => out.push(c),
+                    }
+                }
+                out.push('"');
+            }
+        }
+        out.push('>');
+        out
+    }
+
     /// The value of attribute `name` (lowercase), entity-decoded.
     pub(super) fn attr(&self, name: &str) -> Option<String> {
         attributes(self.attrs)
