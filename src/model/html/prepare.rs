@@ -70,20 +70,25 @@ fn run(html: &str, max_depth: usize, strip: bool, spared: &[usize]) -> Result<Pr
     let mut dropping: Option<(usize, usize)> = None;
     let (mut deepest, mut flattened) = (0, 0);
     let mut row_cells = 0usize;
-    // Whether the next token is the raw content of a raw-text element whose start tag was
-    // written: the parser reads it as text up to the closing tag, as the tokenizer did.
-    let mut raw_written = false;
+    // `Some(written)` when the next token is the raw content of a raw-text element (whose
+    // start tag was written or not): a parser reads it as text up to the closing tag, as the
+    // tokenizer did, when the tag was written.
+    let mut raw_next: Option<bool> = None;
     for token in Tokens::new(html) {
-        let verbatim = std::mem::take(&mut raw_written);
+        let raw = raw_next.take();
+        let verbatim = raw == Some(true);
         match token {
+            // A tag the page never ends (a truncated download): a parser drops it with the
+            // rest of the page, and so does this pass.
+            Token::Text(r) if raw.is_none() && html[r.clone()].starts_with('<') && r.len() > 1 => {}
             Token::Text(r) => {
                 if dropping.is_none() {
                     if verbatim {
                         out.push_str(&html[r]);
                     } else {
                         // Text to this pass is text to the parser too: a `<` in it (the
-                        // content of a flattened `<textarea>`, the rest of the page after an
-                        // unterminated tag) could otherwise open tags the bound never saw.
+                        // content of a flattened `<textarea>`) could otherwise open tags the
+                        // bound never saw.
                         out.push_str(&html[r].replace('<', "&lt;"));
                     }
                 }
@@ -143,7 +148,9 @@ fn run(html: &str, max_depth: usize, strip: bool, spared: &[usize]) -> Result<Pr
                         // `<div/>` opens a div to an HTML parser: closed here, as counted.
                         write_end(&tag.name, &mut out);
                     }
-                    raw_written = !tag.empty && tag.is_raw_text();
+                }
+                if !tag.empty && tag.is_raw_text() {
+                    raw_next = Some(emitted);
                 }
                 if !tag.empty {
                     stack.push(Open {
@@ -364,6 +371,10 @@ mod tests {
         assert_eq!(p.html, "<div> ");
         let p = prepare("<div><textarea><b>kept</b>", 1);
         assert_eq!(p.html, "<div> &lt;b>kept&lt;/b>");
+        // A page cut off inside a tag ends where the tag began; `</>` and `</ x>` show nothing.
+        let p = prepare("<p>Cut here <a href=\"https://exa", 200);
+        assert_eq!(p.html, "<p>Cut here ");
+        assert_eq!(prepare("a</>b</ x>c", 200).html, "abc");
         let p = prepare("<p><textarea>a <b> c</textarea></p>", 200);
         assert_eq!(p.html, "<p><textarea>a <b> c</textarea></p>");
     }

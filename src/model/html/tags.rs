@@ -150,6 +150,14 @@ impl<'a> Iterator for Tokens<'a> {
         }
         let closing = rest.starts_with("</");
         let name_at = pos + if closing { 2 } else { 1 };
+        if closing && b.get(name_at).is_some_and(|&c| c != b'<') {
+            // `</>` is nothing and `</ x>` a bogus comment up to the next `>`, as in HTML.
+            if !b[name_at].is_ascii_alphabetic() {
+                let end = rest.find('>').map_or(b.len(), |i| pos + i + 1);
+                self.pos = end;
+                return Some(Token::Other(pos..end));
+            }
+        }
         if !b.get(name_at).is_some_and(u8::is_ascii_alphabetic) {
             // A `<` that opens no tag is text.
             self.pos = pos + 1;
@@ -353,6 +361,19 @@ mod tests {
     fn unterminated_input_ends_as_text() {
         let toks: Vec<Token<'_>> = Tokens::new("a <div class=\"x").collect();
         assert_eq!(toks, [Token::Text(0..2), Token::Text(2..15)]);
+        let toks: Vec<Token<'_>> = Tokens::new("a</>b</ x>c</").collect();
+        assert_eq!(
+            toks,
+            [
+                Token::Text(0..1),
+                Token::Other(1..4),
+                Token::Text(4..5),
+                Token::Other(5..10),
+                Token::Text(10..11),
+                Token::Text(11..12),
+                Token::Text(12..13),
+            ]
+        );
         assert_eq!(names("<!-- never closed <p>"), Vec::<String>::new());
     }
 }
