@@ -7,7 +7,9 @@ use libfuzzer_sys::fuzz_target;
 use parallax::model::load::{document_from_text, Format};
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
     let d = document_from_text("f".into(), "f.html".into(), text, Format::Html);
     let mut last = 0;
     for s in &d.statements {
@@ -17,11 +19,22 @@ fuzz_target!(|data: &[u8]| {
     }
     // Nothing hostile reaches the text or the metadata shown beside it.
     assert!(!d.text.chars().any(parallax::model::clean::is_hostile));
-    for field in [Some(&d.title), d.source.as_ref(), d.author.as_ref(), d.published.as_ref()]
-        .into_iter()
-        .flatten()
+    for field in [
+        Some(&d.title),
+        d.source.as_ref(),
+        d.author.as_ref(),
+        d.published.as_ref(),
+    ]
+    .into_iter()
+    .flatten()
     {
-        assert!(!field.chars().any(parallax::model::clean::is_hostile), "{field:?}");
-        assert!(!field.contains('\n'), "metadata on more than one line: {field:?}");
+        assert!(
+            !field.chars().any(parallax::model::clean::is_hostile),
+            "{field:?}"
+        );
+        assert!(
+            !field.contains('\n'),
+            "metadata on more than one line: {field:?}"
+        );
     }
 });
