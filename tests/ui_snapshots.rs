@@ -52,6 +52,21 @@ fn reader_on_the_first_divergent_statement() {
 }
 
 #[test]
+fn reader_sources_panel_on_a_statement_citing_the_new_york_times() {
+    snap(
+        "reader_sources",
+        &[
+            NextStatement,
+            NextStatement,
+            Reader,
+            NextDivergent,
+            NextDivergent,
+            ToggleSources,
+        ],
+    );
+}
+
+#[test]
 fn reader_searching() {
     let mut keys = vec![NextStatement, Reader];
     keys.extend(typed("putin"));

@@ -1,11 +1,25 @@
-//! Where the reports of one claim differ in whom they cite and how surely they state it.
+//! Where the reports of one claim differ in whom they cite and how surely they state it:
+//! the † of the interface.
+//!
+//! The rule, kept narrow so the mark means something to a fact-checker:
+//! - **Certainty** differs when one report keeps the claim at a distance and another does
+//!   not ([`Level::distanced`](super::certainty::Level::distanced): "reportedly briefed"
+//!   against "informed", "may meet" against "will meet", or a claim credited to unnamed
+//!   sources against one stated plainly). "Said", "told reporters", "confirmed" and a plain
+//!   statement are the same certainty. The members on the smaller side are the ones marked
+//!   (all of them on a tie).
+//! - **Sources** differ when reports that both cite a source for the claim cite different
+//!   ones: a member is marked when it cites a source that no member of another report
+//!   cites, and shares none with them. A report that names no source at all is not counted
+//!   against one that does: most copy leaves the source out, and that is an omission, not a
+//!   disagreement (when the others credit unnamed sources it shows as certainty instead).
 
 use serde::Serialize;
 
 use crate::align::StatementRef;
 use crate::model::Document;
 
-use super::attribution::{attributions, same_source, Attribution};
+use super::attribution::{attributions, same_source, Attribution, SourceKind};
 use super::certainty::{certainty, Certainty};
 
 /// One report's statement of a claim: its sources and certainty.
@@ -17,6 +31,8 @@ pub struct MemberView {
     pub sources: Vec<String>,
     /// Its certainty markers.
     pub certainty: Certainty,
+    /// Whether it keeps the claim at a distance: hedged, or credited to unnamed sources.
+    pub distanced: bool,
 }
 
 /// A claim's statements compared on sources and certainty.
@@ -24,10 +40,11 @@ pub struct MemberView {
 pub struct ClaimComparison {
     /// Each member, in the order given.
     pub members: Vec<MemberView>,
-    /// Members that cite a source no other member cites, or cite none while others do.
+    /// Members that cite sources for the claim, none of which any other report citing
+    /// sources for it cites (see the module documentation).
     pub source_differs: Vec<StatementRef>,
-    /// Members whose certainty level is not the most common one, or whose hedges differ
-    /// from another member's.
+    /// Members on the smaller side when some members keep the claim at a distance and
+    /// others do not (all members on a tie).
     pub certainty_differs: Vec<StatementRef>,
 }
 
@@ -50,51 +67,65 @@ pub fn compare_claim_cited(
         .iter()
         .filter_map(|&m| {
             let d = docs.get(m.doc)?;
-            (m.statement < d.statements.len()).then(|| MemberView {
+            if m.statement >= d.statements.len() {
+                return None;
+            }
+            let own: Vec<&Attribution> = cited
+                .get(m.doc)
+                .into_iter()
+                .flatten()
+                .filter(|a| a.statement == m.statement)
+                .collect();
+            let certainty = certainty(d.statement_text(m.statement));
+            let distanced =
+                certainty.level.distanced() || own.iter().any(|a| a.kind == SourceKind::Anonymous);
+            Some(MemberView {
                 member: m,
-                sources: cited
-                    .get(m.doc)
-                    .into_iter()
-                    .flatten()
-                    .filter(|a| a.statement == m.statement)
-                    .map(|a| a.source.clone())
-                    .collect(),
-                certainty: certainty(d.statement_text(m.statement)),
+                sources: own.iter().map(|a| a.source.clone()).collect(),
+                certainty,
+                distanced,
             })
         })
         .collect();
-    let any_sources = views.iter().any(|v| !v.sources.is_empty());
-    let source_differs = views
-        .iter()
-        .filter(|v| {
-            any_sources
-                && (v.sources.is_empty()
-                    || v.sources.iter().any(|s| {
-                        !views.iter().any(|o| {
-                            o.member != v.member && o.sources.iter().any(|t| same_source(s, t))
-                        })
-                    }))
-        })
-        .map(|v| v.member)
-        .collect();
-    let levels: Vec<_> = views.iter().map(|v| v.certainty.level).collect();
-    let common = levels
-        .iter()
-        .max_by_key(|l| levels.iter().filter(|m| m == l).count())
-        .copied();
-    let certainty_differs = views
-        .iter()
-        .filter(|v| {
-            Some(v.certainty.level) != common
-                || views
-                    .iter()
-                    .any(|o| o.certainty.hedges != v.certainty.hedges)
-        })
-        .map(|v| v.member)
-        .collect();
     ClaimComparison {
+        source_differs: sources_differ(&views),
+        certainty_differs: certainty_differs(&views),
         members: views,
-        source_differs,
-        certainty_differs,
     }
+}
+
+/// Members citing sources that no other report citing sources for the claim shares.
+fn sources_differ(views: &[MemberView]) -> Vec<StatementRef> {
+    let citing: Vec<&MemberView> = views.iter().filter(|v| !v.sources.is_empty()).collect();
+    citing
+        .iter()
+        .filter(|v| {
+            let others: Vec<&&MemberView> = citing
+                .iter()
+                .filter(|o| o.member.doc != v.member.doc)
+                .collect();
+            !others.is_empty()
+                && !v.sources.iter().any(|s| {
+                    others
+                        .iter()
+                        .any(|o| o.sources.iter().any(|t| same_source(s, t)))
+                })
+        })
+        .map(|v| v.member)
+        .collect()
+}
+
+/// The smaller side of distanced and plainly stated members (both sides on a tie), when
+/// there are both.
+fn certainty_differs(views: &[MemberView]) -> Vec<StatementRef> {
+    let far = views.iter().filter(|v| v.distanced).count();
+    let near = views.len() - far;
+    if far == 0 || near == 0 {
+        return Vec::new();
+    }
+    views
+        .iter()
+        .filter(|v| far == near || v.distanced == (far < near))
+        .map(|v| v.member)
+        .collect()
 }

@@ -66,6 +66,9 @@ pub enum Action {
     Swap,
     /// Toggle the compare layout (aligned / reading order).
     ToggleLayout,
+    /// Reader: show whom the report cites and how often in the panel (again: how other
+    /// reports state the selected statement); elsewhere, open the reader showing them.
+    ToggleSources,
     /// Start a search.
     Search,
     /// Cycle the filter: all, shared, divergent, unique.
@@ -130,7 +133,7 @@ pub enum Action {
 
 impl Action {
     /// Every bindable action, in the order the help pane lists them.
-    pub const BINDABLE: [Action; 39] = [
+    pub const BINDABLE: [Action; 40] = [
         Self::Overview,
         Self::Reader,
         Self::Compare,
@@ -159,6 +162,7 @@ impl Action {
         Self::PrevLeft,
         Self::Swap,
         Self::ToggleLayout,
+        Self::ToggleSources,
         Self::Search,
         Self::CycleFilter,
         Self::Open,
@@ -209,6 +213,9 @@ impl Action {
             Self::PrevLeft => "previous report on the left (reader: previous report)",
             Self::Swap => "swap left and right",
             Self::ToggleLayout => "toggle layout: aligned / reading order",
+            Self::ToggleSources => {
+                "reader panel: whom this report cites, how often / how other reports state it"
+            }
             Self::Search => "search",
             Self::CycleFilter => "filter: all / shared / divergent / unique",
             Self::Open => "open the selected report or claim",
@@ -241,6 +248,7 @@ impl Action {
             Self::NextLeft => "left report",
             Self::Swap => "swap",
             Self::ToggleLayout => "layout",
+            Self::ToggleSources => "sources",
             Self::Search => "search",
             Self::CycleFilter => "filter",
             Self::Open => "open",

@@ -126,6 +126,7 @@ impl App {
                 layout: DocLayout::default(),
                 panel_focus: false,
                 panel_scroll: 0,
+                sources: false,
                 key: None,
             },
             compare: CompareState {

@@ -7,6 +7,7 @@ use std::cmp::Reverse;
 
 use crate::align::Alignment;
 use crate::model::Document;
+use crate::quotes::attribution::{same_source, Attribution, SourceKind};
 use crate::quotes::rows::{count_sources, quote_views, QuoteView};
 use crate::quotes::{analyse, compare_claim_cited};
 
@@ -41,6 +42,40 @@ impl Differs {
     }
 }
 
+/// Where a report cites one of its sources.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cited {
+    /// The kind of the first citation under this name.
+    pub kind: SourceKind,
+    /// The citing statements, in order, without repeats.
+    pub statements: Vec<usize>,
+}
+
+/// For each report's counted sources, the kind and citing statements of each.
+fn cited_in(counted: &[Vec<(String, usize)>], found: &[Vec<Attribution>]) -> Vec<Vec<Cited>> {
+    counted
+        .iter()
+        .zip(found)
+        .map(|(list, found)| {
+            list.iter()
+                .map(|(name, _)| {
+                    let mut kind = SourceKind::Other;
+                    let mut statements: Vec<usize> = Vec::new();
+                    for a in found.iter().filter(|a| same_source(name, &a.source)) {
+                        if statements.is_empty() {
+                            kind = a.kind;
+                        }
+                        if statements.last() != Some(&a.statement) {
+                            statements.push(a.statement);
+                        }
+                    }
+                    Cited { kind, statements }
+                })
+                .collect()
+        })
+        .collect()
+}
+
 /// Everything the interface shows of the quote analysis.
 #[derive(Debug, Clone, Default)]
 pub struct QuoteData {
@@ -49,6 +84,9 @@ pub struct QuoteData {
     pub quotes: Vec<QuoteView>,
     /// Each report's cited sources with how often it cites them, most cited first.
     pub sources: Vec<Vec<(String, usize)>>,
+    /// Per report, per source of [`Self::sources`] (same order): what kind of source it is
+    /// and the statements that cite it, for the reader's Sources panel.
+    pub cited: Vec<Vec<Cited>>,
     /// Per claim group of the alignment: whether its members differ.
     pub groups: Vec<Differs>,
     /// Per report, per statement: whether it is a member that differs from its claim's others.
@@ -92,9 +130,11 @@ impl QuoteData {
                 }
             })
             .collect();
+        let sources = count_sources(&analysis.attributions);
         Self {
             quotes,
-            sources: count_sources(&analysis.attributions),
+            cited: cited_in(&sources, &analysis.attributions),
+            sources,
             groups,
             statements,
         }

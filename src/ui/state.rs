@@ -156,6 +156,9 @@ pub struct ReaderState {
     pub panel_focus: bool,
     /// First panel row shown.
     pub panel_scroll: usize,
+    /// The panel shows whom the report cites (`S`) instead of how other reports state the
+    /// selected statement.
+    pub sources: bool,
     pub(crate) key: Option<(usize, usize)>,
 }
 

@@ -92,6 +92,19 @@ impl App {
             Action::Reader if self.view == View::Quotes => self.read_quote(),
             Action::Compare if self.view == View::Quotes => self.compare_quote(),
             Action::Reader => self.open_reader_from_view(),
+            Action::ToggleSources if self.view == View::Reader => {
+                self.reader.sources = !self.reader.sources;
+                self.reader.panel_scroll = 0;
+            }
+            Action::ToggleSources if self.view != View::Help => {
+                if self.view == View::Quotes {
+                    self.read_quote();
+                } else {
+                    self.open_reader_from_view();
+                }
+                self.reader.sources = self.view == View::Reader;
+                self.reader.panel_scroll = 0;
+            }
             Action::Compare => self.open_compare_from_view(),
             Action::Help if self.view == View::Help => self.back(),
             Action::Help => {

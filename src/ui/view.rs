@@ -6,6 +6,7 @@ pub mod help;
 pub mod overview;
 pub mod quotes;
 pub mod reader;
+pub mod sources;
 pub mod status;
 pub mod stories;
 

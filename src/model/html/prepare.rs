@@ -70,20 +70,41 @@ fn run(html: &str, max_depth: usize, strip: bool, spared: &[usize]) -> Result<Pr
     let mut dropping: Option<(usize, usize)> = None;
     let (mut deepest, mut flattened) = (0, 0);
     let mut row_cells = 0usize;
+    // `Some(written)` when the next token is the raw content of a raw-text element (whose
+    // start tag was written or not): a parser reads it as text up to the closing tag, as the
+    // tokenizer did, when the tag was written.
+    let mut raw_next: Option<bool> = None;
     for token in Tokens::new(html) {
+        let raw = raw_next.take();
+        let verbatim = raw == Some(true);
         match token {
+            // A tag the page never ends (a truncated download): a parser drops it with the
+            // rest of the page, and so does this pass.
+            Token::Text(r) if raw.is_none() && html[r.clone()].starts_with('<') && r.len() > 1 => {}
             Token::Text(r) => {
                 if dropping.is_none() {
-                    out.push_str(&html[r]);
+                    if verbatim {
+                        out.push_str(&html[r]);
+                    } else {
+                        // Text to this pass is text to the parser too: a `<` in it (the
+                        // content of a flattened `<textarea>`) could otherwise open tags the
+                        // bound never saw.
+                        out.push_str(&html[r].replace('<', "&lt;"));
+                    }
                 }
             }
             Token::Other(r) => {
-                if dropping.is_none() && !html[r.clone()].starts_with("<!--") {
-                    out.push_str(&html[r]);
+                // Comments and processing instructions are dropped; a doctype is written
+                // plainly (a parser and this tokenizer may end odd ones differently).
+                let doctype = html
+                    .get(r.start..r.start + 9)
+                    .is_some_and(|h| h.eq_ignore_ascii_case("<!doctype"));
+                if dropping.is_none() && doctype {
+                    out.push_str("<!DOCTYPE html>");
                 }
             }
             Token::Tag(tag) if tag.closing => {
-                close(&tag, html, &mut stack, &mut out, &mut dropping);
+                close(&tag, &mut stack, &mut out, &mut dropping);
             }
             Token::Tag(tag) => {
                 if let Some(group) = SELF_CLOSING_GROUPS
@@ -94,7 +115,11 @@ fn run(html: &str, max_depth: usize, strip: bool, spared: &[usize]) -> Result<Pr
                         .last()
                         .is_some_and(|o| group.contains(&o.name.as_str()))
                     {
-                        stack.pop();
+                        if let Some(o) = stack.pop() {
+                            if o.emitted {
+                                write_end(&o.name, &mut out);
+                            }
+                        }
                         if dropping.is_some_and(|(below, _)| stack.len() <= below) {
                             dropping = None;
                         }
@@ -118,7 +143,14 @@ fn run(html: &str, max_depth: usize, strip: bool, spared: &[usize]) -> Result<Pr
                     }
                 }
                 if emitted {
-                    write_start(&tag, html, &mut out, &mut row_cells);
+                    write_start(&tag, &mut out, &mut row_cells);
+                    if tag.empty && !tag.is_void() {
+                        // `<div/>` opens a div to an HTML parser: closed here, as counted.
+                        write_end(&tag.name, &mut out);
+                    }
+                }
+                if !tag.empty && tag.is_raw_text() {
+                    raw_next = Some(emitted);
                 }
                 if !tag.empty {
                     stack.push(Open {
@@ -158,8 +190,8 @@ fn is_chrome(tag: &Tag<'_>) -> bool {
     })
 }
 
-/// Write a start tag, rewriting tables into rows of text.
-fn write_start(tag: &Tag<'_>, html: &str, out: &mut String, row_cells: &mut usize) {
+/// Write a start tag (rebuilt, see [`Tag::rebuilt`]), rewriting tables into rows of text.
+fn write_start(tag: &Tag<'_>, out: &mut String, row_cells: &mut usize) {
     match tag.name.as_str() {
         "table" => out.push_str("<div>"),
         "tr" => {
@@ -174,14 +206,32 @@ fn write_start(tag: &Tag<'_>, html: &str, out: &mut String, row_cells: &mut usiz
         }
         "thead" | "tbody" | "tfoot" | "colgroup" | "col" => {}
         "caption" => out.push_str("<p>"),
-        _ => out.push_str(&html[tag.range.clone()]),
+        _ => out.push_str(&tag.rebuilt()),
+    }
+}
+
+/// Write the end tag of an element [`write_start`] wrote.
+fn write_end(name: &str, out: &mut String) {
+    match name {
+        "table" => out.push_str("</div>"),
+        "tr" | "caption" => out.push_str("</p>"),
+        "td" | "th" | "thead" | "tbody" | "tfoot" | "colgroup" | "col" => {}
+        _ => {
+            out.push_str("</");
+            out.push_str(name);
+            out.push('>');
+        }
     }
 }
 
 /// Close the element `tag` ends, if it is open near the top, and any opened after it.
+///
+/// Every element closed here gets its end tag written, innermost first, and a closing tag
+/// for nothing open nearby is dropped: the parser then never keeps open (or reopens, as it
+/// does with unclosed `<b>` and `<i>` in every later paragraph) an element this pass
+/// counted as closed, so the depth bound holds for the parser's tree too.
 fn close(
     tag: &Tag<'_>,
-    html: &str,
     stack: &mut Vec<Open>,
     out: &mut String,
     dropping: &mut Option<(usize, usize)>,
@@ -192,28 +242,15 @@ fn close(
     };
     let lowest = stack.len().saturating_sub(CLOSE_SEARCH);
     let Some(at) = (lowest..stack.len()).rev().find(|&i| same(&stack[i])) else {
-        // A closing tag for nothing open nearby: passed on where tags are written, for the
-        // parser to judge.
-        if dropping.is_none() && stack.last().is_none_or(|o| o.emitted) {
-            out.push_str(&html[tag.range.clone()]);
-        }
         return;
     };
-    let emitted = stack[at].emitted;
-    stack.truncate(at);
-    if let Some((below, _)) = *dropping {
-        if stack.len() <= below {
-            *dropping = None;
+    for o in stack.drain(at..).rev() {
+        if o.emitted {
+            write_end(&o.name, out);
         }
-        return;
     }
-    if emitted {
-        match tag.name.as_str() {
-            "table" => out.push_str("</div>"),
-            "tr" | "caption" => out.push_str("</p>"),
-            "td" | "th" | "thead" | "tbody" | "tfoot" | "colgroup" => {}
-            _ => out.push_str(&html[tag.range.clone()]),
-        }
+    if dropping.is_some_and(|(below, _)| stack.len() <= below) {
+        *dropping = None;
     }
 }
 
@@ -234,11 +271,14 @@ mod tests {
     }
 
     #[test]
-    fn shallow_pages_pass_through() {
+    fn shallow_pages_pass_through_with_their_implied_ends_written() {
         let html = "<html><body><div><p>One.<p>Two.</div></body></html>";
         let p = prepare(html, 200);
         assert_eq!(p.flattened, 0);
-        assert_eq!(p.html, html);
+        assert_eq!(
+            p.html,
+            "<html><body><div><p>One.</p><p>Two.</p></div></body></html>"
+        );
     }
 
     #[test]
@@ -256,6 +296,99 @@ mod tests {
         assert!(p.html.contains("Story two."), "{}", p.html);
         let p = prepare("<p>Story.</p><script>never closed", 200);
         assert_eq!(p.html, "<p>Story.</p>");
+    }
+
+    /// The deepest nesting of a prepared page as an HTML parser builds it, checking that
+    /// the pass wrote strictly nested markup (every end tag closes the innermost open
+    /// element, a self-closing slash opens an element as it does to a parser) and that every
+    /// `<` outside raw text starts a tag the tokenizer saw.
+    fn strict_depth(html: &str) -> usize {
+        let (mut open, mut deepest, mut starts) = (Vec::new(), 0, 0);
+        let mut raw = 0;
+        let mut raw_next = false;
+        for t in Tokens::new(html) {
+            let after_raw_tag = std::mem::take(&mut raw_next);
+            match t {
+                Token::Tag(t) => {
+                    starts += 1;
+                    if t.closing {
+                        assert_eq!(open.pop().as_deref(), Some(t.name.as_str()), "{html}");
+                    } else if !t.is_void() {
+                        open.push(t.name.clone());
+                        deepest = deepest.max(open.len());
+                        raw_next = t.is_raw_text();
+                    }
+                }
+                Token::Other(_) => starts += 1,
+                Token::Text(r) if after_raw_tag => raw += html[r].matches('<').count(),
+                Token::Text(_) => {}
+            }
+        }
+        assert_eq!(
+            html.matches('<').count(),
+            starts + raw,
+            "a `<` opens no tag: {html}"
+        );
+        deepest
+    }
+
+    /// Pages found by fuzzing (and shapes derived from them) whose markup a parser reads
+    /// differently from a tag-finder: each once took seconds (or gigabytes) for 30 KB.
+    #[test]
+    fn markup_the_parser_would_read_differently_stays_bounded() {
+        let n = 6_000;
+        let divs = "<div>".repeat(n);
+        let pages = [
+            // The content of a flattened raw-text element is text, not tags.
+            format!("{}<textarea>{divs}x", "<div>".repeat(300)),
+            format!("{}<title>{divs}x", "<div>".repeat(300)),
+            format!("{}<xmp>{divs}x", "<div>".repeat(300)),
+            // Self-closing slashes open elements to a parser.
+            format!("{}x", "<div/>".repeat(n)),
+            // Tags a parser ends before the tokenizer does, or never ends.
+            format!("<div a= = \"x>{divs}\">x"),
+            format!("{}<a =\">{divs}x", "<div>".repeat(300)),
+            // Unclosed formatting elements are reopened by a parser in every paragraph.
+            (0..n)
+                .map(|k| format!("<p><b id={k}></p>"))
+                .collect::<String>()
+                + "<p>x",
+            // Chrome never closed inside an element closed later.
+            "<div><nav></div>".repeat(n) + "x",
+        ];
+        for page in &pages {
+            let p = prepare(page, 200);
+            let depth = strict_depth(&p.html);
+            assert!(
+                depth <= 200,
+                "depth {depth} for {}",
+                &page[..60.min(page.len())]
+            );
+            assert!(p.html.len() <= page.len() * 2, "{}", &page[..60]);
+        }
+        // What was text to the tokenizer is shown as text.
+        let p = prepare("<div><div><textarea>", 1);
+        assert_eq!(p.html, "<div> ");
+        let p = prepare("<div><textarea><b>kept</b>", 1);
+        assert_eq!(p.html, "<div> &lt;b>kept&lt;/b>");
+        // A page cut off inside a tag ends where the tag began; `</>` and `</ x>` show nothing.
+        let p = prepare("<p>Cut here <a href=\"https://exa", 200);
+        assert_eq!(p.html, "<p>Cut here ");
+        assert_eq!(prepare("a</>b</ x>c", 200).html, "abc");
+        let p = prepare("<p><textarea>a <b> c</textarea></p>", 200);
+        assert_eq!(p.html, "<p><textarea>a <b> c</textarea></p>");
+    }
+
+    #[test]
+    fn tags_are_rebuilt_with_quoted_attributes() {
+        let p = prepare(
+            "<div class=lead id='a\"b' =x data-x=\"<p>\"><br/><span/>t</div>",
+            200,
+        );
+        assert_eq!(
+            p.html,
+            "<div class=\"lead\" id=\"a&quot;b\" data-x=\"&lt;p&gt;\"><br><span></span>t</div>"
+        );
     }
 
     #[test]

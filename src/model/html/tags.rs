@@ -32,6 +32,46 @@ pub(super) struct Tag<'a> {
 }
 
 impl Tag<'_> {
+    /// Whether it is a void element (`<br>`, `<img>`): never any content, written or not.
+    pub(super) fn is_void(&self) -> bool {
+        VOID.contains(&self.name.as_str())
+    }
+
+    /// Whether its content is raw text up to its closing tag (`<script>`, `<textarea>`).
+    pub(super) fn is_raw_text(&self) -> bool {
+        RAW_TEXT.contains(&self.name.as_str())
+    }
+
+    /// The start tag written so that any HTML parser ends it where this tokenizer did:
+    /// attribute names of plain characters only, every value in double quotes with its
+    /// quotes and angle brackets escaped, no self-closing slash. Copying the page's bytes instead lets a parser
+    /// read `<a =">` or `<div a= = "x>` differently and find tags the depth bound never saw.
+    pub(super) fn rebuilt(&self) -> String {
+        let mut out = format!("<{}", self.name);
+        for (name, value) in attributes(self.attrs) {
+            let plain = !name.is_empty()
+                && name
+                    .bytes()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b':' | b'.'));
+            if plain {
+                out.push(' ');
+                out.push_str(name);
+                out.push_str("=\"");
+                for c in value.chars() {
+                    match c {
+                        '"' => out.push_str("&quot;"),
+                        '<' => out.push_str("&lt;"),
+                        '>' => out.push_str("&gt;"),
+                        c => out.push(c),
+                    }
+                }
+                out.push('"');
+            }
+        }
+        out.push('>');
+        out
+    }
+
     /// The value of attribute `name` (lowercase), entity-decoded.
     pub(super) fn attr(&self, name: &str) -> Option<String> {
         attributes(self.attrs)
@@ -110,6 +150,14 @@ impl<'a> Iterator for Tokens<'a> {
         }
         let closing = rest.starts_with("</");
         let name_at = pos + if closing { 2 } else { 1 };
+        if closing && b.get(name_at).is_some_and(|&c| c != b'<') {
+            // `</>` is nothing and `</ x>` a bogus comment up to the next `>`, as in HTML.
+            if !b[name_at].is_ascii_alphabetic() {
+                let end = rest.find('>').map_or(b.len(), |i| pos + i + 1);
+                self.pos = end;
+                return Some(Token::Other(pos..end));
+            }
+        }
         if !b.get(name_at).is_some_and(u8::is_ascii_alphabetic) {
             // A `<` that opens no tag is text.
             self.pos = pos + 1;
@@ -313,6 +361,19 @@ mod tests {
     fn unterminated_input_ends_as_text() {
         let toks: Vec<Token<'_>> = Tokens::new("a <div class=\"x").collect();
         assert_eq!(toks, [Token::Text(0..2), Token::Text(2..15)]);
+        let toks: Vec<Token<'_>> = Tokens::new("a</>b</ x>c</").collect();
+        assert_eq!(
+            toks,
+            [
+                Token::Text(0..1),
+                Token::Other(1..4),
+                Token::Text(4..5),
+                Token::Other(5..10),
+                Token::Text(10..11),
+                Token::Text(11..12),
+                Token::Text(12..13),
+            ]
+        );
         assert_eq!(names("<!-- never closed <p>"), Vec::<String>::new());
     }
 }

@@ -21,7 +21,7 @@ const LEGEND: [&str; 14] = [
     "  #  heading    ~  boilerplate (neither is a claim)",
     "  ▶  selected   ▷  the statement opposite in the same claim",
     "  3/5  support: three of the five reports state the claim;  12  claim number in compare",
-    "  †  the claim's reports differ in whom they cite or how surely they state it",
+    "  †  reports differ: one hedges (reportedly, may, claimed that, unnamed sources) where another states it, or they cite different sources",
     "  quotes (4): ≈ wording drifts (drifting words underlined), ✗ misattributed, ~ paraphrase",
     "",
     "Mouse: click selects a statement; the wheel scrolls the pane under it.",

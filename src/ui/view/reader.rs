@@ -265,11 +265,17 @@ const MAX_PANEL_ROWS: usize = 5_000;
 /// Number of rows the panel has at the current size (for scrolling it).
 #[must_use]
 pub fn panel_row_count(app: &App) -> usize {
+    if app.reader.sources {
+        return super::sources::row_count(app);
+    }
     let g = geometry::reader(app.screen().body);
     panel_rows(app, g.panel.content.width).1.len()
 }
 
 fn panel(app: &App, pane: &Pane, buf: &mut Buffer) {
+    if app.reader.sources {
+        return super::sources::render(app, pane, buf);
+    }
     let t = &app.theme;
     let c = pane.content;
     let (title, rows) = panel_rows(app, c.width);

@@ -148,6 +148,7 @@ fn hints(app: &App) -> Vec<(String, &'static str)> {
         View::Reader => &[
             (Action::NextStatement, Some(Action::PrevStatement)),
             (Action::SwitchPane, None),
+            (Action::ToggleSources, None),
             (Action::NextDivergent, Some(Action::PrevDivergent)),
             (Action::NextUnique, Some(Action::PrevUnique)),
             (Action::Open, None),
