@@ -14,7 +14,7 @@ use super::quotes::matched_quotes;
 use super::text::TokenKind;
 
 /// The features, in the order the judge's weights follow.
-pub const FEATURES: [&str; 19] = [
+pub const FEATURES: [&str; 20] = [
     "cosine",
     "content_cosine",
     "cover_short",
@@ -34,6 +34,7 @@ pub const FEATURES: [&str; 19] = [
     "lengths",
     "fuzzy",
     "name_swap",
+    "lead",
 ];
 
 /// Number of features.
@@ -214,6 +215,39 @@ fn fuzzy(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> f32 {
     share
 }
 
+/// How much of what each statement says first (its first [`LEAD`] informative words: the
+/// subject and verb of a main clause, most often) the other holds anywhere, averaged over both:
+/// two statements sharing only a subordinate mention ("…during Witkoff's recent visit to
+/// Moscow") start with different actors.
+fn lead(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> f32 {
+    let share = |x: &Stmt<'_>, y: &Stmt<'_>| -> f32 {
+        let mut seen: Vec<u32> = Vec::with_capacity(LEAD);
+        for t in x.terms.iter().flatten() {
+            if matches!(
+                c.kinds[*t as usize],
+                TermKind::Content | TermKind::Name | TermKind::Number
+            ) && !seen.contains(t)
+            {
+                seen.push(*t);
+                if seen.len() == LEAD {
+                    break;
+                }
+            }
+        }
+        let held = seen
+            .iter()
+            .filter(|t| y.set.binary_search(t).is_ok())
+            .count();
+        #[allow(clippy::cast_precision_loss)]
+        let v = held as f32 / seen.len().max(1) as f32;
+        v
+    };
+    (share(a, b) + share(b, a)) / 2.0
+}
+
+/// Informative words read as a statement's lead.
+const LEAD: usize = 3;
+
 /// The weighted cosine of two statements' term sets: the cheap measure candidates are ranked
 /// by, and the first feature.
 #[must_use]
@@ -259,6 +293,7 @@ pub fn evidence(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, around: Surroundings
         f32::from(u8::from(
             o.names > 0 && !super::slots::replaced_names(c, a, b, true).is_empty(),
         )),
+        lead(c, a, b),
     ];
     Evidence(f)
 }
