@@ -180,25 +180,32 @@ pub fn verbatim(a: &Stmt<'_>, b: &Stmt<'_>) -> bool {
 /// holds in a related form: the same first five letters ("Egypt" / "Egyptians",
 /// "constitution" / "constitutional"), which stemming does not join.
 fn fuzzy(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> f32 {
-    let content = |s: &Stmt<'_>| -> Vec<(u32, String)> {
+    // The first five letters as a slice of the folded word: no string per word and pair.
+    fn prefix5(w: &str) -> Option<&str> {
+        let mut at = w.char_indices();
+        at.nth(4)?;
+        Some(&w[..at.next().map_or(w.len(), |(i, _)| i)])
+    }
+    fn content<'s>(c: &Corpus<'_>, s: &'s Stmt<'_>) -> Vec<(u32, &'s str)> {
         s.tokens
             .iter()
             .zip(&s.terms)
             .filter_map(|(t, term)| {
                 let term = (*term)?;
-                (matches!(c.kinds[term as usize], TermKind::Content | TermKind::Name)
-                    && t.norm.chars().count() >= 5)
-                    .then(|| (term, t.norm.chars().take(5).collect()))
+                if !matches!(c.kinds[term as usize], TermKind::Content | TermKind::Name) {
+                    return None;
+                }
+                Some((term, prefix5(&t.norm)?))
             })
             .collect()
-    };
-    let (ca, cb) = (content(a), content(b));
+    }
+    let (ca, cb) = (content(c, a), content(c, b));
     let (short, long, long_set) = if ca.len() <= cb.len() {
         (ca, cb, &b.set)
     } else {
         (cb, ca, &a.set)
     };
-    let unmatched: Vec<&(u32, String)> = short
+    let unmatched: Vec<&(u32, &str)> = short
         .iter()
         .filter(|(t, _)| long_set.binary_search(t).is_err())
         .collect();

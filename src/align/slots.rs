@@ -36,6 +36,12 @@ pub fn replaced_names(
     loose: bool,
 ) -> Vec<(String, String)> {
     let mut out = Vec::new();
+    // A replacement needs, on each side, a name whose term the other statement lacks (a gap's
+    // names are skipped as soon as one of them is in the other statement): without one on
+    // both sides there is nothing to find, and the word alignment is not worth computing.
+    if !has_name_outside(c, a, b) || !has_name_outside(c, b, a) {
+        return out;
+    }
     let pairs = lcs(&a.tokens, &b.tokens);
     let mut prev = (None::<usize>, None::<usize>);
     let bounds = pairs
@@ -93,6 +99,14 @@ pub fn replaced_names(
         out.push((span(a, &na), span(b, &nb)));
     }
     out
+}
+
+/// Whether `s` holds a name whose term `other` does not hold.
+fn has_name_outside(c: &Corpus<'_>, s: &Stmt<'_>, other: &Stmt<'_>) -> bool {
+    s.terms
+        .iter()
+        .flatten()
+        .any(|&t| c.kinds[t as usize] == TermKind::Name && other.set.binary_search(&t).is_err())
 }
 
 /// Whether one of two words abbreviates the other: the shorter (two to five letters) starts
