@@ -46,6 +46,9 @@ pub struct Stmt<'a> {
     pub text: &'a str,
     /// Its tokens.
     pub tokens: Vec<Token>,
+    /// The folded form of each token as an id shared by the whole corpus: two tokens have one
+    /// id exactly when their `norm`s are equal, so word alignments compare integers.
+    pub words: Vec<u32>,
     /// The term of each token, if it carries one.
     pub terms: Vec<Option<TermId>>,
     /// Its quantities.
@@ -324,6 +327,7 @@ pub fn build<'a>(
         .map(|(_, t)| tokenize(t))
         .collect();
     let names = NameTable::learn(&tokens);
+    let words = word_ids(&tokens);
     let chunks: Vec<(Interner, Vec<Local>)> = tokens
         .par_chunks(CHUNK)
         .map(|c| chunk_terms(c, &names, p))
@@ -373,11 +377,13 @@ pub fn build<'a>(
     let mut stmts: Vec<Stmt<'_>> = items
         .into_iter()
         .zip(tokens)
+        .zip(words)
         .zip(globals)
-        .map(|(((at, text), toks), l)| Stmt {
+        .map(|((((at, text), toks), words), l)| Stmt {
             at,
             text,
             tokens: toks,
+            words,
             terms: l.terms,
             quantities: l.quantities,
             quotes: Vec::new(),
@@ -420,6 +426,23 @@ pub fn build<'a>(
     };
     c.update_masses();
     c
+}
+
+/// Each token's folded form as an id, equal ids for equal forms, over all statements.
+fn word_ids(tokens: &[Vec<Token>]) -> Vec<Vec<u32>> {
+    let mut ids: FastMap<&str, u32> = FastMap::default();
+    tokens
+        .iter()
+        .map(|toks| {
+            toks.iter()
+                .map(|t| {
+                    #[allow(clippy::cast_possible_truncation)]
+                    let next = ids.len() as u32;
+                    *ids.entry(t.norm.as_str()).or_insert(next)
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// Inverse frequency of a term held by `df` of `n` statements, with a floor so that tiny

@@ -7,7 +7,7 @@
 //! other report never uses the name elsewhere (Moscow / the Kremlin are ways of saying).
 
 use super::corpus::{Corpus, Stmt, TermKind};
-use super::diff::lcs;
+use super::diff::lcs_by;
 use super::lexicon::lexicon;
 use super::text::TokenKind;
 
@@ -42,7 +42,11 @@ pub fn replaced_names(
     if !has_name_outside(c, a, b) || !has_name_outside(c, b, a) {
         return out;
     }
-    let pairs = lcs(&a.tokens, &b.tokens);
+    // The same alignment as `diff::lcs` of the tokens (ids are equal exactly when the
+    // folded forms are), on integers.
+    let pairs = lcs_by(a.words.len(), b.words.len(), |i, j| {
+        a.words[i] == b.words[j]
+    });
     let mut prev = (None::<usize>, None::<usize>);
     let bounds = pairs
         .iter()
