@@ -42,11 +42,7 @@ pub fn replaced_names(
     if !has_name_outside(c, a, b) || !has_name_outside(c, b, a) {
         return out;
     }
-    // The same alignment as `diff::lcs` of the tokens (ids are equal exactly when the
-    // folded forms are), on integers.
-    let pairs = lcs_by(a.words.len(), b.words.len(), |i, j| {
-        a.words[i] == b.words[j]
-    });
+    let pairs = word_lcs(&a.words, &b.words);
     let mut prev = (None::<usize>, None::<usize>);
     let bounds = pairs
         .iter()
@@ -105,6 +101,110 @@ pub fn replaced_names(
     out
 }
 
+/// Pairs with more cells than this (far below `diff`'s own limit) go to `diff::lcs_by`.
+const GENERAL_CELLS: usize = 1 << 20;
+
+/// The buffers of [`word_lcs`].
+struct Scratch {
+    /// The table's rows, one bit per cell.
+    rows: Vec<u64>,
+    /// Each word of `b` with its bit position, sorted by word.
+    at: Vec<(u32, usize)>,
+    /// The bits where one word of `a` stands in `b`.
+    pm: Vec<u64>,
+}
+
+thread_local! {
+    /// The bit rows of the last pair's LCS table, reused: one allocation per thread.
+    static ROWS: std::cell::RefCell<Scratch> = const {
+        std::cell::RefCell::new(Scratch { rows: Vec::new(), at: Vec::new(), pm: Vec::new() })
+    };
+}
+
+/// The matched pairs `diff::lcs` gives for the tokens of two statements (word ids are equal
+/// exactly when the folded forms are), on integers and 64 cells to a machine word.
+///
+/// `diff::lcs` fills the table of LCS lengths of all suffix pairs and walks it back from the
+/// start, breaking ties by one rule. The same table is computed here row by row as bit vectors
+/// (Hyyrö's bit-parallel LCS on the reversed sequences: in the row of `a[i..]`, bit `k` is
+/// clear when `b[m-1-k]` raises the LCS, so a length is a count of clear bits), and walked
+/// back with the same rule, so the pairs are the same, ties included.
+fn word_lcs(a: &[u32], b: &[u32]) -> Vec<(usize, usize)> {
+    let (n, m) = (a.len(), b.len());
+    if n == 0 || m == 0 {
+        return Vec::new();
+    }
+    if n.saturating_mul(m) > GENERAL_CELLS {
+        // Very long pairs: `diff::lcs_by` itself, with its own size limit.
+        return lcs_by(n, m, |i, j| a[i] == b[j]);
+    }
+    ROWS.with(|cell| {
+        let Scratch {
+            rows,
+            at: masks,
+            pm,
+        } = &mut *cell.borrow_mut();
+        let words = m.div_ceil(64);
+        // Where each word of `b` stands, as bits of the reversed `b`: sorted by word.
+        masks.clear();
+        masks.extend(b.iter().enumerate().map(|(j, &x)| (x, m - 1 - j)));
+        masks.sort_unstable();
+        // Row i (for a[i..]) at rows[i * words..]; row n (the empty suffix) is all set.
+        rows.clear();
+        rows.resize((n + 1) * words, u64::MAX);
+        pm.clear();
+        pm.resize(words, 0);
+        for i in (0..n).rev() {
+            pm.iter_mut().for_each(|w| *w = 0);
+            let from = masks.partition_point(|&(x, _)| x < a[i]);
+            for &(_, k) in masks[from..].iter().take_while(|&&(x, _)| x == a[i]) {
+                pm[k / 64] |= 1 << (k % 64);
+            }
+            let (done, row) = rows.split_at_mut((i + 1) * words);
+            let (row, prev) = (&mut done[i * words..], &row[..words]);
+            let mut carry = false;
+            for w in 0..words {
+                let v = prev[w];
+                let u = v & pm[w];
+                let (sum, c1) = v.overflowing_add(u);
+                let (sum, c2) = sum.overflowing_add(u64::from(carry));
+                carry = c1 || c2;
+                row[w] = sum | (v & !u);
+            }
+        }
+        // LCS length of a[i..] and b[j..]: clear bits among the first m - j of row i.
+        let len = |i: usize, j: usize| -> u32 {
+            let row = &rows[i * words..(i + 1) * words];
+            let bits = m - j;
+            let mut clear = 0;
+            for (w, &v) in row.iter().enumerate().take(bits.div_ceil(64)) {
+                let take = (bits - w * 64).min(64);
+                let mask = if take == 64 {
+                    u64::MAX
+                } else {
+                    (1u64 << take) - 1
+                };
+                clear += (!v & mask).count_ones();
+            }
+            clear
+        };
+        let mut out = Vec::new();
+        let (mut i, mut j) = (0, 0);
+        while i < n && j < m {
+            if a[i] == b[j] {
+                out.push((i, j));
+                i += 1;
+                j += 1;
+            } else if len(i + 1, j) >= len(i, j + 1) {
+                i += 1;
+            } else {
+                j += 1;
+            }
+        }
+        out
+    })
+}
+
 /// Whether `s` holds a name whose term `other` does not hold.
 fn has_name_outside(c: &Corpus<'_>, s: &Stmt<'_>, other: &Stmt<'_>) -> bool {
     s.terms
@@ -126,4 +226,50 @@ fn abbreviates(x: &str, y: &str) -> bool {
     }
     let mut rest = long.chars();
     short.chars().all(|c| rest.any(|d| d == c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::diff::lcs;
+    use crate::align::text::tokenize;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The integer alignment is the token alignment, ties included.
+        #[test]
+        fn word_lcs_is_the_token_lcs(a in "[abc ,]{0,60}", b in "[abc ,]{0,60}") {
+            let (ta, tb) = (tokenize(&a), tokenize(&b));
+            let mut ids: std::collections::HashMap<String, u32> = Default::default();
+            let mut id = |t: &crate::align::text::Token| {
+                let next = u32::try_from(ids.len()).unwrap_or(u32::MAX);
+                *ids.entry(t.norm.clone()).or_insert(next)
+            };
+            let ia: Vec<u32> = ta.iter().map(&mut id).collect();
+            let ib: Vec<u32> = tb.iter().map(&mut id).collect();
+            prop_assert_eq!(word_lcs(&ia, &ib), lcs(&ta, &tb));
+        }
+    }
+
+    proptest! {
+        /// Long pairs span several machine words of bits: still the same pairs.
+        #[test]
+        fn word_lcs_is_lcs_by_over_several_words(
+            a in proptest::collection::vec(0u32..6, 0..300),
+            b in proptest::collection::vec(0u32..6, 0..300),
+        ) {
+            prop_assert_eq!(word_lcs(&a, &b), lcs_by(a.len(), b.len(), |i, j| a[i] == b[j]));
+        }
+    }
+
+    #[test]
+    fn a_very_long_pair_takes_the_general_path_with_the_same_result() {
+        let a: Vec<u32> = (0..1100).map(|i| i % 7).collect();
+        let b: Vec<u32> = (0..1000).map(|i| i % 5).collect();
+        assert!(a.len() * b.len() > GENERAL_CELLS);
+        assert_eq!(
+            word_lcs(&a, &b),
+            lcs_by(a.len(), b.len(), |i, j| a[i] == b[j])
+        );
+    }
 }
