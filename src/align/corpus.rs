@@ -51,6 +51,10 @@ pub struct Stmt<'a> {
     pub words: Vec<u32>,
     /// The term of each token, if it carries one.
     pub terms: Vec<Option<TermId>>,
+    /// Each content word or name of five letters or more, in token order: its term and the id
+    /// of its first five letters (equal ids for equal prefixes over the corpus), for the
+    /// evidence of related forms ("Egypt" / "Egyptians") that stemming does not join.
+    pub prefixes: Vec<(TermId, u32)>,
     /// Its quantities.
     pub quantities: Vec<Quantity>,
     /// Its quotations.
@@ -385,6 +389,7 @@ pub fn build<'a>(
             tokens: toks,
             words,
             terms: l.terms,
+            prefixes: Vec::new(),
             quantities: l.quantities,
             quotes: Vec::new(),
             set: l.set,
@@ -394,6 +399,7 @@ pub fn build<'a>(
             bigram_mass: 0.0,
         })
         .collect();
+    set_prefixes(&mut stmts, &kinds);
     #[allow(clippy::cast_precision_loss)]
     let n = stmts.len().max(1) as f32;
     let weights: Vec<f32> = (0..kinds.len())
@@ -426,6 +432,36 @@ pub fn build<'a>(
     };
     c.update_masses();
     c
+}
+
+/// The first five letters of a word of five or more, as a slice of it.
+fn prefix5(w: &str) -> Option<&str> {
+    let mut at = w.char_indices();
+    at.nth(4)?;
+    Some(&w[..at.next().map_or(w.len(), |(i, _)| i)])
+}
+
+/// Fill each statement's [`Stmt::prefixes`]: prefix ids are given in order of first use.
+fn set_prefixes(stmts: &mut [Stmt<'_>], kinds: &[TermKind]) {
+    let mut ids: FastMap<String, u32> = FastMap::default();
+    for s in stmts {
+        let mut out = Vec::new();
+        for (t, term) in s.tokens.iter().zip(&s.terms) {
+            let Some(term) = *term else { continue };
+            if !matches!(kinds[term as usize], TermKind::Content | TermKind::Name) {
+                continue;
+            }
+            let Some(p) = prefix5(&t.norm) else { continue };
+            #[allow(clippy::cast_possible_truncation)]
+            let next = ids.len() as u32;
+            let id = match ids.get(p) {
+                Some(&id) => id,
+                None => *ids.entry(p.to_owned()).or_insert(next),
+            };
+            out.push((term, id));
+        }
+        s.prefixes = out;
+    }
 }
 
 /// Each token's folded form as an id, equal ids for equal forms, over all statements.

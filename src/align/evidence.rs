@@ -179,41 +179,21 @@ pub fn verbatim(a: &Stmt<'_>, b: &Stmt<'_>) -> bool {
 /// Share of the content words of the shorter statement that the other lacks as terms but
 /// holds in a related form: the same first five letters ("Egypt" / "Egyptians",
 /// "constitution" / "constitutional"), which stemming does not join.
-fn fuzzy(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> f32 {
-    // The first five letters as a slice of the folded word: no string per word and pair.
-    fn prefix5(w: &str) -> Option<&str> {
-        let mut at = w.char_indices();
-        at.nth(4)?;
-        Some(&w[..at.next().map_or(w.len(), |(i, _)| i)])
-    }
-    fn content<'s>(c: &Corpus<'_>, s: &'s Stmt<'_>) -> Vec<(u32, &'s str)> {
-        s.tokens
-            .iter()
-            .zip(&s.terms)
-            .filter_map(|(t, term)| {
-                let term = (*term)?;
-                if !matches!(c.kinds[term as usize], TermKind::Content | TermKind::Name) {
-                    return None;
-                }
-                Some((term, prefix5(&t.norm)?))
-            })
-            .collect()
-    }
-    let (ca, cb) = (content(c, a), content(c, b));
+fn fuzzy(_c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> f32 {
+    // Each statement's content words of five letters or more, with ids of their first five
+    // letters, are computed once with the corpus (`Stmt::prefixes`).
+    let (ca, cb) = (&a.prefixes, &b.prefixes);
     let (short, long, long_set) = if ca.len() <= cb.len() {
         (ca, cb, &b.set)
     } else {
         (cb, ca, &a.set)
     };
-    let unmatched: Vec<&(u32, &str)> = short
-        .iter()
-        .filter(|(t, _)| long_set.binary_search(t).is_err())
-        .collect();
     if short.is_empty() {
         return 0.0;
     }
-    let related = unmatched
+    let related = short
         .iter()
+        .filter(|(t, _)| long_set.binary_search(t).is_err())
         .filter(|(t, p)| long.iter().any(|(u, q)| u != t && p == q))
         .count();
     #[allow(clippy::cast_precision_loss)]
