@@ -69,6 +69,10 @@ pub struct Stmt<'a> {
     pub content_mass: f32,
     /// Sum of the weights of its bigram terms.
     pub bigram_mass: f32,
+    /// How many terms of `set` are content words, names or numbers.
+    pub informative: usize,
+    /// How many terms of `set` are names.
+    pub names: usize,
 }
 
 /// A normalised set of statements and its term statistics.
@@ -397,9 +401,25 @@ pub fn build<'a>(
             mass: 0.0,
             content_mass: 0.0,
             bigram_mass: 0.0,
+            informative: 0,
+            names: 0,
         })
         .collect();
     set_prefixes(&mut stmts, &kinds);
+    for s in &mut stmts {
+        let kind = |t: &&TermId| kinds[**t as usize];
+        s.informative = s
+            .set
+            .iter()
+            .filter(|t| {
+                matches!(
+                    kind(t),
+                    TermKind::Content | TermKind::Name | TermKind::Number
+                )
+            })
+            .count();
+        s.names = s.set.iter().filter(|t| kind(t) == TermKind::Name).count();
+    }
     #[allow(clippy::cast_precision_loss)]
     let n = stmts.len().max(1) as f32;
     let weights: Vec<f32> = (0..kinds.len())

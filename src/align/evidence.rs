@@ -93,17 +93,14 @@ struct Shared {
 
 fn shared(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> Shared {
     let (mut i, mut j) = (0, 0);
-    let mut o = Shared::default();
-    let informative =
-        |k: TermKind| matches!(k, TermKind::Content | TermKind::Name | TermKind::Number);
-    for &t in &a.set {
-        o.informative_a += usize::from(informative(c.kinds[t as usize]));
-        o.names_a += usize::from(c.kinds[t as usize] == TermKind::Name);
-    }
-    for &t in &b.set {
-        o.informative_b += usize::from(informative(c.kinds[t as usize]));
-        o.names_b += usize::from(c.kinds[t as usize] == TermKind::Name);
-    }
+    // Per-statement counts are kept with the corpus, not recounted per pair.
+    let mut o = Shared {
+        informative_a: a.informative,
+        informative_b: b.informative,
+        names_a: a.names,
+        names_b: b.names,
+        ..Shared::default()
+    };
     while i < a.set.len() && j < b.set.len() {
         let (x, y) = (a.set[i], b.set[j]);
         if x == y {
