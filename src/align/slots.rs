@@ -108,16 +108,25 @@ const GENERAL_CELLS: usize = 1 << 20;
 struct Scratch {
     /// The table's rows, one bit per cell.
     rows: Vec<u64>,
-    /// Each word of `b` with its bit position, sorted by word.
-    at: Vec<(u32, usize)>,
-    /// The bits where one word of `a` stands in `b`.
-    pm: Vec<u64>,
+    /// For each word id, its slot among the distinct words of `b` (`NO_SLOT` when absent).
+    slot: Vec<u32>,
+    /// Per slot, the bits where that word stands in the reversed `b`.
+    masks: Vec<u64>,
+    /// The word ids given a slot, to clear them afterwards.
+    used: Vec<u32>,
 }
 
+const NO_SLOT: u32 = u32::MAX;
+
 thread_local! {
-    /// The bit rows of the last pair's LCS table, reused: one allocation per thread.
-    static ROWS: std::cell::RefCell<Scratch> = const {
-        std::cell::RefCell::new(Scratch { rows: Vec::new(), at: Vec::new(), pm: Vec::new() })
+    /// The buffers of the last pair's LCS, reused: a few allocations per thread.
+    static SCRATCH: std::cell::RefCell<Scratch> = const {
+        std::cell::RefCell::new(Scratch {
+            rows: Vec::new(),
+            slot: Vec::new(),
+            masks: Vec::new(),
+            used: Vec::new(),
+        })
     };
 }
 
@@ -138,30 +147,45 @@ fn word_lcs(a: &[u32], b: &[u32]) -> Vec<(usize, usize)> {
         // Very long pairs: `diff::lcs_by` itself, with its own size limit.
         return lcs_by(n, m, |i, j| a[i] == b[j]);
     }
-    ROWS.with(|cell| {
+    SCRATCH.with(|cell| {
         let Scratch {
             rows,
-            at: masks,
-            pm,
+            slot,
+            masks,
+            used,
         } = &mut *cell.borrow_mut();
         let words = m.div_ceil(64);
-        // Where each word of `b` stands, as bits of the reversed `b`: sorted by word.
+        // Where each distinct word of `b` stands, as bits of the reversed `b`.
         masks.clear();
-        masks.extend(b.iter().enumerate().map(|(j, &x)| (x, m - 1 - j)));
-        masks.sort_unstable();
+        for (j, &x) in b.iter().enumerate() {
+            let x = x as usize;
+            if x >= slot.len() {
+                slot.resize(x + 1, NO_SLOT);
+            }
+            if slot[x] == NO_SLOT {
+                #[allow(clippy::cast_possible_truncation)]
+                let next = used.len() as u32;
+                slot[x] = next;
+                #[allow(clippy::cast_possible_truncation)]
+                used.push(x as u32);
+                masks.resize(masks.len() + words, 0);
+            }
+            let k = m - 1 - j;
+            masks[slot[x] as usize * words + k / 64] |= 1 << (k % 64);
+        }
         // Row i (for a[i..]) at rows[i * words..]; row n (the empty suffix) is all set.
         rows.clear();
         rows.resize((n + 1) * words, u64::MAX);
-        pm.clear();
-        pm.resize(words, 0);
         for i in (0..n).rev() {
-            pm.iter_mut().for_each(|w| *w = 0);
-            let from = masks.partition_point(|&(x, _)| x < a[i]);
-            for &(_, k) in masks[from..].iter().take_while(|&&(x, _)| x == a[i]) {
-                pm[k / 64] |= 1 << (k % 64);
+            let (done, after) = rows.split_at_mut((i + 1) * words);
+            let (row, prev) = (&mut done[i * words..], &after[..words]);
+            let s = slot.get(a[i] as usize).copied().unwrap_or(NO_SLOT);
+            if s == NO_SLOT {
+                // A word `b` lacks raises nothing: the row below, unchanged.
+                row.copy_from_slice(prev);
+                continue;
             }
-            let (done, row) = rows.split_at_mut((i + 1) * words);
-            let (row, prev) = (&mut done[i * words..], &row[..words]);
+            let pm = &masks[s as usize * words..(s as usize + 1) * words];
             let mut carry = false;
             for w in 0..words {
                 let v = prev[w];
@@ -172,6 +196,10 @@ fn word_lcs(a: &[u32], b: &[u32]) -> Vec<(usize, usize)> {
                 row[w] = sum | (v & !u);
             }
         }
+        for &x in used.iter() {
+            slot[x as usize] = NO_SLOT;
+        }
+        used.clear();
         // LCS length of a[i..] and b[j..]: clear bits among the first m - j of row i.
         let len = |i: usize, j: usize| -> u32 {
             let row = &rows[i * words..(i + 1) * words];
@@ -188,17 +216,36 @@ fn word_lcs(a: &[u32], b: &[u32]) -> Vec<(usize, usize)> {
             }
             clear
         };
+        // Whether bit k of row i is clear: b[m-1-k] raises the length of a[i..]'s LCS.
+        let clear = |i: usize, k: usize| u32::from(rows[i * words + k / 64] >> (k % 64) & 1 == 0);
+        // The walk back of `diff::lcs_by`, with x = len(i, j) and y = len(i + 1, j) kept up to
+        // date instead of counted at every step.
         let mut out = Vec::new();
         let (mut i, mut j) = (0, 0);
+        let (mut x, mut y) = (len(0, 0), len(1, 0));
         while i < n && j < m {
+            let k = m - 1 - j;
             if a[i] == b[j] {
                 out.push((i, j));
+                x = y - clear(i + 1, k);
                 i += 1;
                 j += 1;
-            } else if len(i + 1, j) >= len(i, j + 1) {
-                i += 1;
+                if i < n {
+                    y = len(i + 1, j);
+                }
             } else {
-                j += 1;
+                let right = x - clear(i, k);
+                if y >= right {
+                    i += 1;
+                    x = y;
+                    if i < n {
+                        y = len(i + 1, j);
+                    }
+                } else {
+                    j += 1;
+                    x = right;
+                    y -= clear(i + 1, k);
+                }
             }
         }
         out
