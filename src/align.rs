@@ -66,7 +66,7 @@ pub fn align_with(docs: &[Document], p: &Params) -> Alignment {
     use rayon::prelude::*;
     let run = Run::new(docs, p);
     let linked: Vec<(usize, usize, judge::Verdict)> = run
-        .judged()
+        .judged(false)
         .into_iter()
         .filter(|x| x.3.linked)
         .map(|(i, j, _, v)| (i, j, v))
@@ -126,7 +126,7 @@ pub fn evidence_table(
     p: &Params,
 ) -> Vec<(StatementRef, StatementRef, Evidence, f32)> {
     let run = Run::new(docs, p);
-    run.judged()
+    run.judged(true)
         .into_iter()
         .map(|(i, j, e, v)| (run.c.stmts[i].at, run.c.stmts[j].at, e, v.probability))
         .collect()
@@ -223,8 +223,9 @@ impl<'a> Run<'a> {
         }
     }
 
-    /// Every candidate pair with its evidence and verdict.
-    fn judged(&self) -> Vec<(usize, usize, Evidence, judge::Verdict)> {
+    /// Every candidate pair with its evidence and verdict; with `all` false only the linked
+    /// ones (most candidates are not, and the export holds no more than it uses).
+    fn judged(&self, all: bool) -> Vec<(usize, usize, Evidence, judge::Verdict)> {
         use rayon::prelude::*;
         let cands = candidates::candidates(&self.c, &self.story, &self.p.candidates);
         // The best cosine of each statement towards each other report: the rank feature.
@@ -254,7 +255,7 @@ impl<'a> Run<'a> {
                 };
                 let e = evidence::evidence(&self.c, a, b, around);
                 let v = judge::judge(&e, &self.p.judge);
-                Some((i, j, e, v))
+                (all || v.linked).then_some((i, j, e, v))
             })
             .collect()
     }

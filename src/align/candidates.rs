@@ -64,6 +64,48 @@ fn story_index(c: &Corpus<'_>, members: Vec<usize>, p: &Candidates) -> StoryInde
     }
 }
 
+/// The candidate pairs within one story's index.
+fn story_candidates(c: &Corpus<'_>, x: &StoryIndex, p: &Candidates) -> Vec<(usize, usize, f32)> {
+    let mut acc = vec![0f32; x.members.len()];
+    let mut touched: Vec<u32> = Vec::new();
+    let mut found = Vec::new();
+    for (pos, &i) in x.members.iter().enumerate() {
+        let a = &c.stmts[i];
+        for (k, t) in a.set.iter().enumerate() {
+            let Some(list) = x.postings.get(t) else {
+                continue;
+            };
+            let w = a.weights[k];
+            for &q in list {
+                let qi = q as usize;
+                if qi > pos && c.stmts[x.members[qi]].at.doc != a.at.doc {
+                    if acc[qi] == 0.0 {
+                        touched.push(q);
+                    }
+                    acc[qi] += w;
+                }
+            }
+        }
+        touched.sort_unstable();
+        for &q in &touched {
+            let qi = q as usize;
+            let j = x.members[qi];
+            let b = &c.stmts[j];
+            let bound = (acc[qi] + x.missed[pos]) / (a.mass * b.mass).sqrt().max(f32::MIN_POSITIVE);
+            acc[qi] = 0.0;
+            if bound < p.floor {
+                continue;
+            }
+            let s = cosine(c, a, b);
+            if s >= p.floor {
+                found.push((i.min(j), i.max(j), s));
+            }
+        }
+        touched.clear();
+    }
+    found
+}
+
 /// All pairs `(i, j, cosine)` of statements (indices into `c.stmts`, `i < j`) of different
 /// documents of one story whose weighted cosine reaches the candidate floor, sorted;
 /// `story[doc]` is each document's story.
@@ -73,65 +115,15 @@ pub fn candidates(c: &Corpus<'_>, story: &[usize], p: &Candidates) -> Vec<(usize
     for (i, s) in c.stmts.iter().enumerate() {
         by_story.entry(story[s.at.doc]).or_default().push(i);
     }
-    let indices: Vec<StoryIndex> = by_story
+    // One story at a time per thread: its index is built, searched and dropped, so the
+    // postings of every story are never held at once (stories are independent, and the pairs
+    // are sorted below, so the result does not depend on the order).
+    let mut out: Vec<(usize, usize, f32)> = by_story
         .into_values()
         .filter(|m| m.len() > 1)
         .collect::<Vec<_>>()
         .into_par_iter()
-        .map(|m| story_index(c, m, p))
-        .collect();
-    let work: Vec<(usize, usize)> = indices
-        .iter()
-        .enumerate()
-        .flat_map(|(si, x)| (0..x.members.len()).map(move |q| (si, q)))
-        .collect();
-    let largest = indices.iter().map(|x| x.members.len()).max().unwrap_or(0);
-    let mut out: Vec<(usize, usize, f32)> = work
-        .into_par_iter()
-        .with_min_len(32)
-        .map_init(
-            || (vec![0f32; largest], Vec::<u32>::new()),
-            |(acc, touched), (si, pos)| {
-                let x = &indices[si];
-                let i = x.members[pos];
-                let a = &c.stmts[i];
-                for (k, t) in a.set.iter().enumerate() {
-                    let Some(list) = x.postings.get(t) else {
-                        continue;
-                    };
-                    let w = a.weights[k];
-                    for &q in list {
-                        let qi = q as usize;
-                        if qi > pos && c.stmts[x.members[qi]].at.doc != a.at.doc {
-                            if acc[qi] == 0.0 {
-                                touched.push(q);
-                            }
-                            acc[qi] += w;
-                        }
-                    }
-                }
-                touched.sort_unstable();
-                let mut found = Vec::new();
-                for &q in touched.iter() {
-                    let qi = q as usize;
-                    let j = x.members[qi];
-                    let b = &c.stmts[j];
-                    let bound =
-                        (acc[qi] + x.missed[pos]) / (a.mass * b.mass).sqrt().max(f32::MIN_POSITIVE);
-                    acc[qi] = 0.0;
-                    if bound < p.floor {
-                        continue;
-                    }
-                    let s = cosine(c, a, b);
-                    if s >= p.floor {
-                        found.push((i.min(j), i.max(j), s));
-                    }
-                }
-                touched.clear();
-                found
-            },
-        )
-        .flatten()
+        .flat_map_iter(|m| story_candidates(c, &story_index(c, m, p), p))
         .collect();
     out.sort_by_key(|x| (x.0, x.1));
     out

@@ -131,9 +131,21 @@ impl Context {
         let (company, nearest) = related
             .iter()
             .map(|r: &Vec<(u32, f32)>| {
-                let mut best: Vec<(u32, f32)> = r.clone();
-                best.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-                best.truncate(NEIGHBOURS);
+                // The NEIGHBOURS first in the order (cosine down, report up), picked in one
+                // pass rather than by sorting a copy of the whole list: the order is total, so
+                // they are the same, and in the same order for the sum below.
+                let order =
+                    |x: &(u32, f32), y: &(u32, f32)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
+                let mut best: Vec<(u32, f32)> = Vec::with_capacity(NEIGHBOURS + 1);
+                for x in r {
+                    if best.len() == NEIGHBOURS && best.last().is_some_and(|l| order(x, l).is_ge())
+                    {
+                        continue;
+                    }
+                    let at = best.partition_point(|b| order(b, x).is_lt());
+                    best.insert(at, *x);
+                    best.truncate(NEIGHBOURS);
+                }
                 #[allow(clippy::cast_precision_loss)]
                 let mean = best.iter().map(|x| x.1).sum::<f32>() / best.len().max(1) as f32;
                 let mut ids: Vec<u32> = best.iter().map(|x| x.0).collect();

@@ -46,8 +46,15 @@ pub struct Stmt<'a> {
     pub text: &'a str,
     /// Its tokens.
     pub tokens: Vec<Token>,
+    /// The folded form of each token as an id shared by the whole corpus: two tokens have one
+    /// id exactly when their `norm`s are equal, so word alignments compare integers.
+    pub words: Vec<u32>,
     /// The term of each token, if it carries one.
     pub terms: Vec<Option<TermId>>,
+    /// Each content word or name of five letters or more, in token order: its term and the id
+    /// of its first five letters (equal ids for equal prefixes over the corpus), for the
+    /// evidence of related forms ("Egypt" / "Egyptians") that stemming does not join.
+    pub prefixes: Vec<(TermId, u32)>,
     /// Its quantities.
     pub quantities: Vec<Quantity>,
     /// Its quotations.
@@ -62,6 +69,10 @@ pub struct Stmt<'a> {
     pub content_mass: f32,
     /// Sum of the weights of its bigram terms.
     pub bigram_mass: f32,
+    /// How many terms of `set` are content words, names or numbers.
+    pub informative: usize,
+    /// How many terms of `set` are names.
+    pub names: usize,
 }
 
 /// A normalised set of statements and its term statistics.
@@ -324,6 +335,7 @@ pub fn build<'a>(
         .map(|(_, t)| tokenize(t))
         .collect();
     let names = NameTable::learn(&tokens);
+    let words = word_ids(&tokens);
     let chunks: Vec<(Interner, Vec<Local>)> = tokens
         .par_chunks(CHUNK)
         .map(|c| chunk_terms(c, &names, p))
@@ -373,12 +385,15 @@ pub fn build<'a>(
     let mut stmts: Vec<Stmt<'_>> = items
         .into_iter()
         .zip(tokens)
+        .zip(words)
         .zip(globals)
-        .map(|(((at, text), toks), l)| Stmt {
+        .map(|((((at, text), toks), words), l)| Stmt {
             at,
             text,
             tokens: toks,
+            words,
             terms: l.terms,
+            prefixes: Vec::new(),
             quantities: l.quantities,
             quotes: Vec::new(),
             set: l.set,
@@ -386,8 +401,25 @@ pub fn build<'a>(
             mass: 0.0,
             content_mass: 0.0,
             bigram_mass: 0.0,
+            informative: 0,
+            names: 0,
         })
         .collect();
+    set_prefixes(&mut stmts, &kinds);
+    for s in &mut stmts {
+        let kind = |t: &&TermId| kinds[**t as usize];
+        s.informative = s
+            .set
+            .iter()
+            .filter(|t| {
+                matches!(
+                    kind(t),
+                    TermKind::Content | TermKind::Name | TermKind::Number
+                )
+            })
+            .count();
+        s.names = s.set.iter().filter(|t| kind(t) == TermKind::Name).count();
+    }
     #[allow(clippy::cast_precision_loss)]
     let n = stmts.len().max(1) as f32;
     let weights: Vec<f32> = (0..kinds.len())
@@ -420,6 +452,53 @@ pub fn build<'a>(
     };
     c.update_masses();
     c
+}
+
+/// The first five letters of a word of five or more, as a slice of it.
+fn prefix5(w: &str) -> Option<&str> {
+    let mut at = w.char_indices();
+    at.nth(4)?;
+    Some(&w[..at.next().map_or(w.len(), |(i, _)| i)])
+}
+
+/// Fill each statement's [`Stmt::prefixes`]: prefix ids are given in order of first use.
+fn set_prefixes(stmts: &mut [Stmt<'_>], kinds: &[TermKind]) {
+    let mut ids: FastMap<String, u32> = FastMap::default();
+    for s in stmts {
+        let mut out = Vec::new();
+        for (t, term) in s.tokens.iter().zip(&s.terms) {
+            let Some(term) = *term else { continue };
+            if !matches!(kinds[term as usize], TermKind::Content | TermKind::Name) {
+                continue;
+            }
+            let Some(p) = prefix5(&t.norm) else { continue };
+            #[allow(clippy::cast_possible_truncation)]
+            let next = ids.len() as u32;
+            let id = match ids.get(p) {
+                Some(&id) => id,
+                None => *ids.entry(p.to_owned()).or_insert(next),
+            };
+            out.push((term, id));
+        }
+        s.prefixes = out;
+    }
+}
+
+/// Each token's folded form as an id, equal ids for equal forms, over all statements.
+fn word_ids(tokens: &[Vec<Token>]) -> Vec<Vec<u32>> {
+    let mut ids: FastMap<&str, u32> = FastMap::default();
+    tokens
+        .iter()
+        .map(|toks| {
+            toks.iter()
+                .map(|t| {
+                    #[allow(clippy::cast_possible_truncation)]
+                    let next = ids.len() as u32;
+                    *ids.entry(t.norm.as_str()).or_insert(next)
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// Inverse frequency of a term held by `df` of `n` statements, with a floor so that tiny

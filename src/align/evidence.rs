@@ -94,17 +94,14 @@ struct Shared {
 
 fn shared(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> Shared {
     let (mut i, mut j) = (0, 0);
-    let mut o = Shared::default();
-    let informative =
-        |k: TermKind| matches!(k, TermKind::Content | TermKind::Name | TermKind::Number);
-    for &t in &a.set {
-        o.informative_a += usize::from(informative(c.kinds[t as usize]));
-        o.names_a += usize::from(c.kinds[t as usize] == TermKind::Name);
-    }
-    for &t in &b.set {
-        o.informative_b += usize::from(informative(c.kinds[t as usize]));
-        o.names_b += usize::from(c.kinds[t as usize] == TermKind::Name);
-    }
+    // Per-statement counts are kept with the corpus, not recounted per pair.
+    let mut o = Shared {
+        informative_a: a.informative,
+        informative_b: b.informative,
+        names_a: a.names,
+        names_b: b.names,
+        ..Shared::default()
+    };
     while i < a.set.len() && j < b.set.len() {
         let (x, y) = (a.set[i], b.set[j]);
         if x == y {
@@ -180,34 +177,21 @@ pub fn verbatim(a: &Stmt<'_>, b: &Stmt<'_>) -> bool {
 /// Share of the content words of the shorter statement that the other lacks as terms but
 /// holds in a related form: the same first five letters ("Egypt" / "Egyptians",
 /// "constitution" / "constitutional"), which stemming does not join.
-fn fuzzy(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> f32 {
-    let content = |s: &Stmt<'_>| -> Vec<(u32, String)> {
-        s.tokens
-            .iter()
-            .zip(&s.terms)
-            .filter_map(|(t, term)| {
-                let term = (*term)?;
-                (matches!(c.kinds[term as usize], TermKind::Content | TermKind::Name)
-                    && t.norm.chars().count() >= 5)
-                    .then(|| (term, t.norm.chars().take(5).collect()))
-            })
-            .collect()
-    };
-    let (ca, cb) = (content(a), content(b));
+fn fuzzy(_c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> f32 {
+    // Each statement's content words of five letters or more, with ids of their first five
+    // letters, are computed once with the corpus (`Stmt::prefixes`).
+    let (ca, cb) = (&a.prefixes, &b.prefixes);
     let (short, long, long_set) = if ca.len() <= cb.len() {
         (ca, cb, &b.set)
     } else {
         (cb, ca, &a.set)
     };
-    let unmatched: Vec<&(u32, String)> = short
-        .iter()
-        .filter(|(t, _)| long_set.binary_search(t).is_err())
-        .collect();
     if short.is_empty() {
         return 0.0;
     }
-    let related = unmatched
+    let related = short
         .iter()
+        .filter(|(t, _)| long_set.binary_search(t).is_err())
         .filter(|(t, p)| long.iter().any(|(u, q)| u != t && p == q))
         .count();
     #[allow(clippy::cast_precision_loss)]

@@ -18,8 +18,11 @@ const MIN_LATIN_SHARE: f64 = 0.6;
 /// Below this share of English stopwords a Latin-script text is not English.
 const MIN_STOPWORD_SHARE: f64 = 0.12;
 
-fn stopwords() -> &'static HashSet<&'static str> {
-    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+/// A fixed fast hasher: the keys are short words, and nothing iterates the set.
+type Set = HashSet<&'static str, foldhash::fast::FixedState>;
+
+fn stopwords() -> &'static Set {
+    static WORDS: OnceLock<Set> = OnceLock::new();
     WORDS.get_or_init(|| {
         include_str!("../../assets/stopwords-en.txt")
             .lines()
@@ -53,14 +56,22 @@ pub fn not_english(text: &str) -> Option<String> {
     }
     let stop = stopwords();
     let (mut words, mut common) = (0usize, 0usize);
+    // Most words are ASCII: lowercased into one buffer, not a String each (the same result
+    // as `to_lowercase`, which the others still get).
+    let mut lower = String::new();
     for w in text
         .split(|c: char| !c.is_alphabetic() && c != '\'')
         .filter(|w| !w.is_empty())
     {
         words += 1;
-        if stop.contains(w.to_lowercase().as_str()) {
-            common += 1;
-        }
+        let hit = if w.is_ascii() {
+            lower.clear();
+            lower.extend(w.chars().map(|c| c.to_ascii_lowercase()));
+            stop.contains(lower.as_str())
+        } else {
+            stop.contains(w.to_lowercase().as_str())
+        };
+        common += usize::from(hit);
     }
     if words < MIN_WORDS {
         return None;

@@ -19,7 +19,7 @@ use crate::align::lexicon::lexicon;
 use crate::align::text::{tokenize, TokenKind};
 use crate::model::Document;
 
-use super::names::{fold, same_folded_person, same_person};
+use super::names::{fold, same_folded_person};
 use super::words::words;
 use super::{Instance, QuoteKind};
 
@@ -291,17 +291,18 @@ fn summarise(instances: &[Instance], ws: &[Vec<String>], g: &[usize]) -> Quote {
         .iter()
         .filter_map(|&i| is_person(&instances[i].speaker))
         .collect();
-    let misattributed = persons
-        .iter()
-        .any(|p| persons.iter().any(|q| !same_person(p, q)));
+    // Each name folded once, not once per pair compared (`same_person` folds both).
+    let folded: Vec<String> = persons.iter().map(|p| fold(p)).collect();
+    let same = |x: usize, y: usize| same_folded_person(&folded[x], &folded[y]);
+    let misattributed = (0..persons.len()).any(|x| (0..persons.len()).any(|y| !same(x, y)));
     // The fullest name of the most often named person; a description when nobody is named.
-    let speaker = persons
-        .iter()
-        .max_by_key(|p| {
-            let n = persons.iter().filter(|q| same_person(p, q)).count();
+    let speaker = (0..persons.len())
+        .max_by_key(|&x| {
+            let n = (0..persons.len()).filter(|&y| same(x, y)).count();
+            let p = persons[x];
             (n, p.split(' ').count(), std::cmp::Reverse(p.len()))
         })
-        .map(|p| (*p).to_owned())
+        .map(|x| persons[x].to_owned())
         .or_else(|| g.iter().find_map(|&i| instances[i].speaker.clone()));
     let mut members: Vec<Instance> = g.iter().map(|&i| instances[i].clone()).collect();
     members.sort_by_key(|i| (i.doc, i.span().start, i.kind == QuoteKind::Indirect));

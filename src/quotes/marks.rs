@@ -137,14 +137,19 @@ fn orphan_close(para: &str) -> Option<(usize, usize)> {
 /// end, if one was recorded.
 fn scan(text: &str, range: Range<usize>) -> (Vec<Span>, Option<(usize, Option<usize>)>) {
     let para = &text[range.clone()];
-    let chars: Vec<(usize, char)> = para.char_indices().collect();
     let mut open: Vec<(Mark, usize)> = Vec::new();
     let mut out = Vec::new();
     let base = range.start;
-    for (k, &(at, c)) in chars.iter().enumerate() {
-        let p = k.checked_sub(1).map(|j| chars[j].1);
-        let n = chars.get(k + 1).map(|x| x.1);
+    // Only the marks matter: visit them alone (with the characters either side), not every
+    // character of the paragraph.
+    const MARKS: [char; 9] = ['“', '„', '«', '”', '»', '"', '‘', '’', '\''];
+    for (at, mark) in para.match_indices(MARKS) {
+        let Some(c) = mark.chars().next() else {
+            continue;
+        };
+        let p = para[..at].chars().next_back();
         let after = at + c.len_utf8();
+        let n = para[after..].chars().next();
         let close = |open: &mut Vec<(Mark, usize)>, pos: usize, out: &mut Vec<Span>| {
             if let Some((_, start)) = open.get(pos).copied() {
                 open.truncate(pos);
