@@ -89,8 +89,8 @@ fn compare_on(app: &mut App, left: StatementRef, right: StatementRef) {
     assert_eq!(app.compare.sel[0], left.statement);
 }
 
-#[test]
-fn a_day_against_48_hours_is_all_that_is_marked() {
+/// Seed 002's "a day away" against 003's "48 hours", as one divergent link.
+fn day_against_hours() -> (StatementRef, StatementRef, Link) {
     let (a, b) = (at(DAY), at(HOURS));
     let link = Link {
         a,
@@ -103,6 +103,12 @@ fn a_day_against_48_hours_is_all_that_is_marked() {
             b: "48 hours".into(),
         }],
     };
+    (a, b, link)
+}
+
+#[test]
+fn a_day_against_48_hours_is_all_that_is_marked() {
+    let (a, b, link) = day_against_hours();
     let mut app = app_with(link, 160, 45);
     compare_on(&mut app, a, b);
     let t = Theme::dark();
@@ -163,18 +169,7 @@ fn a_close_paraphrase_marks_its_differing_phrase_and_no_more() {
 
 #[test]
 fn the_reader_panel_says_reworded_and_marks_the_conflict() {
-    let (a, b) = (at(DAY), at(HOURS));
-    let link = Link {
-        a,
-        b,
-        score: 0.8,
-        relation: Relation::Divergent,
-        differences: vec![Difference {
-            kind: DifferenceKind::Number,
-            a: "a day".into(),
-            b: "48 hours".into(),
-        }],
-    };
+    let (a, b, link) = day_against_hours();
     let mut app = app_with(link, 160, 45);
     press(&mut app, &[Reader]);
     while app.reader.doc != a.doc {
