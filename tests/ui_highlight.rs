@@ -169,7 +169,7 @@ fn a_close_paraphrase_marks_its_differing_phrase_and_no_more() {
 
 #[test]
 fn the_reader_panel_says_reworded_and_marks_the_conflict() {
-    let (a, b, link) = day_against_hours();
+    let (a, _, link) = day_against_hours();
     let mut app = app_with(link, 160, 45);
     press(&mut app, &[Reader]);
     while app.reader.doc != a.doc {
