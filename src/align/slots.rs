@@ -142,8 +142,9 @@ fn metonyms() -> &'static std::collections::HashMap<&'static str, Vec<&'static s
 }
 
 /// Whether one name may stand for the other: the Kremlin for Moscow, Moscow (or the Kremlin)
-/// for Russia, within two steps of "part of".
-fn stands_for(x: &str, y: &str) -> bool {
+/// for Russia, within two steps of "part of". Names are lowercase, words joined by a space.
+#[must_use]
+pub fn stands_for(x: &str, y: &str) -> bool {
     let up = |from: &str, to: &str| {
         metonyms().get(from).is_some_and(|wholes| {
             wholes

@@ -326,7 +326,8 @@ pub fn source_key(name: &str) -> String {
 /// [`same_source`] of two names already folded with [`source_key`].
 #[must_use]
 pub fn same_folded_source(fa: &str, fb: &str) -> bool {
-    if fa == fb {
+    // The Kremlin, Moscow and Russia speak for one government (the alignment's metonym table).
+    if fa == fb || crate::align::slots::stands_for(fa, fb) {
         return true;
     }
     let initials = |s: &str| {
@@ -373,5 +374,8 @@ mod tests {
         assert!(same_source("NYT", "The New York Times"));
         assert!(same_source("Associate Press", "Associated Press"));
         assert!(!same_source("CNN", "New York Times"));
+        // A government's seat and capital speak for it; two capitals stay two sources.
+        assert!(same_source("the Kremlin", "Moscow"));
+        assert!(!same_source("Moscow", "Kyiv"));
     }
 }
