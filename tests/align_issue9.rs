@@ -62,20 +62,7 @@ fn chief_and_chair_of_one_appointment_are_one_claim() {
     assert!(j.score > 0.5, "{j:?}");
 }
 
-#[test]
-fn the_first_summit_since_2021_is_one_claim_of_all_five_seeds() {
-    let (docs, al) = seeds();
-    let first = find(
-        &docs,
-        0,
-        "first meeting between a US president and Putin since June 2021",
-    );
-    let g = al.group_of(first).expect("grouped");
-    assert_eq!(al.groups[g].support, 5);
-    for m in &al.groups[g].members {
-        assert!(docs[m.doc].statement_text(m.statement).contains("2021"));
-    }
-}
+// The "first summit since June 2021" claim of all five seeds is tested in align_examples.rs.
 
 #[test]
 fn every_claim_member_is_linked_with_most_of_its_claim() {

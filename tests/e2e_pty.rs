@@ -27,6 +27,18 @@ impl vt100::Callbacks for Spy {
     }
 }
 
+/// A pseudo-terminal of `cols` × `rows`.
+fn open_pty(cols: u16, rows: u16) -> portable_pty::PtyPair {
+    native_pty_system()
+        .openpty(PtySize {
+            rows,
+            cols,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap()
+}
+
 struct Session {
     parser: Arc<Mutex<vt100::Parser<Spy>>>,
     writer: Box<dyn Write + Send>,
@@ -44,14 +56,7 @@ impl Session {
     }
 
     fn start_with(args: &[&str], cols: u16, rows: u16, env: &[(&str, &str)]) -> Self {
-        let pty = native_pty_system()
-            .openpty(PtySize {
-                rows,
-                cols,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .unwrap();
+        let pty = open_pty(cols, rows);
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_parallax"));
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
@@ -339,14 +344,7 @@ fn sentences_on_a_terminal_print_hostile_text_inertly() {
 
 #[test]
 fn a_terminal_that_hangs_up_ends_the_process_instead_of_spinning() {
-    let pty = native_pty_system()
-        .openpty(PtySize {
-            rows: 24,
-            cols: 80,
-            pixel_width: 0,
-            pixel_height: 0,
-        })
-        .unwrap();
+    let pty = open_pty(80, 24);
     let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_parallax"));
     cmd.env("TERM", "xterm-256color");
     cmd.env(
@@ -490,14 +488,7 @@ fn a_large_paste_is_drained_and_the_next_key_acts_at_once() {
 #[cfg(target_os = "linux")]
 #[test]
 fn without_a_controlling_terminal_a_closed_terminal_ends_the_process() {
-    let pty = native_pty_system()
-        .openpty(PtySize {
-            rows: 24,
-            cols: 80,
-            pixel_width: 0,
-            pixel_height: 0,
-        })
-        .unwrap();
+    let pty = open_pty(80, 24);
     let dir = tempfile::tempdir().unwrap();
     let pid_file = dir.path().join("pid");
     // In a shell without job control a background job is no group leader, so `setsid` calls
@@ -725,14 +716,7 @@ fn a_resized_terminal_is_redrawn_at_its_new_size() {
 #[cfg(target_os = "linux")]
 #[test]
 fn with_no_terminal_to_read_keys_from_it_says_so_and_exits() {
-    let pty = native_pty_system()
-        .openpty(PtySize {
-            rows: 24,
-            cols: 80,
-            pixel_width: 0,
-            pixel_height: 0,
-        })
-        .unwrap();
+    let pty = open_pty(80, 24);
     let mut cmd = CommandBuilder::new("sh");
     cmd.args([
         "-c",
