@@ -12,6 +12,8 @@ mod commands;
 pub mod config;
 mod diff;
 pub mod effects;
+#[cfg(test)]
+mod fixtures;
 pub mod geometry;
 pub mod input;
 pub mod key_decoder;

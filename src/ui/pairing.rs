@@ -125,25 +125,11 @@ fn heaviest_increasing(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::align::{Link, Relation};
+    use crate::align::Link;
     use crate::model::embedded::seed_documents;
     use proptest::prelude::*;
 
-    fn link(a: (usize, usize), b: (usize, usize)) -> Link {
-        Link {
-            a: StatementRef {
-                doc: a.0,
-                statement: a.1,
-            },
-            b: StatementRef {
-                doc: b.0,
-                statement: b.1,
-            },
-            score: 0.9,
-            relation: Relation::Shared,
-            differences: vec![],
-        }
-    }
+    use crate::ui::fixtures::link;
 
     #[test]
     fn every_statement_appears_once_in_pair_rows() {

@@ -176,7 +176,6 @@ pub fn layout_aligned(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::align::{Link, Relation, StatementRef};
     use crate::model::embedded::seed_documents;
     use proptest::prelude::*;
     use unicode_width::UnicodeWidthStr;
@@ -201,21 +200,7 @@ mod tests {
         }
     }
 
-    fn link(a: (usize, usize), b: (usize, usize)) -> Link {
-        Link {
-            a: StatementRef {
-                doc: a.0,
-                statement: a.1,
-            },
-            b: StatementRef {
-                doc: b.0,
-                statement: b.1,
-            },
-            score: 0.9,
-            relation: Relation::Shared,
-            differences: vec![],
-        }
-    }
+    use crate::ui::fixtures::link;
 
     /// The `k`-th body statement of seed `doc` (the engine links only body statements).
     fn body(docs: &[Document], doc: usize, k: usize) -> usize {
