@@ -400,13 +400,24 @@ fn sigquit_sigusr1_and_other_fatal_signals_restore_the_terminal() {
     for sig in ["-QUIT", "-USR1", "-USR2", "-ALRM"] {
         let s = Session::start(&[], 80, 24);
         s.wait_for("the overview", |t| t.contains("Claims by support"));
-        {
-            let p = s.parser.lock().unwrap();
-            assert!(p.screen().hide_cursor() && p.screen().alternate_screen());
-            assert_ne!(
-                p.screen().mouse_protocol_mode(),
-                vt100::MouseProtocolMode::None
+        // A frame's text reaches the terminal before the cursor is hidden at its end: wait for
+        // the whole interface state, not only the text.
+        let end = Instant::now() + Duration::from_secs(10);
+        loop {
+            let ready = {
+                let p = s.parser.lock().unwrap();
+                p.screen().hide_cursor()
+                    && p.screen().alternate_screen()
+                    && p.screen().mouse_protocol_mode() != vt100::MouseProtocolMode::None
+            };
+            if ready {
+                break;
+            }
+            assert!(
+                Instant::now() < end,
+                "{sig}: the interface never hid the cursor, took the screen and the mouse"
             );
+            std::thread::sleep(Duration::from_millis(20));
         }
         let pid = s.child.process_id().unwrap();
         let killed = std::process::Command::new("kill")
