@@ -2,32 +2,13 @@
 //! claims, each kind of conflicting detail, and pairs that must not link.
 
 use parallax::align::{
-    align, compare_pair, Alignment, DifferenceKind, PairRelation, Relation, StatementRef, Status,
+    align, compare_pair, DifferenceKind, PairRelation, Relation, StatementRef, Status,
 };
 use parallax::model::embedded::seed_documents;
-use parallax::model::{Document, StatementKind};
+use parallax::model::StatementKind;
 
-/// The statement of seed `doc` whose text contains `needle` (exactly one must).
-fn find(docs: &[Document], doc: usize, needle: &str) -> StatementRef {
-    let hits: Vec<usize> = (0..docs[doc].statements.len())
-        .filter(|&i| docs[doc].statement_text(i).contains(needle))
-        .collect();
-    assert_eq!(hits.len(), 1, "{needle:?} in seed {doc}: {hits:?}");
-    StatementRef {
-        doc,
-        statement: hits[0],
-    }
-}
-
-fn link(al: &Alignment, x: StatementRef, y: StatementRef) -> Option<&parallax::align::Link> {
-    al.links_of(x).find(|l| l.other(x) == Some(y))
-}
-
-fn seeds() -> (Vec<Document>, Alignment) {
-    let docs = seed_documents();
-    let al = align(&docs);
-    (docs, al)
-}
+mod align_support;
+use align_support::{find, link, seeds};
 
 #[test]
 fn first_summit_since_june_2021_is_shared_across_the_seeds() {

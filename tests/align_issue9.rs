@@ -5,24 +5,10 @@ use parallax::align::{
     align, compare_pair, score_pairs, Alignment, DifferenceKind, PairRelation, StatementRef,
 };
 use parallax::model::embedded::seed_documents;
-use parallax::model::{load_inputs, Document};
+use parallax::model::load_inputs;
 
-fn find(docs: &[Document], doc: usize, needle: &str) -> StatementRef {
-    let hits: Vec<usize> = (0..docs[doc].statements.len())
-        .filter(|&i| docs[doc].statement_text(i).contains(needle))
-        .collect();
-    assert_eq!(hits.len(), 1, "{needle:?} in seed {doc}: {hits:?}");
-    StatementRef {
-        doc,
-        statement: hits[0],
-    }
-}
-
-fn seeds() -> (Vec<Document>, Alignment) {
-    let docs = seed_documents();
-    let al = align(&docs);
-    (docs, al)
-}
+mod align_support;
+use align_support::{find, link, seeds};
 
 fn same_claim(al: &Alignment, x: StatementRef, y: StatementRef) -> bool {
     al.group_of(x).is_some() && al.group_of(x) == al.group_of(y)
@@ -179,10 +165,7 @@ fn differently_worded_seed_statements_of_one_claim_link() {
             find(&docs, 4, "pressure on them is working"),
         ),
     ] {
-        assert!(
-            al.links_of(x).any(|l| l.other(x) == Some(y)),
-            "{x:?} {y:?} unlinked"
-        );
+        assert!(link(&al, x, y).is_some(), "{x:?} {y:?} unlinked");
         assert!(same_claim(&al, x, y), "{x:?} {y:?} in different claims");
     }
 }
@@ -256,10 +239,7 @@ fn a_former_president_is_a_role_difference() {
     let (docs, al) = seeds();
     let x = find(&docs, 4, "Former U.S. President Donald Trump");
     let y = find(&docs, 2, "set to meet for summit talks");
-    let l = al
-        .links_of(x)
-        .find(|l| l.other(x) == Some(y))
-        .expect("linked");
+    let l = link(&al, x, y).expect("linked");
     assert!(
         l.differences.iter().any(|d| d.kind == DifferenceKind::Role),
         "{l:?}"

@@ -22,6 +22,13 @@ pub struct Lexicon {
     change_verbs: HashSet<&'static str, FixedState>,
     /// Comparative and superlative adjectives (`assets/lexicon/comparatives.txt`).
     comparatives: HashSet<&'static str, FixedState>,
+    /// Words that change the role a title gives (`assets/lexicon/role-modifiers.txt`).
+    role_words: HashSet<&'static str, FixedState>,
+    /// Nouns that make the words before a name a title (`assets/lexicon/titles.txt`).
+    title_nouns: HashSet<&'static str, FixedState>,
+    /// Places and seats that may stand for the whole they are part of, part → wholes
+    /// (`assets/lexicon/metonyms.tsv`, from WordNet).
+    metonyms: HashMap<&'static str, Vec<&'static str>, FixedState>,
     /// Background English frequencies (Zipf scale) of the most frequent words.
     zipf: HashMap<&'static str, f32, FixedState>,
     stemmer: Stemmer,
@@ -71,6 +78,17 @@ pub fn lexicon() -> &'static Lexicon {
         let headline_verbs = word_list(include_str!("../../assets/lexicon/headline-verbs.txt"));
         let change_verbs = word_list(include_str!("../../assets/lexicon/change-verbs.txt"));
         let comparatives = word_list(include_str!("../../assets/lexicon/comparatives.txt"));
+        let role_words = word_list(include_str!("../../assets/lexicon/role-modifiers.txt"));
+        let title_nouns = word_list(include_str!("../../assets/lexicon/titles.txt"));
+        let mut metonyms: HashMap<&'static str, Vec<&'static str>, FixedState> = HashMap::default();
+        for line in include_str!("../../assets/lexicon/metonyms.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+        {
+            if let Some((part, whole)) = line.split_once('\t') {
+                metonyms.entry(part).or_default().push(whole);
+            }
+        }
         Lexicon {
             stopwords,
             aliases,
@@ -78,6 +96,9 @@ pub fn lexicon() -> &'static Lexicon {
             headline_verbs,
             change_verbs,
             comparatives,
+            role_words,
+            title_nouns,
+            metonyms,
             zipf,
             stemmer: Stemmer::create(Algorithm::English),
         }
@@ -107,6 +128,32 @@ impl Lexicon {
     #[must_use]
     pub fn is_comparative(&self, w: &str) -> bool {
         self.comparatives.contains(w)
+    }
+
+    /// Whether a lowercase word changes the role a title gives a person ("former", "acting").
+    #[must_use]
+    pub fn is_role_word(&self, w: &str) -> bool {
+        self.role_words.contains(w)
+    }
+
+    /// Whether a lowercase word is a title noun ("president", "minister").
+    #[must_use]
+    pub fn is_title_noun(&self, w: &str) -> bool {
+        self.title_nouns.contains(w)
+    }
+
+    /// Whether one lowercase name (words joined by a space) may stand for the other: the
+    /// Kremlin for Moscow, Moscow (or the Kremlin) for Russia, within two steps of "part of".
+    #[must_use]
+    pub fn stands_for(&self, x: &str, y: &str) -> bool {
+        let up = |from: &str, to: &str| {
+            self.metonyms.get(from).is_some_and(|wholes| {
+                wholes
+                    .iter()
+                    .any(|&w| w == to || self.metonyms.get(w).is_some_and(|ws| ws.contains(&to)))
+            })
+        };
+        up(x, y) || up(y, x)
     }
 
     /// The alias of a lowercase word or two-word phrase, if the table has one.
@@ -381,6 +428,16 @@ pub fn month(w: &str) -> Option<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_seat_or_capital_stands_for_its_country() {
+        assert!(lexicon().stands_for("kremlin", "moscow"));
+        assert!(lexicon().stands_for("russia", "moscow"));
+        assert!(lexicon().stands_for("kremlin", "russia"));
+        assert!(lexicon().stands_for("beijing", "china"));
+        assert!(!lexicon().stands_for("moscow", "china"));
+        assert!(!lexicon().stands_for("moscow", "kyiv"));
+    }
 
     #[test]
     fn assets_parse_and_hold_what_the_engine_relies_on() {

@@ -7,31 +7,10 @@
 //! the person a title and exactly one of them holds a role word the other lacks, the pair
 //! disagrees on the role. The role words are in `assets/lexicon/role-modifiers.txt`.
 
-use std::collections::HashSet;
-use std::sync::OnceLock;
-
 use super::corpus::{Corpus, Stmt, TermKind};
+use super::lexicon::lexicon;
 use super::slots::clip;
 use super::text::TokenKind;
-
-fn list(text: &'static str) -> HashSet<&'static str> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-}
-
-/// The role words, lowercase.
-fn role_words() -> &'static HashSet<&'static str> {
-    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    WORDS.get_or_init(|| list(include_str!("../../assets/lexicon/role-modifiers.txt")))
-}
-
-/// The title nouns, lowercase.
-fn title_nouns() -> &'static HashSet<&'static str> {
-    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    WORDS.get_or_init(|| list(include_str!("../../assets/lexicon/titles.txt")))
-}
 
 /// Longest title looked at before a name, in tokens ("Former U.S. President": 4 with the dots).
 const TITLE_SPAN: usize = 6;
@@ -40,7 +19,6 @@ const TITLE_SPAN: usize = 6;
 /// the name included, and role words): its first token and its role words. `None` when no
 /// title word stands there.
 fn title<'s>(s: &'s Stmt<'_>, start: usize) -> Option<(usize, Vec<&'s str>)> {
-    let roles = role_words();
     let mut first = start;
     let mut noun = false;
     let mut found: Vec<&str> = Vec::new();
@@ -48,13 +26,13 @@ fn title<'s>(s: &'s Stmt<'_>, start: usize) -> Option<(usize, Vec<&'s str>)> {
     while k > 0 && start - k < TITLE_SPAN {
         let t = &s.tokens[k - 1];
         let norm = t.norm.as_str();
-        let role = roles.contains(norm);
+        let role = lexicon().is_role_word(norm);
         let joiner = t.kind == TokenKind::Punct && matches!(norm, "." | "-");
         if t.kind == TokenKind::Word && (t.capitalised || role) {
             if role {
                 found.push(norm);
             }
-            noun |= title_nouns().contains(norm);
+            noun |= lexicon().is_title_noun(norm);
             first = k - 1;
         } else if !joiner {
             break;

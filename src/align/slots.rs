@@ -105,7 +105,7 @@ pub fn replaced_names(
                 .join(" ")
         };
         if abbreviation
-            || stands_for(&spoken(a, &na), &spoken(b, &nb))
+            || lexicon().stands_for(&spoken(a, &na), &spoken(b, &nb))
             || acronym(a, &na, b, &ib)
             || acronym(b, &nb, a, &ia)
             || elsewhere(a, b, &na)
@@ -123,36 +123,6 @@ pub fn replaced_names(
         out.push((span(a, &na), span(b, &nb)));
     }
     out
-}
-
-/// Places and seats that may stand for the whole they are part of (`assets/lexicon/metonyms.tsv`,
-/// from WordNet): part → wholes.
-fn metonyms() -> &'static std::collections::HashMap<&'static str, Vec<&'static str>> {
-    static TABLE: std::sync::OnceLock<std::collections::HashMap<&'static str, Vec<&'static str>>> =
-        std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut m: std::collections::HashMap<&'static str, Vec<&'static str>> = Default::default();
-        for line in include_str!("../../assets/lexicon/metonyms.tsv").lines() {
-            if let Some((part, whole)) = line.split_once('\t').filter(|_| !line.starts_with('#')) {
-                m.entry(part).or_default().push(whole);
-            }
-        }
-        m
-    })
-}
-
-/// Whether one name may stand for the other: the Kremlin for Moscow, Moscow (or the Kremlin)
-/// for Russia, within two steps of "part of". Names are lowercase, words joined by a space.
-#[must_use]
-pub fn stands_for(x: &str, y: &str) -> bool {
-    let up = |from: &str, to: &str| {
-        metonyms().get(from).is_some_and(|wholes| {
-            wholes
-                .iter()
-                .any(|&w| w == to || metonyms().get(w).is_some_and(|ws| ws.contains(&to)))
-        })
-    };
-    up(x, y) || up(y, x)
 }
 
 /// Whether `short` (two to six letters) is the initials of `words`, with or without their
@@ -356,16 +326,6 @@ mod tests {
         ));
         assert!(!initials_match("fbi", &["bank", "of", "england"]));
         assert!(!initials_match("b", &["bank"]));
-    }
-
-    #[test]
-    fn a_seat_or_capital_stands_for_its_country() {
-        assert!(stands_for("kremlin", "moscow"));
-        assert!(stands_for("russia", "moscow"));
-        assert!(stands_for("kremlin", "russia"));
-        assert!(stands_for("beijing", "china"));
-        assert!(!stands_for("moscow", "china"));
-        assert!(!stands_for("moscow", "kyiv"));
     }
 
     use super::*;

@@ -327,7 +327,7 @@ pub fn source_key(name: &str) -> String {
 #[must_use]
 pub fn same_folded_source(fa: &str, fb: &str) -> bool {
     // The Kremlin, Moscow and Russia speak for one government (the alignment's metonym table).
-    if fa == fb || crate::align::slots::stands_for(fa, fb) {
+    if fa == fb || crate::align::lexicon::lexicon().stands_for(fa, fb) {
         return true;
     }
     let initials = |s: &str| {
