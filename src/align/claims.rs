@@ -5,17 +5,13 @@
 //! are therefore built agglomeratively: links are taken best score first, and two groups merge
 //! only when at least `linkage` of the possible links between them (pairs of statements of
 //! different reports) exist (average linkage). A last pass removes any member linked with less
-//! than half (or that share, if higher) of the rest of its claim, until every member is linked with most of its
-//! claim; a link whose two ends end up in different claims (or outside any) is dropped by the
+//! than `most` (or `linkage`, if higher) of the rest of its claim, until every member is linked
+//! with most of its claim; a link whose two ends end up in different claims (or outside any) is dropped by the
 //! caller, so a claim's links, divergences and support are its own members'.
 //!
 //! This module works on dense statement ids only, so it depends on nothing else of the engine.
 
 use std::collections::BTreeMap;
-
-/// The share of a claim's other-report members each member must be linked with: "most of the
-/// claim", the definition of a coherent claim, whatever linkage merged it.
-pub const MOST_OF_CLAIM: f32 = 0.5;
 
 /// Union–find over dense node ids, with member lists kept at the roots.
 struct Clusters {
@@ -54,14 +50,16 @@ fn possible(members: &[usize], doc_of: &[usize]) -> usize {
 }
 
 /// Group `total` statements (document of each in `doc_of`) by the scored links `edges`
-/// (`(x, y, score)`, dense ids). Returns the claims of at least two reports, by falling
-/// number of reports, then first member.
+/// (`(x, y, score)`, dense ids), merging at `linkage`; every member ends linked with at least
+/// `most` of its claim's members in other reports ("most of the claim"). Returns the claims
+/// of at least two reports, by falling number of reports, then first member.
 #[must_use]
 pub fn cluster(
     total: usize,
     doc_of: &[usize],
     edges: &[(usize, usize, f32)],
     linkage: f32,
+    most: f32,
 ) -> Vec<Cluster> {
     let mut adj: Vec<Vec<(usize, f32)>> = vec![Vec::new(); total];
     for &(x, y, s) in edges {
@@ -122,7 +120,7 @@ pub fn cluster(
         let mut members = std::mem::take(&mut c.members[root]);
         members.sort_unstable();
         let before = members.clone();
-        prune(&mut members, &adj, doc_of, linkage.max(MOST_OF_CLAIM));
+        prune(&mut members, &adj, doc_of, linkage.max(most));
         pruned.extend(before.iter().filter(|m| members.binary_search(m).is_err()));
         let mut docs: Vec<usize> = members.iter().map(|&m| doc_of[m]).collect();
         docs.sort_unstable();
@@ -145,7 +143,7 @@ pub fn cluster(
             .filter(|(x, y, _)| inside(x) && inside(y))
             .collect();
         if !sub.is_empty() {
-            for cl in cluster(total, doc_of, &sub, linkage) {
+            for cl in cluster(total, doc_of, &sub, linkage, most) {
                 let mut docs: Vec<usize> = cl.members.iter().map(|&m| doc_of[m]).collect();
                 docs.sort_unstable();
                 docs.dedup();
@@ -229,7 +227,7 @@ mod tests {
             }
         }
         edges.push((0, 3, 0.3));
-        let g = cluster(6, &doc_of, &edges, 0.5);
+        let g = cluster(6, &doc_of, &edges, 0.5, 0.5);
         assert_eq!(g.len(), 2, "{g:?}");
         assert!(g.iter().all(|g| g.members.len() == 3));
     }
@@ -239,7 +237,7 @@ mod tests {
         // 0-1, 1-2, 2-3, 3-4 in five reports: no member is linked with most of a 5-claim.
         let doc_of = [0, 1, 2, 3, 4];
         let edges = [(0, 1, 0.9), (1, 2, 0.8), (2, 3, 0.7), (3, 4, 0.6)];
-        for g in cluster(5, &doc_of, &edges, 0.5) {
+        for g in cluster(5, &doc_of, &edges, 0.5, 0.5) {
             for &m in &g.members {
                 let links = edges
                     .iter()
@@ -258,7 +256,7 @@ mod tests {
     fn the_central_member_is_the_best_linked() {
         let doc_of = [0, 1, 2];
         let edges = [(0, 1, 0.9), (1, 2, 0.8)];
-        let g = cluster(3, &doc_of, &edges, 0.5);
+        let g = cluster(3, &doc_of, &edges, 0.5, 0.5);
         assert_eq!(g.len(), 1);
         assert_eq!(g[0].central, 1);
     }

@@ -6,29 +6,23 @@
 //! report becomes a TF-IDF vector over its informative terms (a term's frequency being the number
 //! of its statements holding it), and the cosine of two reports is the context of every
 //! candidate link between them. The similarities are computed through an inverted index, report
-//! by report, and only those above `MIN_KEPT` are kept, so memory grows with the number of
+//! by report, and only those of at least the `keep` parameter are kept, so memory grows with the number of
 //! related report pairs, not with all pairs.
 
 use rayon::prelude::*;
 
 use super::corpus::{Corpus, TermKind};
 
-/// Report similarities below this are dropped (treated as 0).
-const MIN_KEPT: f32 = 0.02;
-
 /// Similarity of every pair of related reports.
 #[derive(Debug, Clone)]
 pub struct Context {
     /// For each report, `(other report, cosine)` sorted by report.
     related: Vec<Vec<(u32, f32)>>,
-    /// For each report, the mean cosine of its [`NEIGHBOURS`] most similar reports.
+    /// For each report, the mean cosine of its `neighbours` most similar reports.
     company: Vec<f32>,
-    /// For each report, its [`NEIGHBOURS`] most similar reports, sorted.
+    /// For each report, its `neighbours` most similar reports, sorted.
     nearest: Vec<Vec<u32>>,
 }
-
-/// How many closest reports define a report's usual company.
-pub const NEIGHBOURS: usize = 3;
 
 impl Context {
     /// Report cosines of the statements of `c`, over `docs` reports.
@@ -118,7 +112,7 @@ impl Context {
                     touched.sort_unstable();
                     let mut out = Vec::new();
                     for &o in touched.iter() {
-                        if acc[o as usize] >= MIN_KEPT {
+                        if acc[o as usize] >= p.keep {
                             out.push((o, acc[o as usize].min(1.0)));
                         }
                         acc[o as usize] = 0.0;
@@ -131,20 +125,21 @@ impl Context {
         let (company, nearest) = related
             .iter()
             .map(|r: &Vec<(u32, f32)>| {
-                // The NEIGHBOURS first in the order (cosine down, report up), picked in one
+                // The `neighbours` first in the order (cosine down, report up), picked in one
                 // pass rather than by sorting a copy of the whole list: the order is total, so
                 // they are the same, and in the same order for the sum below.
                 let order =
                     |x: &(u32, f32), y: &(u32, f32)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
-                let mut best: Vec<(u32, f32)> = Vec::with_capacity(NEIGHBOURS + 1);
+                let neighbours = p.neighbours;
+                let mut best: Vec<(u32, f32)> = Vec::with_capacity(neighbours + 1);
                 for x in r {
-                    if best.len() == NEIGHBOURS && best.last().is_some_and(|l| order(x, l).is_ge())
+                    if best.len() == neighbours && best.last().is_some_and(|l| order(x, l).is_ge())
                     {
                         continue;
                     }
                     let at = best.partition_point(|b| order(b, x).is_lt());
                     best.insert(at, *x);
-                    best.truncate(NEIGHBOURS);
+                    best.truncate(neighbours);
                 }
                 #[allow(clippy::cast_precision_loss)]
                 let mean = best.iter().map(|x| x.1).sum::<f32>() / best.len().max(1) as f32;
@@ -161,7 +156,7 @@ impl Context {
     }
 
     /// Similarity of `a` and `b` relative to the company each usually keeps, in [0, 1]: 1 when
-    /// each is among the other's [`NEIGHBOURS`] closest reports (they are each other's
+    /// each is among the other's `neighbours` closest reports (they are each other's
     /// company, however loosely worded: in a story of five reports of one event, two of them
     /// may be less alike than the average pair without being about anything else); otherwise
     /// the cosine over the mean of both reports' closest, lower for a report of a neighbouring

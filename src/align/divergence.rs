@@ -171,8 +171,6 @@ fn number_differences(a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
     }
 }
 
-/// Tokens either side of a date that give its context.
-const DATE_WINDOW: usize = 5;
 
 /// Whether the dates at `sa` in `a` and `sb` in `b` share a neighbouring term.
 fn same_context(
@@ -190,8 +188,9 @@ fn same_context(
             .iter()
             .rposition(|t| t.span.end <= span.end)
             .unwrap_or(first);
-        let lo = first.saturating_sub(DATE_WINDOW);
-        let hi = (last + 1 + DATE_WINDOW).min(s.tokens.len());
+        let window = super::params::defaults().facts.date_window;
+        let lo = first.saturating_sub(window);
+        let hi = (last + 1 + window).min(s.tokens.len());
         (lo..hi)
             .filter(|&k| k < first || k > last)
             .filter_map(|k| s.terms[k])

@@ -199,13 +199,14 @@ fn fuzzy(_c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> f32 {
     share
 }
 
-/// How much of what each statement says first (its first [`LEAD`] informative words: the
+/// How much of what each statement says first (its first `lead` informative words: the
 /// subject and verb of a main clause, most often) the other holds anywhere, averaged over both:
 /// two statements sharing only a subordinate mention ("…during Witkoff's recent visit to
 /// Moscow") start with different actors.
 fn lead(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> f32 {
+    let lead = super::params::defaults().evidence.lead.max(1);
     let share = |x: &Stmt<'_>, y: &Stmt<'_>| -> f32 {
-        let mut seen: Vec<u32> = Vec::with_capacity(LEAD);
+        let mut seen: Vec<u32> = Vec::with_capacity(lead);
         for t in x.terms.iter().flatten() {
             if matches!(
                 c.kinds[*t as usize],
@@ -213,7 +214,7 @@ fn lead(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> f32 {
             ) && !seen.contains(t)
             {
                 seen.push(*t);
-                if seen.len() == LEAD {
+                if seen.len() == lead {
                     break;
                 }
             }
@@ -228,9 +229,6 @@ fn lead(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> f32 {
     };
     (share(a, b) + share(b, a)) / 2.0
 }
-
-/// Informative words read as a statement's lead.
-const LEAD: usize = 3;
 
 /// The weighted cosine of two statements' term sets: the cheap measure candidates are ranked
 /// by, and the first feature.

@@ -75,10 +75,6 @@ impl PairHighlights {
     }
 }
 
-/// Longest stretch at an end of one rendering of a conflict, facing nothing in the other,
-/// that is marked as changed.
-const EDGE_WORDS: usize = 2;
-
 /// Which words of `a` and `b` carry their difference (see the module documentation).
 ///
 /// `conflicts` are the link's typed differences: each one's `a` words are looked for in `a`,
@@ -174,7 +170,8 @@ fn mark_conflict(
             |s: &[Token], r: &Range<usize>| s[r.clone()].iter().filter(|t| is_word(t)).count();
         let (wa, wb) = (words(sa, &ga), words(sb, &gb));
         let inner = g > 0 && g < pairs.len();
-        let keep = |w: usize, other: usize| inner || other > 0 || w <= EDGE_WORDS;
+        let edge = super::params::defaults().highlight.edge_words;
+        let keep = |w: usize, other: usize| inner || other > 0 || w <= edge;
         if keep(wa, wb) {
             da[ga].fill(true);
         }

@@ -46,6 +46,12 @@ pub struct Stories {
     pub index_share: f32,
     /// ...unless they are held by at most this many reports.
     pub index_min: usize,
+    /// Report cosines below this are not kept (they count as 0): memory grows with the
+    /// related pairs, not with all pairs.
+    pub keep: f32,
+    /// How many closest reports make a report's usual company when links are judged (its
+    /// nearest reports, and the mean cosine to them).
+    pub neighbours: usize,
 }
 
 /// Which pairs are judged at all.
@@ -73,20 +79,54 @@ pub struct Judge {
     pub per_report: usize,
 }
 
+/// What the evidence reads.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+pub struct Evidence {
+    /// Informative words at the front of a statement read as its lead (the `lead` feature).
+    pub lead: usize,
+}
+
 /// How links become claims.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 pub struct Claims {
     /// Share of the possible links between two groups needed to merge them.
     pub linkage: f32,
+    /// Share of a claim's other-report members each member must stay linked with, whatever
+    /// linkage merged it ("most of the claim": the definition of a coherent claim).
+    pub most_of_claim: f32,
 }
 
 /// Windows of the fact comparisons.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 pub struct Facts {
-    /// Tokens either side of a quantity that may name what it measures.
-    pub anchor_span: usize,
     /// Tokens either side of a date that give its context.
     pub date_window: usize,
+    /// Longest title read before a name, in tokens ("Former U.S. President" is 4 words and
+    /// 2 dots).
+    pub title_span: usize,
+}
+
+/// Which words the word highlight marks (see [`super::highlight`]).
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+pub struct Highlight {
+    /// Longest stretch at an end of one rendering of a conflict, facing nothing in the
+    /// other, that is marked as changed.
+    pub edge_words: usize,
+    /// Largest share of a side's content words that phrase marks may cover; above it the
+    /// pair is "reworded".
+    pub max_unmatched_share: f32,
+    /// Most phrase stretches on one side; more means reworded.
+    pub max_phrases: usize,
+    /// Shortest common prefix by which two words are spelling variants ("Zelensky" /
+    /// "Zelenskiy")...
+    pub variant_prefix: usize,
+    /// ...and the most letters either may add to it.
+    pub variant_extra: usize,
+    /// Most matched names a phrase runs across between two unmatched words.
+    pub absorb: usize,
+    /// Most tokens of two statements together compared word by word (longer is no sentence,
+    /// and counts as reworded).
+    pub max_tokens: usize,
 }
 
 /// All parameters of the engine.
@@ -98,12 +138,16 @@ pub struct Params {
     pub stories: Stories,
     /// Candidate pairs.
     pub candidates: Candidates,
+    /// Evidence.
+    pub evidence: Evidence,
     /// The judge.
     pub judge: Judge,
     /// Claims.
     pub claims: Claims,
     /// Fact comparisons.
     pub facts: Facts,
+    /// The word highlight.
+    pub highlight: Highlight,
 }
 
 /// The defaults of `assets/params.toml`.

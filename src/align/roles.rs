@@ -12,9 +12,6 @@ use super::lexicon::lexicon;
 use super::slots::clip;
 use super::text::TokenKind;
 
-/// Longest title looked at before a name, in tokens ("Former U.S. President": 4 with the dots).
-const TITLE_SPAN: usize = 6;
-
 /// The title before the name token at `start` (read back over capitalised words, the rest of
 /// the name included, and role words): its first token and its role words. `None` when no
 /// title word stands there.
@@ -23,7 +20,8 @@ fn title<'s>(s: &'s Stmt<'_>, start: usize) -> Option<(usize, Vec<&'s str>)> {
     let mut noun = false;
     let mut found: Vec<&str> = Vec::new();
     let mut k = start;
-    while k > 0 && start - k < TITLE_SPAN {
+    let span = super::params::defaults().facts.title_span;
+    while k > 0 && start - k < span {
         let t = &s.tokens[k - 1];
         let norm = t.norm.as_str();
         let role = lexicon().is_role_word(norm);

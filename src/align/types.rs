@@ -213,7 +213,8 @@ impl Alignment {
         let id = |r: StatementRef| offsets[r.doc] + r.statement;
         let edges: Vec<(usize, usize, f32)> =
             links.iter().map(|l| (id(l.a), id(l.b), l.score)).collect();
-        let clusters = super::claims::cluster(total, &doc_of, &edges, linkage);
+        let most = super::params::defaults().claims.most_of_claim;
+        let clusters = super::claims::cluster(total, &doc_of, &edges, linkage, most);
         let mut claim_of: Vec<Option<usize>> = vec![None; total];
         for (gi, c) in clusters.iter().enumerate() {
             for &m in &c.members {

@@ -23,6 +23,7 @@ fn main() {
     let mut floor = Params::defaults().floor;
     let mut company = Params::defaults().company;
     let mut runs = 5usize;
+    let mut dump = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -34,6 +35,7 @@ fn main() {
             }
             "--floor" => floor = args.next().and_then(|x| x.parse().ok()).unwrap_or(floor),
             "--company" => company = args.next().and_then(|x| x.parse().ok()).unwrap_or(company),
+            "--related" => dump = true,
             "--runs" => runs = args.next().and_then(|x| x.parse().ok()).unwrap_or(runs),
             _ => dirs.push(a),
         }
@@ -63,6 +65,11 @@ fn main() {
         .collect();
     let c = corpus::build(items, &parallax::align::params::defaults().weights, false);
     let ctx = Context::build(&c, docs.len(), &parallax::align::params::defaults().stories);
+    if dump {
+        let paths: Vec<&str> = docs.iter().map(|d| d.path.as_str()).collect();
+        println!("{}", serde_json::json!({ "paths": paths, "related": ctx.related() }));
+        return;
+    }
     if let Some(grid) = fit {
         let paths: Vec<&str> = docs.iter().map(|d| d.path.as_str()).collect();
         println!("{}", serde_json::json!({ "paths": paths }));

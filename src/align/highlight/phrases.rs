@@ -9,21 +9,13 @@ use super::{is_content, is_word, Mark};
 use crate::align::lexicon::lexicon;
 use crate::align::text::{Token, TokenKind};
 
-/// Largest share of a side's content words that phrase marks may cover; above it the pair is
-/// reworded (a highlight over most of a sentence says nothing).
-const MAX_UNMATCHED_SHARE: f32 = 0.5;
-/// Most phrase stretches on one side; more means the wording differs throughout (reworded).
-const MAX_PHRASES: usize = 3;
-/// Shortest common prefix by which two words are taken as spelling variants
-/// ("Zelensky" / "Zelenskiy"), and the most letters either may add to it.
-const VARIANT_PREFIX: usize = 5;
-const VARIANT_EXTRA: usize = 2;
-/// Most matched names a phrase runs across between two unmatched words.
-const ABSORB: usize = 1;
-/// Most tokens of the two statements together that are compared word by word: longer
-/// "statements" (a page without full stops) are not sentences, and the marks are drawn on
-/// every frame, so they count as reworded.
-const MAX_TOKENS: usize = 2_000;
+/// The highlight's parameters (`[highlight]` of `assets/params.toml`): how much a phrase mark
+/// may cover before a pair counts as reworded (a highlight over most of a sentence says
+/// nothing), what counts as a spelling variant, and the longest pair compared word by word (a
+/// page without full stops is no sentence, and the marks are drawn on every frame).
+fn params() -> &'static crate::align::params::Highlight {
+    &crate::align::params::defaults().highlight
+}
 
 /// Mark the phrases of both sides (tokens without a mark get [`Mark::Phrase`]) unless the
 /// two are reworded; returns whether they are.
@@ -33,7 +25,7 @@ pub(super) fn mark(
     ma: &mut [Option<Mark>],
     mb: &mut [Option<Mark>],
 ) -> bool {
-    if ta.len() + tb.len() > MAX_TOKENS {
+    if ta.len() + tb.len() > params().max_tokens {
         return true;
     }
     let (ka, kb) = (keys(ta), keys(tb));
@@ -83,17 +75,18 @@ fn keys(toks: &[Token]) -> Vec<String> {
     out
 }
 
-/// The first [`VARIANT_PREFIX`] letters of a word: spelling variants share them.
+/// The first `variant_prefix` letters of a word: spelling variants share them.
 fn prefix(w: &str) -> String {
-    w.chars().take(VARIANT_PREFIX).collect()
+    w.chars().take(params().variant_prefix).collect()
 }
 
 /// Two spellings of one name ("zelensky" / "zelenskiy"): a long common start, little more.
 fn variant(x: &str, y: &str) -> bool {
     let common = x.chars().zip(y.chars()).take_while(|(c, d)| c == d).count();
-    common >= VARIANT_PREFIX
-        && x.chars().count() <= common + VARIANT_EXTRA
-        && y.chars().count() <= common + VARIANT_EXTRA
+    let p = params();
+    common >= p.variant_prefix
+        && x.chars().count() <= common + p.variant_extra
+        && y.chars().count() <= common + p.variant_extra
 }
 
 /// For each token of `s`: whether it is a content word, unmarked, with no counterpart in
@@ -150,7 +143,7 @@ fn touching(x: &Token, y: &Token) -> bool {
 
 /// The phrases of `s` with no counterpart, as token ranges: each runs from an unmatched
 /// content word to an unmatched content word, across stopwords, clause punctuation and at
-/// most [`ABSORB`] shared name ("met Donald Trump's predecessor": one phrase, not
+/// most `absorb` shared name ("met Donald Trump's predecessor": one phrase, not
 /// two around the name both share), never across a conflict; a hyphenated word joins whole.
 fn phrases(s: &[Token], unmatched: &[bool], marks: &[Option<Mark>]) -> Vec<Range<usize>> {
     let free = |k: usize| marks[k].is_none();
@@ -182,7 +175,7 @@ fn phrases(s: &[Token], unmatched: &[bool], marks: &[Option<Mark>]) -> Vec<Range
                 // A shared name inside a differing phrase ("met Donald Trump's predecessor")
                 // is part of it; a shared common word ends it.
                 absorbed += 1;
-                if absorbed > ABSORB || !t.capitalised {
+                if absorbed > params().absorb || !t.capitalised {
                     break;
                 }
             } else if !is_word(t) && !bridges(t) {
@@ -233,7 +226,8 @@ fn side(s: &[Token], marks: &[Option<Mark>], ps: &[Range<usize>]) -> Side {
 /// Whether two statements share too little for phrase marks to mean anything.
 fn reworded(a: Side, b: Side) -> bool {
     let too_much = |s: Side| {
-        s.covered as f32 > MAX_UNMATCHED_SHARE * s.content as f32 || s.phrases > MAX_PHRASES
+        s.covered as f32 > params().max_unmatched_share * s.content as f32
+            || s.phrases > params().max_phrases
     };
     too_much(a) || too_much(b)
 }
