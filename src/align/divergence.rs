@@ -21,97 +21,6 @@ use super::quotes::{matched_quotes, same_word};
 use super::text::TokenKind;
 use super::{Difference, DifferenceKind};
 
-/// Words that describe rather than name the thing ("senior official", "new talks").
-const DESCRIPTIVE: &[&str] = &[
-    "new",
-    "old",
-    "big",
-    "small",
-    "large",
-    "high",
-    "low",
-    "top",
-    "senior",
-    "key",
-    "major",
-    "minor",
-    "first",
-    "last",
-    "good",
-    "bad",
-    "great",
-    "long",
-    "short",
-    "strong",
-    "weak",
-    "early",
-    "late",
-    "former",
-    "possible",
-    "direct",
-    "private",
-    "public",
-    "full",
-    "next",
-    "past",
-    "main",
-    "real",
-    "further",
-    "total",
-    "huge",
-    "heavy",
-    "latest",
-    "initial",
-    "final",
-    "fresh",
-    "rare",
-    "sole",
-    "single",
-    "whole",
-    "overall",
-    "top-level",
-    "brief",
-    "close",
-    "deep",
-    "wide",
-    "broad",
-    "hard",
-    "soft",
-    "fast",
-    "quick",
-    "slow",
-    "serious",
-    "severe",
-    "massive",
-    "powerful",
-    "deadly",
-    "likely",
-    "similar",
-    "separate",
-    "joint",
-    "mutual",
-    "nuclear",
-    "military",
-    "official",
-    "global",
-    "local",
-    "national",
-    "international",
-    "western",
-    "eastern",
-    "northern",
-    "southern",
-    "young",
-    "elderly",
-    "upcoming",
-    "recent",
-];
-
-const DESCRIPTIVE_SUFFIXES: &[&str] = &[
-    "ly", "ful", "ous", "ive", "able", "ible", "al", "ic", "ed", "ing", "est", "less", "ish",
-    "ary", "ese",
-];
-
 use super::slots::clip;
 
 fn same_value(x: f64, y: f64) -> bool {
@@ -122,10 +31,9 @@ fn same_value(x: f64, y: f64) -> bool {
 /// "about 3" and a bare 3 do not conflict. "Over" before a span of time means "across".
 fn bound(q: &Quantity) -> i8 {
     match q.hedge.as_deref() {
-        Some("nearly" | "almost" | "under" | "less than" | "fewer than" | "up to" | "barely") => -1,
         Some("over") if q.dim == super::facts::Dimension::Duration => 0,
-        Some("more than" | "at least" | "over" | "upwards") => 1,
-        _ => 0,
+        Some(h) => lexicon().hedge_bound(h),
+        None => 0,
     }
 }
 
@@ -170,7 +78,6 @@ fn number_differences(a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
         }
     }
 }
-
 
 /// Whether the dates at `sa` in `a` and `sb` in `b` share a neighbouring term.
 fn same_context(
@@ -269,73 +176,7 @@ fn quote_differences(a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
 
 /// A head that is more likely a verb than a noun ("engagement comes", "aide described").
 fn is_verb_like(w: &str) -> bool {
-    w.ends_with("ed")
-        || w.ends_with("ing")
-        || matches!(
-            w,
-            "comes"
-                | "come"
-                | "goes"
-                | "go"
-                | "makes"
-                | "make"
-                | "takes"
-                | "take"
-                | "gets"
-                | "get"
-                | "gives"
-                | "give"
-                | "keeps"
-                | "keep"
-                | "seems"
-                | "seem"
-                | "looks"
-                | "remains"
-                | "remain"
-                | "became"
-                | "becomes"
-                | "began"
-                | "begins"
-                | "came"
-                | "went"
-                | "made"
-                | "took"
-                | "gave"
-                | "got"
-                | "held"
-                | "met"
-                | "left"
-                | "hit"
-                | "put"
-                | "set"
-                | "run"
-                | "runs"
-                | "ran"
-                | "won"
-                | "wins"
-                | "lost"
-                | "wants"
-                | "want"
-                | "needs"
-                | "need"
-                | "plans"
-                | "hopes"
-                | "expects"
-                | "adds"
-                | "shows"
-                | "says"
-                | "told"
-                | "tells"
-                | "calls"
-        )
-}
-
-fn is_descriptive(w: &str) -> bool {
-    DESCRIPTIVE.contains(&w)
-        || lexicon().is_comparative(w)
-        || DESCRIPTIVE_SUFFIXES
-            .iter()
-            .any(|s| w.len() >= s.len() + 3 && w.ends_with(s))
+    w.ends_with("ed") || w.ends_with("ing") || lexicon().is_light_verb(w)
 }
 
 fn wording_differences(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
@@ -346,30 +187,14 @@ fn wording_differences(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec
         let compound = i > 0 && s.tokens[i - 1].norm == "-";
         // A noun phrase opens with a determiner ("a private video call"); without one the
         // pair is more often a verb and an adverb ("heard noise outside").
-        let determined = (i.saturating_sub(3)..i).any(|k| {
-            matches!(
-                s.tokens[k].norm.as_str(),
-                "a" | "an"
-                    | "the"
-                    | "this"
-                    | "that"
-                    | "his"
-                    | "her"
-                    | "its"
-                    | "their"
-                    | "our"
-                    | "my"
-                    | "your"
-                    | "these"
-                    | "those"
-            )
-        });
+        let determined =
+            (i.saturating_sub(3)..i).any(|k| lexicon().is_determiner(&s.tokens[k].norm));
         (!compound
             && determined
             && t.kind == TokenKind::Word
             && !t.capitalised
             && c.kinds[term as usize] == TermKind::Content
-            && !is_descriptive(&t.norm)
+            && !lexicon().is_descriptive(&t.norm)
             && other.set.binary_search(&term).is_err())
         .then_some(term)
     };

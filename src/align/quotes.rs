@@ -36,33 +36,7 @@ pub(super) fn same_word(x: &str, y: &str) -> bool {
 
 /// Words that change what a quotation says when slipped in front of it ("very", "not").
 fn modifies(w: &str) -> bool {
-    matches!(
-        w,
-        "very"
-            | "quite"
-            | "highly"
-            | "really"
-            | "extremely"
-            | "not"
-            | "never"
-            | "so"
-            | "too"
-            | "more"
-            | "most"
-            | "less"
-            | "least"
-            | "rather"
-            | "fairly"
-            | "pretty"
-            | "totally"
-            | "absolutely"
-            | "completely"
-            | "somewhat"
-            | "hugely"
-            | "deeply"
-            | "truly"
-            | "no"
-    ) || !lexicon().is_stopword(w)
+    lexicon().is_intensifier(w) || !lexicon().is_stopword(w)
 }
 
 /// The same quotation in two statements: the quotes of `a` and `b` and whether the wording

@@ -67,7 +67,10 @@ fn main() {
     let ctx = Context::build(&c, docs.len(), &parallax::align::params::defaults().stories);
     if dump {
         let paths: Vec<&str> = docs.iter().map(|d| d.path.as_str()).collect();
-        println!("{}", serde_json::json!({ "paths": paths, "related": ctx.related() }));
+        println!(
+            "{}",
+            serde_json::json!({ "paths": paths, "related": ctx.related() })
+        );
         return;
     }
     if let Some(grid) = fit {
