@@ -130,6 +130,26 @@ fn a_comparative_on_the_same_noun_is_not_a_conflict() {
 }
 
 #[test]
+fn a_word_for_the_same_kind_of_thing_is_not_a_wording_conflict() {
+    // ECB+ topic 12: a mayday is a distress call (WordNet), so the two agree.
+    assert_shared(
+        "The navy said INS Mysore responded to a distress call from the MV Gibe on Saturday.",
+        "The navy said INS Mysore responded to a mayday call from the MV Gibe on Saturday.",
+    );
+    // Two kinds of one thing still differ: a phone call is no video call (the seeds).
+    let j = compare_pair(
+        "Trump discussed the plans with European leaders during a video call on Wednesday.",
+        "Trump discussed the plans with European leaders during a phone call on Wednesday.",
+    );
+    assert!(
+        j.differences
+            .iter()
+            .any(|d| d.kind == DifferenceKind::Wording),
+        "{j:?}"
+    );
+}
+
+#[test]
 fn a_changing_count_is_a_number_difference() {
     let j = compare_pair(
         "Death toll in the Indonesia earthquake climbs to 15",

@@ -174,6 +174,17 @@ fn quote_differences(a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
     }
 }
 
+/// Whether "`x` `head`" and "`y` `head`" name one thing: one modifier names the two-word noun
+/// the other makes with the head, or a kind of it ("a mayday call" / "a distress call": a
+/// mayday is a distress call). The head is tried as written and without a plural "s".
+fn same_kind(x: &str, y: &str, head: &str) -> bool {
+    let singular = head.strip_suffix('s').filter(|h| h.len() > 2);
+    [Some(head), singular].into_iter().flatten().any(|h| {
+        lexicon().names_kind_of(x, &format!("{y} {h}"))
+            || lexicon().names_kind_of(y, &format!("{x} {h}"))
+    })
+}
+
 /// A head that is more likely a verb than a noun ("engagement comes", "aide described").
 fn is_verb_like(w: &str) -> bool {
     w.ends_with("ed") || w.ends_with("ing") || lexicon().is_light_verb(w)
@@ -213,8 +224,9 @@ fn wording_differences(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec
         let (Some(ma), Some(mb)) = (modifier(a, b, ia - 1), modifier(b, a, ib - 1)) else {
             continue;
         };
-        let spelling = same_word(&a.tokens[ia - 1].norm, &b.tokens[ib - 1].norm);
-        if ma != mb && !spelling {
+        let (xa, xb) = (&a.tokens[ia - 1].norm, &b.tokens[ib - 1].norm);
+        let spelling = same_word(xa, xb);
+        if ma != mb && !spelling && !same_kind(xa, xb, &a.tokens[ia].norm) {
             seen_heads.push(h);
             out.push(Difference {
                 kind: DifferenceKind::Wording,

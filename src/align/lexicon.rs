@@ -236,6 +236,28 @@ impl Lexicon {
         self.hedge_bounds.get(hedge).copied().unwrap_or(0)
     }
 
+    /// Whether the lowercase `word` names the two-word noun `noun` or a kind of it ("mayday"
+    /// and "distress call"), by `assets/lexicon/kinds.tsv` (WordNet). The table is read on
+    /// first use only: few comparisons need it, and start-up should not pay for it.
+    #[must_use]
+    pub fn names_kind_of(&self, word: &str, noun: &str) -> bool {
+        static KINDS: OnceLock<HashMap<&'static str, Vec<&'static str>, FixedState>> =
+            OnceLock::new();
+        KINDS
+            .get_or_init(|| {
+                let mut m: HashMap<&'static str, Vec<&'static str>, FixedState> =
+                    HashMap::default();
+                for line in include_str!("../../assets/lexicon/kinds.tsv").lines() {
+                    if let Some((w, c)) = line.split_once('\t').filter(|_| !line.starts_with('#')) {
+                        m.entry(w).or_default().push(c);
+                    }
+                }
+                m
+            })
+            .get(word)
+            .is_some_and(|nouns| nouns.contains(&noun))
+    }
+
     /// Whether one lowercase name (words joined by a space) may stand for the other: the
     /// Kremlin for Moscow, Moscow (or the Kremlin) for Russia, within two steps of "part of".
     #[must_use]

@@ -1,0 +1,128 @@
+"""Write the two WordNet tables of assets/lexicon from Princeton WordNet 3.0's nouns:
+
+- metonyms.tsv: places and seats that stand for the larger whole they are part of (the Kremlin /
+  Moscow / Russia, Whitehall / London), from the part holonyms;
+- kinds.tsv: a word that names the same thing as a two-word noun, or a kind of it ("mayday" is a
+  "distress call"), from the synsets and their direct hypernyms, so that "a mayday call" and "a
+  distress call" are one wording, not a conflict.
+
+usage: python3 tests/tools/make_wordnet_tables.py [WORDNET_DICT_DIR]   (default /usr/share/wordnet,
+the Debian package wordnet-base; Princeton WordNet 3.0, WordNet License, see the assets' headers)
+
+For metonyms.tsv, only proper nouns (capitalised lemmas) of locations, buildings and groups are taken, and only
+capitals, seats and landmarks of a country, state or city (the part is itself a capital,
+building or city; the whole a country, state or city), so the table says "may stand for", never
+"is the same as" for two places of one kind (two cities of one country stay two cities)."""
+import os, sys
+
+wn = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet"
+here = os.path.dirname(os.path.abspath(__file__))
+lexicon_dir = os.path.normpath(os.path.join(here, "..", "..", "assets", "lexicon"))
+out_path = os.path.join(lexicon_dir, "metonyms.tsv")
+kinds_path = os.path.join(lexicon_dir, "kinds.tsv")
+LICENCE = ("# Princeton WordNet 3.0 (WordNet License: Copyright 2006 by Princeton University, all rights\n"
+           "# reserved; permission to use, copy, modify and distribute for any purpose without fee is granted\n"
+           "# provided the copyright notice appears; THE SOFTWARE IS PROVIDED \"AS IS\").\n")
+syn = {}
+for line in open(os.path.join(wn, "data.noun"), encoding="latin-1"):
+    if line.startswith("  "):
+        continue
+    f = line.split(" | ")[0].split()
+    off, lex, n = f[0], int(f[1]), int(f[3], 16)
+    words = [f[4 + 2 * k] for k in range(n)]
+    k = 4 + 2 * n
+    p = int(f[k]); k += 1
+    ptrs = []
+    for _ in range(p):
+        ptrs.append((f[k], f[k + 1])); k += 4
+    gloss = line.split(" | ", 1)[1] if " | " in line else ""
+    syn[off] = (lex, words, ptrs, gloss)
+
+def proper(words):
+    return [w.replace("_", " ") for w in words if w[0].isupper() and "(" not in w]
+
+def kind(off):
+    """'country', 'city', 'seat' (a capital, a building or citadel of government) or None."""
+    lex, _, ptrs, gloss = syn[off]
+    isa = {t for s, t in ptrs if s in ("@i", "@")}
+    heads = set()
+    for t in isa:
+        heads |= set(w.lower() for w in syn[t][1])
+    if heads & {"country", "state", "nation", "commonwealth_country", "european_country", "european_nation",
+                "asian_country", "asian_nation", "african_country", "african_nation", "south_american_country",
+                "south_american_nation", "american_state"}:
+        return "country"
+    if heads & {"national_capital", "state_capital", "provincial_capital", "capital"}:
+        return "capital"
+    if heads & {"city", "metropolis", "urban_center", "port"}:
+        return "city"
+    if lex in (6, 14) and any(w in gloss for w in ("government", "offices of", "residence of", "headquarters")):
+        return "seat"
+    return None
+
+pairs = set()
+for off, (lex, words, ptrs, gloss) in syn.items():
+    if lex not in (6, 14, 15):
+        continue
+    parts = proper(words)
+    if not parts:
+        continue
+    k = kind(off)
+    if k not in ("capital", "seat"):
+        continue
+    for s, t in ptrs:
+        if s != "#p" or t not in syn:
+            continue
+        wk = kind(t)
+        if wk not in ("country", "capital", "city"):
+            continue
+        for whole in proper(syn[t][1]):
+            for part in parts:
+                if part.lower() != whole.lower():
+                    pairs.add((part.lower(), whole.lower()))
+with open(out_path, "w", encoding="utf-8") as o:
+    o.write("# Places and seats that may stand for the whole they are part of (\"the Kremlin\" for Moscow,\n"
+            "# Moscow for Russia): part<TAB>whole, lowercase. Made by tests/tools/make_wordnet_tables.py\n"
+            "# from the part holonyms of\n" + LICENCE)
+    for p, w in sorted(pairs):
+        o.write(f"{p}\t{w}\n")
+print(f"{len(pairs)} pairs -> {os.path.relpath(out_path)}")
+
+# kinds.tsv. Common words only (background frequency from assets/lexicon/frequency-en.tsv): the
+# two-word noun's words at Zipf >= COMPOUND_ZIPF, the single word at >= WORD_ZIPF, so the table
+# holds what news text uses and stays small.
+COMPOUND_ZIPF, WORD_ZIPF = 3.5, 2.5
+zipf = {}
+for line in open(os.path.join(lexicon_dir, "frequency-en.tsv"), encoding="utf-8"):
+    if not line.startswith("#"):
+        w, z = line.rstrip("\n").split("\t")
+        zipf[w] = float(z)
+
+def lemmas(words):
+    return sorted({w.split("(")[0].lower().replace("_", " ") for w in words})
+
+def common(phrase, floor):
+    return all(zipf.get(x, 0.0) >= floor for x in phrase.split())
+
+kinds = set()
+for off, (lex, words, ptrs, gloss) in syn.items():
+    own = lemmas(words)
+    singles = [w for w in own if " " not in w and w.isalpha() and common(w, WORD_ZIPF)]
+    if not singles:
+        continue
+    broader = [w for w in own if w.count(" ") == 1]
+    for s, t in ptrs:
+        if s in ("@", "@i") and t in syn:
+            broader += [w for w in lemmas(syn[t][1]) if w.count(" ") == 1]
+    for c in broader:
+        if common(c, COMPOUND_ZIPF):
+            for w in singles:
+                if w not in c.split():
+                    kinds.add((w, c))
+with open(kinds_path, "w", encoding="utf-8") as o:
+    o.write("# A word that names a two-word noun or a kind of it (\"mayday\" is a \"distress call\"):\n"
+            "# word<TAB>noun, lowercase. Made by tests/tools/make_wordnet_tables.py from the noun synsets\n"
+            "# and their direct hypernyms of\n" + LICENCE)
+    for w, c in sorted(kinds):
+        o.write(f"{w}\t{c}\n")
+print(f"{len(kinds)} pairs -> {os.path.relpath(kinds_path)}")
