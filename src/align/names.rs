@@ -192,6 +192,23 @@ impl NameTable {
     }
 }
 
+/// Whether `short` (two to six letters) is the initials of `words`: the one test of an
+/// acronym against words spelled out, for the name slots of the divergence stage, with or without their
+/// stopwords ("boe" / "bank of england", "nypd" / "new york police department").
+pub fn initials_match(short: &str, words: &[&str]) -> bool {
+    if !(2..=6).contains(&short.len()) || words.len() < 2 {
+        return false;
+    }
+    let initials = |keep_stopwords: bool| -> String {
+        words
+            .iter()
+            .filter(|w| keep_stopwords || !lexicon().is_stopword(w))
+            .filter_map(|w| w.chars().next())
+            .collect()
+    };
+    initials(true) == short || initials(false) == short
+}
+
 /// Map each name to the most frequent spelling among its variants.
 fn fold_variants(names: &Set, counts: &Counts<'_>) -> HashMap<String, String, FixedState> {
     // Buckets by first four letters keep this near-linear; BTreeMap keeps it deterministic.
@@ -262,5 +279,16 @@ mod tests {
         let t = table(&["The NYT says so.", "Then The New York Times said it."]);
         let toks = tokenize("Then The New York Times said it.");
         assert_eq!(t.phrase_at(&toks, 2), Some(("nyt".into(), 3)));
+    }
+
+    #[test]
+    fn initials_of_a_name_are_its_acronym() {
+        assert!(initials_match("boe", &["bank", "of", "england"]));
+        assert!(initials_match(
+            "nypd",
+            &["new", "york", "police", "department"]
+        ));
+        assert!(!initials_match("fbi", &["bank", "of", "england"]));
+        assert!(!initials_match("b", &["bank"]));
     }
 }

@@ -95,7 +95,7 @@ pub fn replaced_names(
                     .filter(|t| t.kind == TokenKind::Word)
                     .map(|t| t.norm.as_str())
                     .collect();
-                initials_match(&x.tokens[xi[0]].norm, &words)
+                super::names::initials_match(&x.tokens[xi[0]].norm, &words)
             }
         };
         let spoken = |s: &Stmt<'_>, idx: &[usize]| -> String {
@@ -123,22 +123,6 @@ pub fn replaced_names(
         out.push((span(a, &na), span(b, &nb)));
     }
     out
-}
-
-/// Whether `short` (two to six letters) is the initials of `words`, with or without their
-/// stopwords ("boe" / "bank of england", "nypd" / "new york police department").
-fn initials_match(short: &str, words: &[&str]) -> bool {
-    if !(2..=6).contains(&short.len()) || words.len() < 2 {
-        return false;
-    }
-    let initials = |keep_stopwords: bool| -> String {
-        words
-            .iter()
-            .filter(|w| keep_stopwords || !lexicon().is_stopword(w))
-            .filter_map(|w| w.chars().next())
-            .collect()
-    };
-    initials(true) == short || initials(false) == short
 }
 
 /// Pairs with more cells than this (far below `diff`'s own limit) go to `diff::lcs_by`.
@@ -317,16 +301,6 @@ fn abbreviates(x: &str, y: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn initials_of_a_name_are_its_acronym() {
-        assert!(initials_match("boe", &["bank", "of", "england"]));
-        assert!(initials_match(
-            "nypd",
-            &["new", "york", "police", "department"]
-        ));
-        assert!(!initials_match("fbi", &["bank", "of", "england"]));
-        assert!(!initials_match("b", &["bank"]));
-    }
 
     use super::*;
     use crate::align::diff::lcs;
