@@ -60,17 +60,47 @@ pub fn align(docs: &[Document]) -> Alignment {
     align_with(docs, params::defaults())
 }
 
+/// How far an alignment has got, for a progress line: each stage reports once, in this order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Progress {
+    /// The reports are grouped into this many stories (the statements are indexed).
+    Stories(usize),
+    /// This many pairs of statements were judged, and this many linked; claims follow.
+    Judged {
+        /// Candidate pairs judged.
+        pairs: usize,
+        /// Of them, linked.
+        linked: usize,
+    },
+}
+
 /// Align a set of documents with the parameters `p`.
 #[must_use]
 pub fn align_with(docs: &[Document], p: &Params) -> Alignment {
+    align_observed(docs, p, |_| {})
+}
+
+/// Align a set of documents with the parameters `p`, telling `progress` as each stage ends
+/// (the interface shows it while a large corpus is aligned). The result is that of
+/// [`align_with`].
+#[must_use]
+pub fn align_observed(docs: &[Document], p: &Params, progress: impl Fn(Progress)) -> Alignment {
     use rayon::prelude::*;
     let run = Run::new(docs, p);
-    let linked: Vec<(usize, usize, judge::Verdict)> = run
-        .judged(false)
+    let mut stories = run.story.clone();
+    stories.sort_unstable();
+    stories.dedup();
+    progress(Progress::Stories(stories.len()));
+    let (judged, pairs) = run.judged(false);
+    let linked: Vec<(usize, usize, judge::Verdict)> = judged
         .into_iter()
         .filter(|x| x.3.linked)
         .map(|(i, j, _, v)| (i, j, v))
         .collect();
+    progress(Progress::Judged {
+        pairs,
+        linked: linked.len(),
+    });
     let links: Vec<Link> = keep_best_per_report(&run.c, linked, p.judge.per_report)
         .into_par_iter()
         .with_min_len(32)
@@ -127,6 +157,7 @@ pub fn evidence_table(
 ) -> Vec<(StatementRef, StatementRef, Evidence, f32)> {
     let run = Run::new(docs, p);
     run.judged(true)
+        .0
         .into_iter()
         .map(|(i, j, e, v)| (run.c.stmts[i].at, run.c.stmts[j].at, e, v.probability))
         .collect()
@@ -224,8 +255,9 @@ impl<'a> Run<'a> {
     }
 
     /// Every candidate pair with its evidence and verdict; with `all` false only the linked
-    /// ones (most candidates are not, and the export holds no more than it uses).
-    fn judged(&self, all: bool) -> Vec<(usize, usize, Evidence, judge::Verdict)> {
+    /// ones (most candidates are not, and the export holds no more than it uses). Also
+    /// returns how many candidate pairs there were.
+    fn judged(&self, all: bool) -> (Vec<(usize, usize, Evidence, judge::Verdict)>, usize) {
         use rayon::prelude::*;
         let cands = candidates::candidates(&self.c, &self.story, &self.p.candidates);
         // The best cosine of each statement towards each other report: the rank feature.
@@ -236,7 +268,8 @@ impl<'a> Run<'a> {
                 *e = e.max(s);
             }
         }
-        cands
+        let pairs = cands.len();
+        let judged = cands
             .into_par_iter()
             .with_min_len(64)
             .filter_map(|(i, j, s)| {
@@ -257,7 +290,8 @@ impl<'a> Run<'a> {
                 let v = judge::judge(&e, &self.p.judge);
                 (all || v.linked).then_some((i, j, e, v))
             })
-            .collect()
+            .collect();
+        (judged, pairs)
     }
 
     /// The link between corpus statements `i` and `j`, with its conflicting details.

@@ -156,7 +156,16 @@ pub fn run(docs: Vec<Document>, options: &Options) -> Result<(), UiError> {
         if let Some(tx) = tx.take() {
             spawn_engine(Arc::clone(&docs), tx);
         }
-        rx.recv_timeout(ENGINE_GRACE).ok()
+        // Progress reports come first; within the grace only the result matters.
+        let until = std::time::Instant::now() + ENGINE_GRACE;
+        loop {
+            let left = until.saturating_duration_since(std::time::Instant::now());
+            match rx.recv_timeout(left) {
+                Ok(Engine::Done(a)) => break Some(a),
+                Ok(Engine::Progress(_)) => {}
+                Err(_) => break None,
+            }
+        }
     } else {
         None
     };
@@ -185,11 +194,24 @@ pub fn run(docs: Vec<Document>, options: &Options) -> Result<(), UiError> {
     term::run(app, aligning.then_some(rx))
 }
 
-/// Align `docs` on a thread of its own and send the result.
-fn spawn_engine(docs: Arc<Vec<Document>>, tx: mpsc::Sender<Alignment>) {
+/// What the engine's thread sends: how far it has got, then its result.
+#[derive(Debug)]
+pub enum Engine {
+    /// A stage of the alignment ended.
+    Progress(crate::align::Progress),
+    /// The alignment is done.
+    Done(Alignment),
+}
+
+/// Align `docs` on a thread of its own, sending its progress and then the result.
+fn spawn_engine(docs: Arc<Vec<Document>>, tx: mpsc::Sender<Engine>) {
     std::thread::spawn(move || {
         // The receiver may be gone if the user quit first; nothing to do then.
-        let _ = tx.send(crate::align::align(&docs));
+        let params = crate::align::params::defaults();
+        let alignment = crate::align::align_observed(&docs, params, |p| {
+            let _ = tx.send(Engine::Progress(p));
+        });
+        let _ = tx.send(Engine::Done(alignment));
     });
 }
 

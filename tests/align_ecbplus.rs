@@ -113,3 +113,27 @@ fn stories_hold_one_event_each_and_most_of_each_event() {
         );
     }
 }
+
+#[test]
+fn the_engine_reports_its_stages_and_the_result_does_not_change() {
+    use parallax::align::{align_observed, params, Progress};
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/ecbplus");
+    let docs = load_inputs(&[format!("{dir}/1"), format!("{dir}/37")]).documents;
+    let seen = std::sync::Mutex::new(Vec::new());
+    let observed = align_observed(&docs, params::defaults(), |p| {
+        seen.lock().expect("not poisoned").push(p);
+    });
+    let plain = align(&docs);
+    let seen = seen.into_inner().expect("not poisoned");
+    // Stories first, then the judged pairs, each once; the figures are the result's.
+    assert_eq!(seen.len(), 2, "{seen:?}");
+    assert_eq!(seen[0], Progress::Stories(plain.stories.len()));
+    let Progress::Judged { pairs, linked } = seen[1] else {
+        panic!("{seen:?}");
+    };
+    // Links are kept per report and per claim after judging, so the result holds at most
+    // the linked pairs, and judging saw more pairs than it linked.
+    assert!(plain.links.len() <= linked && linked < pairs, "{seen:?}");
+    assert_eq!(observed.links.len(), plain.links.len());
+    assert_eq!(observed.stories.len(), plain.stories.len());
+}

@@ -292,6 +292,22 @@ fn while_aligning_no_marks_are_drawn_only_a_note() {
         !screen.contains("/5 ◆"),
         "no claims shown as unique: {screen}"
     );
+    // Each stage the engine reports joins the line.
+    app.engine_progress(parallax::align::Progress::Stories(1));
+    let screen = screen_text(&app).join("\n");
+    assert!(
+        screen.contains("· 1 story found · judging pairs"),
+        "{screen}"
+    );
+    app.engine_progress(parallax::align::Progress::Judged {
+        pairs: 120,
+        linked: 40,
+    });
+    let screen = screen_text(&app).join("\n");
+    assert!(
+        screen.contains("· 1 story found · 120 pairs judged, 40 linked · grouping claims"),
+        "{screen}"
+    );
     press(&mut app, &[Compare]);
     let screen = screen_text(&app).join("\n");
     assert!(!screen.contains('◆') && !screen.contains('○'), "{screen}");

@@ -60,6 +60,8 @@ pub struct App {
     pub search: Search,
     /// Whether the engine is still aligning in the background.
     pub aligning: bool,
+    /// The stages the engine has reported while aligning, in order (for the progress line).
+    pub progress: Vec<crate::align::Progress>,
     /// Ticks seen while aligning (drives the spinner).
     pub ticks: usize,
     /// A one-line message for the status line (cleared by the next key).
@@ -143,6 +145,7 @@ impl App {
             filter: Filter::All,
             search: Search::default(),
             aligning: false,
+            progress: Vec::new(),
             ticks: 0,
             message: None,
             quit: false,
@@ -188,6 +191,11 @@ impl App {
         self.quote_data = QuoteData::compute(&self.docs, &alignment);
         self.quotes.key = None;
         self.install_alignment(alignment);
+    }
+
+    /// Note how far the engine has got (shown by the progress line until the result).
+    pub fn engine_progress(&mut self, progress: crate::align::Progress) {
+        self.progress.push(progress);
     }
 
     fn install_alignment(&mut self, alignment: Alignment) {

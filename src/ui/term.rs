@@ -109,10 +109,7 @@ pub(super) fn leave() {
 ///
 /// # Errors
 /// The terminal could not be set up or written to.
-pub fn run(
-    mut app: App,
-    engine: Option<mpsc::Receiver<crate::align::Alignment>>,
-) -> Result<(), UiError> {
+pub fn run(mut app: App, engine: Option<mpsc::Receiver<super::Engine>>) -> Result<(), UiError> {
     install_panic_message();
     // Before the terminal is taken, so "no terminal to read keys from" prints on a clean screen.
     let (tx, keys) = mpsc::channel();
@@ -171,7 +168,7 @@ fn controlling_tty_alive() -> bool {
 fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
-    engine: Option<&mpsc::Receiver<crate::align::Alignment>>,
+    engine: Option<&mpsc::Receiver<super::Engine>>,
     signals: &Signals,
     keys: &mpsc::Receiver<Input>,
 ) -> Result<(), UiError> {
@@ -206,7 +203,8 @@ fn event_loop(
         }
         if app.aligning {
             match engine.map(mpsc::Receiver::try_recv) {
-                Some(Ok(a)) => app.finish_alignment(a),
+                Some(Ok(super::Engine::Done(a))) => app.finish_alignment(a),
+                Some(Ok(super::Engine::Progress(p))) => app.engine_progress(p),
                 // The engine's thread died (a panic there is a bug): stop cleanly and say so.
                 Some(Err(mpsc::TryRecvError::Disconnected)) | None => {
                     return Err(UiError::Engine);

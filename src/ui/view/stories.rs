@@ -101,13 +101,38 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
 /// for the status line, where the hints and messages need the room).
 #[must_use]
 pub fn progress(app: &App, short: bool) -> String {
-    let statements: usize = app.docs.iter().map(|d| d.statements.len()).sum();
-    if short {
-        format!("aligning {} reports", app.n_docs())
-    } else {
-        format!(
-            "aligning: {} reports read · {statements} statements · stories and claims follow",
-            app.n_docs()
-        )
+    use crate::align::Progress;
+    let n = app.n_docs();
+    let mut stories = None;
+    let mut judged = None;
+    for p in &app.progress {
+        match *p {
+            Progress::Stories(k) => stories = Some(k),
+            Progress::Judged { pairs, linked } => judged = Some((pairs, linked)),
+        }
     }
+    let found = |k: usize| format!("{k} {}", if k == 1 { "story" } else { "stories" });
+    if short {
+        return match (stories, judged) {
+            (_, Some((_, linked))) => format!("aligning {n} reports · {linked} links"),
+            (Some(k), None) => format!("aligning {n} reports · {}", found(k)),
+            (None, None) => format!("aligning {n} reports"),
+        };
+    }
+    let statements: usize = app.docs.iter().map(|d| d.statements.len()).sum();
+    let mut line = format!("aligning: {n} reports read · {statements} statements");
+    match stories {
+        Some(k) => line.push_str(&format!(" · {} found", found(k))),
+        None => line.push_str(" · stories and claims follow"),
+    }
+    match (stories, judged) {
+        (_, Some((pairs, linked))) => {
+            line.push_str(&format!(
+                " · {pairs} pairs judged, {linked} linked · grouping claims"
+            ));
+        }
+        (Some(_), None) => line.push_str(" · judging pairs"),
+        (None, None) => {}
+    }
+    line
 }
