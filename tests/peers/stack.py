@@ -9,8 +9,15 @@ digit through a substitution of its own, so copies share no vocabulary and do no
 
 - content words (ASCII letters, not in assets/stopwords-en.txt) are split into a stem and a
   common suffix (-ing, -ed, -s), and the stem is replaced by another stem of the source's
-  vocabulary through a fixed permutation of all stems, seeded by k; the suffix and the
-  capitalisation are kept, so "Earthquakes" and "earthquake" stay one word family;
+  vocabulary through a fixed permutation seeded by k; the suffix and the capitalisation are
+  kept, so "Earthquakes" and "earthquake" stay one word family. The permutation moves each
+  stem to another of about the same background frequency (stems sorted by the Zipf frequency
+  of their commonest form in assets/lexicon/frequency-en.tsv, cut into bands of BAND stems in
+  a fixed shuffled order; copy k moves each stem k places along its band, so no stem maps to
+  itself and no two copies map a stem alike; at most BAND / 2 copies): the engine weighs a word by that
+  frequency, and a permutation over all stems made the copies' words rarer or commoner than
+  the source's, so a copy alone cost up to a quarter more than the source and the stack's
+  growth measured the generator, not the engine;
 - digits go through a permutation of 0-9 seeded by k, so numbers stay numbers and distinct
   numbers stay distinct.
 
@@ -22,6 +29,7 @@ the names are unique and `tests/peers/stories.py` reads the copy, topic and even
 them. Deterministic: the same command writes the same bytes.
 """
 import argparse
+import hashlib
 import os
 import random
 import re
@@ -44,6 +52,49 @@ def split(word):
         if word.endswith(s) and len(word) - len(s) >= 4:
             return word[: -len(s)], s
     return word, ""
+
+
+# Stems per frequency band of the permutation (see the module documentation).
+BAND = 32
+
+
+def zipf_table():
+    """Background Zipf frequency of the words of assets/lexicon/frequency-en.tsv."""
+    out = {}
+    with open(os.path.join(REPO, "assets", "lexicon", "frequency-en.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("#") and "\t" in line:
+                w, z = line.rstrip("\n").split("\t")
+                out[w] = float(z)
+    return out
+
+
+def bands(stems, key):
+    """The stems in frequency bands: sorted by `key`, cut into bands of BAND (a short last band
+    joins the one before), each band in a fixed shuffled order."""
+    # Ties (every stem of an unlisted word has frequency 0) in an order unrelated to the
+    # spelling: alphabetical neighbours are often variants of one name ("Zelensky",
+    # "Zelenskyy"), which the engine folds together, so a copy would share names with another.
+    order = sorted(stems, key=lambda s: (key[s], hashlib.sha1(s.encode()).digest()))
+    rng = random.Random("stack-bands")
+    out = []
+    starts = list(range(0, len(order), BAND))
+    if len(starts) > 1 and len(order) - starts[-1] < BAND // 2:
+        starts.pop()
+    for n, lo in enumerate(starts):
+        hi = starts[n + 1] if n + 1 < len(starts) else len(order)
+        band = order[lo:hi]
+        rng.shuffle(band)
+        out.append(band)
+    return out
+
+
+def rotation(banded, k):
+    """Copy k's map: each stem to the one k places after it in its band. Copies below BAND map
+    a stem to k different stems, none to itself: a random permutation per copy would give two
+    copies the same word for one source word once in a band's length, and reports of a line or
+    two would then share words across copies."""
+    return {s: band[(i + k) % len(band)] for band in banded for i, s in enumerate(band)}
 
 
 def recase(model, word):
@@ -87,18 +138,26 @@ def main():
     for f in files:
         with open(f, encoding="utf-8", errors="replace") as fh:
             texts.append(fh.read())
-    stems = sorted(
-        {split(w.lower())[0] for t in texts for w in WORD.findall(t) if w.lower() not in stop}
-    )
+    zipf = zipf_table()
+    # Each stem's background frequency: that of its commonest form (0 when none is listed).
+    key = {}
+    for t in texts:
+        for w in WORD.findall(t):
+            low = w.lower()
+            if low not in stop:
+                stem = split(low)[0]
+                key[stem] = max(key.get(stem, 0.0), zipf.get(low, 0.0))
+    stems = sorted(key)
+    if a.copies > BAND // 2:
+        sys.exit(f"at most {BAND // 2} copies (the frequency bands hold {BAND} stems)")
+    banded = bands(stems, key)
     for k in range(a.copies):
         rng = random.Random(f"stack-copy-{k}")
         if k == 0:
             stem_map = None
             digits = None
         else:
-            shuffled = stems[:]
-            rng.shuffle(shuffled)
-            stem_map = dict(zip(stems, shuffled))
+            stem_map = rotation(banded, k)
             perm = list("0123456789")
             rng.shuffle(perm)
             digits = str.maketrans("0123456789", "".join(perm))
