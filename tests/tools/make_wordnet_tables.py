@@ -80,13 +80,21 @@ for off, (lex, words, ptrs, gloss) in syn.items():
             for part in parts:
                 if part.lower() != whole.lower():
                     pairs.add((part.lower(), whole.lower()))
-with open(out_path, "w", encoding="utf-8") as o:
-    o.write("# Places and seats that may stand for the whole they are part of (\"the Kremlin\" for Moscow,\n"
+
+
+def write_table(path, header, rows):
+    """Write `header` (comment lines), the licence notice, then one `a<TAB>b` line per row."""
+    with open(path, "w", encoding="utf-8") as o:
+        o.write(header + LICENCE)
+        for a, b in sorted(rows):
+            o.write(f"{a}\t{b}\n")
+    print(f"{len(rows)} pairs -> {os.path.relpath(path)}")
+
+
+write_table(out_path,
+            "# Places and seats that may stand for the whole they are part of (\"the Kremlin\" for Moscow,\n"
             "# Moscow for Russia): part<TAB>whole, lowercase. Made by tests/tools/make_wordnet_tables.py\n"
-            "# from the part holonyms of\n" + LICENCE)
-    for p, w in sorted(pairs):
-        o.write(f"{p}\t{w}\n")
-print(f"{len(pairs)} pairs -> {os.path.relpath(out_path)}")
+            "# from the part holonyms of\n", pairs)
 
 # kinds.tsv. Common words only (background frequency from assets/lexicon/frequency-en.tsv): the
 # two-word noun's words at Zipf >= COMPOUND_ZIPF, the single word at >= WORD_ZIPF, so the table
@@ -119,10 +127,7 @@ for off, (lex, words, ptrs, gloss) in syn.items():
             for w in singles:
                 if w not in c.split():
                     kinds.add((w, c))
-with open(kinds_path, "w", encoding="utf-8") as o:
-    o.write("# A word that names a two-word noun or a kind of it (\"mayday\" is a \"distress call\"):\n"
+write_table(kinds_path,
+            "# A word that names a two-word noun or a kind of it (\"mayday\" is a \"distress call\"):\n"
             "# word<TAB>noun, lowercase. Made by tests/tools/make_wordnet_tables.py from the noun synsets\n"
-            "# and their direct hypernyms of\n" + LICENCE)
-    for w, c in sorted(kinds):
-        o.write(f"{w}\t{c}\n")
-print(f"{len(kinds)} pairs -> {os.path.relpath(kinds_path)}")
+            "# and their direct hypernyms of\n", kinds)
