@@ -5,7 +5,7 @@
 //!  "documents":[{"id","path","title","source","published","text",
 //!                "statements":[{"index","paragraph","start","end","text","kind"}]}],
 //!  "links":[{"a":{"doc","statement"},"b":{"doc","statement"},"score","relation","differences"}],
-//!  "groups":[{"members":[{"doc","statement"}],"support","story"}],
+//!  "groups":[{"members":[{"doc","statement"}],"support","central":{"doc","statement"},"story"}],
 //!  "stories":[{"id","title","reports"}],
 //!  "quotes":[{"speaker","instances":[{"doc","statement","start","end","text","verb","kind","speaker"}],
 //!             "drift","misattributed","paraphrase"}],
@@ -56,6 +56,10 @@ pub struct ExportGroup {
     pub members: Vec<StatementRef>,
     /// The number of distinct reports that state it.
     pub support: usize,
+    /// Its most central member (linked with most of the others): the wording that stands
+    /// for the claim. Absent in exports written before 2026-12-01.
+    #[serde(default)]
+    pub central: Option<StatementRef>,
     /// The story of its reports (an index into `stories`); absent only when the alignment
     /// has no stories.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -89,6 +93,7 @@ fn export_groups(alignment: &Alignment) -> Vec<ExportGroup> {
         .map(|g| ExportGroup {
             members: g.members.clone(),
             support: g.support,
+            central: Some(g.central),
             story: g
                 .members
                 .first()

@@ -94,14 +94,8 @@ pub fn to_markdown(docs: &[Document], alignment: &Alignment) -> String {
         out.push_str("No claim is made by more than one report.\n");
     }
     for g in &alignment.groups {
-        // The best-connected member stands for the claim.
-        let Some(&first) = g
-            .members
-            .iter()
-            .max_by_key(|&&m| (alignment.links_of(m).count(), std::cmp::Reverse(m)))
-        else {
-            continue;
-        };
+        // The claim's most central member stands for it (as in the interface).
+        let first = g.central;
         let mut sources: Vec<String> = g
             .members
             .iter()

@@ -270,7 +270,7 @@ impl App {
     #[must_use]
     pub fn claim_statement(&self, c: Claim) -> Option<StatementRef> {
         match c {
-            Claim::Group(g) => self.alignment.groups.get(g)?.members.first().copied(),
+            Claim::Group(g) => self.alignment.groups.get(g).map(|g| g.central),
             Claim::Unique(r) => Some(r),
         }
     }
