@@ -178,11 +178,25 @@ fn heading_states_claim(d: &Document, index: usize, text: &str) -> bool {
     {
         return true;
     }
-    // Words as written between spaces: "Back-to-Back" holds no infinitive "to".
-    text.split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .any(|w| lexicon::is_assertive_verb_form(&w.to_lowercase()))
+    // Words as written between spaces: "Back-to-Back" holds no infinitive "to". A verb form
+    // right after a determiner is a noun ("No Plans for Putin–Zelensky Talks"), unless that
+    // "determiner" is an initial ("D. A. Will Now Seek Death Penalty").
+    let words: Vec<(String, bool)> = text
+        .split_whitespace()
+        .map(|raw| {
+            let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
+            (w.to_lowercase(), raw.ends_with('.'))
+        })
+        .filter(|(w, _)| !w.is_empty())
+        .collect();
+    let lex = lexicon::lexicon();
+    words.iter().enumerate().any(|(i, (w, _))| {
+        let after_determiner = i > 0 && {
+            let (prev, initial) = &words[i - 1];
+            !initial && lex.is_determiner(prev)
+        };
+        lexicon::is_assertive_verb_form(w) && !after_determiner
+    })
 }
 
 /// One alignment in progress: the corpus, its stories and report context.
