@@ -265,3 +265,13 @@ fn a_former_president_is_a_role_difference() {
         "{l:?}"
     );
 }
+
+#[test]
+fn statements_sharing_only_their_source_are_not_one_claim() {
+    // Seeds 002 and 003: the same Kremlin aide, two different things he said.
+    let (docs, al) = seeds();
+    let venue = find(&docs, 2, "have already agreed on a venue");
+    let verdict = find(&docs, 3, "characterised the talks as");
+    assert!(link(&al, venue, verdict).is_none());
+    assert!(!same_claim(&al, venue, verdict));
+}
