@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::model::Document;
 use rayon::prelude::*;
 
-use crate::quotes::attribution::{attributions, same_folded_source, source_key};
+use crate::quotes::attribution::{attributions, source_key, FoldedSource};
 
 /// One rendering of a quote in the export.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -123,7 +123,7 @@ pub fn export_attributions(docs: &[Document]) -> Vec<ExportAttribution> {
 pub fn attributions_of(cited: Vec<Vec<crate::quotes::Attribution>>) -> Vec<ExportAttribution> {
     let mut out: Vec<ExportAttribution> = Vec::new();
     // Folded once per source, not once per comparison.
-    let mut keys: Vec<String> = Vec::new();
+    let mut keys: Vec<FoldedSource> = Vec::new();
     let mut exact: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for (i, found) in cited.into_iter().enumerate() {
         for a in found {
@@ -135,15 +135,19 @@ pub fn attributions_of(cited: Vec<Vec<crate::quotes::Attribution>>) -> Vec<Expor
                 text: a.text,
             };
             let key = source_key(&a.source);
-            let found = exact
-                .get(&key)
-                .copied()
-                .or_else(|| keys.iter().position(|k| same_folded_source(k, &key)));
+            // A name matched once matches the same source again (sources are only added
+            // after it): remembered, so each distinct name is compared once.
+            let found = exact.get(&key).copied().or_else(|| {
+                let folded = FoldedSource::new(key.clone());
+                let k = keys.iter().position(|k| k.same(&folded))?;
+                exact.insert(key.clone(), k);
+                Some(k)
+            });
             match found {
                 Some(k) => out[k].instances.push(c),
                 None => {
                     exact.insert(key.clone(), keys.len());
-                    keys.push(key);
+                    keys.push(FoldedSource::new(key));
                     out.push(ExportAttribution {
                         source: a.source,
                         kind: a.kind,

@@ -8,6 +8,8 @@
 //! quotation in one of the two sentences before it. A pronoun takes the person named earlier in its
 //! sentence, or else the last person the report made a speaker or a subject.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::align::text::{tokenize, Token, TokenKind};
@@ -37,6 +39,8 @@ pub(super) struct Doc<'a> {
     pub(super) quoted: Vec<bool>,
     /// For each statement, its token range.
     pub(super) stmt_toks: Vec<Range<usize>>,
+    /// [`Doc::written_lowercase`] of each word asked about: a search of the whole text.
+    lowercase: RefCell<HashMap<String, bool>>,
 }
 
 impl Doc<'_> {
@@ -93,13 +97,18 @@ impl Doc<'_> {
     /// Whether the report also writes `word` (lowercase) in lowercase: then a capitalised
     /// one opening a sentence ("Somehow", "Three") is not a name.
     pub(super) fn written_lowercase(&self, word: &str) -> bool {
+        if let Some(&known) = self.lowercase.borrow().get(word) {
+            return known;
+        }
         let text = &self.doc.text;
-        text.match_indices(word).any(|(at, w)| {
+        let found = text.match_indices(word).any(|(at, w)| {
             let before = text[..at].chars().next_back();
             let after = text[at + w.len()..].chars().next();
             before.is_none_or(|c| !c.is_alphanumeric())
                 && after.is_none_or(|c| !c.is_alphanumeric())
-        })
+        });
+        self.lowercase.borrow_mut().insert(word.to_owned(), found);
+        found
     }
 
     /// "according to X" in `range`: X when it is a person or a described source.
@@ -226,6 +235,7 @@ pub fn extract_and_cite(
         toks,
         quoted,
         stmt_toks,
+        lowercase: RefCell::default(),
     };
     let utterances = split_quotes(&d, &spans);
     let instances = resolve_all(&d, &utterances);

@@ -11,7 +11,7 @@
 //! aide"), or both name one person; the same words given to two different people join only
 //! on a strong overlap (three words and two thirds), and the quote is then misattributed.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 
 use serde::Serialize;
 
@@ -19,7 +19,7 @@ use crate::align::lexicon::lexicon;
 use crate::align::text::{tokenize, TokenKind};
 use crate::model::Document;
 
-use super::names::{fold, same_folded_person};
+use super::names::{fold, same_surname};
 use super::words::words;
 use super::{Instance, QuoteKind};
 
@@ -38,35 +38,103 @@ pub struct Quote {
     pub paraphrase: bool,
 }
 
-/// The lowercase words of an instance (punctuation dropped).
-fn all_words(doc: &Document, i: &Instance) -> Vec<String> {
-    i.parts
-        .iter()
-        .filter_map(|r| doc.text.get(r.clone()))
-        .flat_map(tokenize)
-        .filter(|t| t.kind != TokenKind::Punct)
-        .map(|t| t.norm)
-        .collect()
+/// Every distinct word of the quotes, with its stems made once: most words recur across
+/// the quotes of a stack, and stemming is the dear part of comparing them.
+#[derive(Default)]
+struct Vocab {
+    /// Word ids by lowercase word.
+    ids: HashMap<String, u32>,
+    /// Stem ids by stem.
+    stems: HashMap<String, u32>,
+    /// For each word id, its content stem: the stem of a non-stopword longer than one
+    /// byte, synonyms folded.
+    content: Vec<Option<u32>>,
+    /// For each word id, the stem of a non-stopword, synonyms kept apart.
+    raw: Vec<Option<u32>>,
 }
 
-/// Content words: stems of non-stopwords, synonyms folded.
-fn content(words_: &[String]) -> BTreeSet<String> {
-    let lex = lexicon();
-    words_
-        .iter()
-        .filter(|w| !lex.is_stopword(w) && w.len() > 1)
-        .map(|w| lex.stem(words().synonym(w)))
-        .collect()
+impl Vocab {
+    fn stem_id(stems: &mut HashMap<String, u32>, stem: String) -> u32 {
+        let next = u32::try_from(stems.len()).unwrap_or(u32::MAX);
+        *stems.entry(stem).or_insert(next)
+    }
+
+    fn word(&mut self, w: &str) -> u32 {
+        if let Some(&id) = self.ids.get(w) {
+            return id;
+        }
+        let lex = lexicon();
+        let stop = lex.is_stopword(w);
+        let content = (!stop && w.len() > 1)
+            .then(|| Self::stem_id(&mut self.stems, lex.stem(words().synonym(w))));
+        let raw = (!stop).then(|| Self::stem_id(&mut self.stems, lex.stem(w)));
+        let id = u32::try_from(self.ids.len()).unwrap_or(u32::MAX);
+        self.ids.insert(w.to_owned(), id);
+        self.content.push(content);
+        self.raw.push(raw);
+        id
+    }
+
+    /// The word ids of an instance, in order (punctuation dropped).
+    fn words_of(&mut self, doc: &Document, i: &Instance) -> Vec<u32> {
+        i.parts
+            .iter()
+            .filter_map(|r| doc.text.get(r.clone()))
+            .flat_map(tokenize)
+            .filter(|t| t.kind != TokenKind::Punct)
+            .map(|t| self.word(&t.norm))
+            .collect()
+    }
+
+    /// The sorted distinct stems `pick` gives the words `ws`.
+    fn set(ws: &[u32], pick: &[Option<u32>]) -> Vec<u32> {
+        let mut v: Vec<u32> = ws.iter().filter_map(|&w| pick[w as usize]).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    }
 }
 
-/// Stems of the non-stopwords, synonyms kept apart.
-fn raw(words_: &[String]) -> BTreeSet<String> {
-    let lex = lexicon();
-    words_
-        .iter()
-        .filter(|w| !lex.is_stopword(w))
-        .map(|w| lex.stem(w))
-        .collect()
+/// A speaker who is a person, folded once, with the parts
+/// [`same_folded_person`](super::names::same_folded_person) compares.
+struct Person {
+    /// The name as the report gives it.
+    name: String,
+    /// Its last folded word.
+    surname: String,
+    /// Its first folded word, when it has more than one.
+    first: Option<String>,
+}
+
+impl Person {
+    fn of(speaker: &Option<String>) -> Option<Self> {
+        let name = is_person(speaker)?;
+        let f = fold(name);
+        let mut parts = f.split(' ');
+        let head = parts.next().unwrap_or_default().to_owned();
+        let surname = parts.next_back().map(str::to_owned);
+        Some(match surname {
+            Some(s) => Person {
+                name: name.to_owned(),
+                surname: s,
+                first: Some(head),
+            },
+            None => Person {
+                name: name.to_owned(),
+                surname: head,
+                first: None,
+            },
+        })
+    }
+
+    /// `same_folded_person` of the two folded names.
+    fn same(&self, other: &Person) -> bool {
+        same_surname(&self.surname, &other.surname)
+            && match (&self.first, &other.first) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            }
+    }
 }
 
 fn is_person(s: &Option<String>) -> Option<&str> {
@@ -81,7 +149,7 @@ fn is_person(s: &Option<String>) -> Option<&str> {
 /// Whether `short` renders `long` faithfully: equal, or an excerpt of it, but not one that
 /// only drops a word or two in front ("useful and constructive" / "quite useful and
 /// constructive" is drift: the intensifier changes what was said).
-fn faithful(short: &[String], long: &[String]) -> bool {
+fn faithful(short: &[u32], long: &[u32]) -> bool {
     if short == long {
         return true;
     }
@@ -117,31 +185,19 @@ fn common(a: &[u32], b: &[u32]) -> usize {
 /// Group `instances` (of `docs`) into quotes.
 #[must_use]
 pub fn group_quotes(docs: &[Document], instances: Vec<Instance>) -> Vec<Quote> {
-    let doc_of = |i: &Instance| docs.get(i.doc);
-    let ws: Vec<Vec<String>> = instances
+    // Words as ids, each stemmed once: intersections are merges, not string compares.
+    let mut vocab = Vocab::default();
+    let ws: Vec<Vec<u32>> = instances
         .iter()
-        .map(|i| doc_of(i).map(|d| all_words(d, i)).unwrap_or_default())
-        .collect();
-    // Content words interned as sorted ids: intersections are merges, not string compares.
-    let mut ids: HashMap<String, u32> = HashMap::new();
-    let cs: Vec<Vec<u32>> = ws
-        .iter()
-        .map(|w| {
-            let mut v: Vec<u32> = content(w)
-                .into_iter()
-                .map(|s| {
-                    let next = u32::try_from(ids.len()).unwrap_or(u32::MAX);
-                    *ids.entry(s).or_insert(next)
-                })
-                .collect();
-            v.sort_unstable();
-            v
+        .map(|i| {
+            docs.get(i.doc)
+                .map(|d| vocab.words_of(d, i))
+                .unwrap_or_default()
         })
         .collect();
-    let persons: Vec<Option<String>> = instances
-        .iter()
-        .map(|i| is_person(&i.speaker).map(fold))
-        .collect();
+    let cs: Vec<Vec<u32>> = ws.iter().map(|w| Vocab::set(w, &vocab.content)).collect();
+    // Each speaker folded once, not once per pair compared.
+    let persons: Vec<Option<Person>> = instances.iter().map(|i| Person::of(&i.speaker)).collect();
     let n = instances.len();
     let mut parent: Vec<usize> = (0..n).collect();
     fn root(p: &mut [usize], mut x: usize) -> usize {
@@ -162,7 +218,7 @@ pub fn group_quotes(docs: &[Document], instances: Vec<Instance>) -> Vec<Quote> {
             return false;
         }
         let same = match (&persons[a], &persons[b]) {
-            (Some(p), Some(q)) => Some(same_folded_person(p, q)),
+            (Some(p), Some(q)) => Some(p.same(q)),
             _ => None,
         };
         let large = cs[a].len().max(cs[b].len());
@@ -186,7 +242,7 @@ pub fn group_quotes(docs: &[Document], instances: Vec<Instance>) -> Vec<Quote> {
     // Only instances sharing a content word can link: candidates come from an index of
     // words (a word in very many quotes proposes none: it is counted, not indexed), so a
     // large corpus does not compare every quote with every other.
-    let mut by_word: Vec<Vec<usize>> = vec![Vec::new(); ids.len()];
+    let mut by_word: Vec<Vec<usize>> = vec![Vec::new(); vocab.stems.len()];
     for &a in &direct {
         for &w in &cs[a] {
             by_word[w as usize].push(a);
@@ -248,13 +304,19 @@ pub fn group_quotes(docs: &[Document], instances: Vec<Instance>) -> Vec<Quote> {
     let mut out: Vec<Quote> = groups
         .into_iter()
         .filter(|g| g.iter().any(|&i| instances[i].kind == QuoteKind::Direct))
-        .map(|g| summarise(&instances, &ws, &g))
+        .map(|g| summarise(&instances, &ws, &vocab.raw, &persons, &g))
         .collect();
     out.sort_by_key(|q| q.instances.first().map(|i| (i.doc, i.span().start)));
     out
 }
 
-fn summarise(instances: &[Instance], ws: &[Vec<String>], g: &[usize]) -> Quote {
+fn summarise(
+    instances: &[Instance],
+    ws: &[Vec<u32>],
+    raw: &[Option<u32>],
+    persons: &[Option<Person>],
+    g: &[usize],
+) -> Quote {
     let direct: Vec<usize> = g
         .iter()
         .copied()
@@ -263,8 +325,8 @@ fn summarise(instances: &[Instance], ws: &[Vec<String>], g: &[usize]) -> Quote {
     let mut drift = false;
     let mut paraphrase = false;
     // Stems of each rendering, made once (most quotes have one and need none).
-    let raws: Vec<BTreeSet<String>> = if direct.len() > 1 {
-        direct.iter().map(|&i| raw(&ws[i])).collect()
+    let raws: Vec<Vec<u32>> = if direct.len() > 1 {
+        direct.iter().map(|&i| Vocab::set(&ws[i], raw)).collect()
     } else {
         Vec::new()
     };
@@ -280,29 +342,24 @@ fn summarise(instances: &[Instance], ws: &[Vec<String>], g: &[usize]) -> Quote {
             close |= fits;
             // Paraphrase is judged on the words as written: synonyms are what it swaps.
             let (ra, rb) = (&raws[ka], &raws[kb]);
-            let shared = ra.intersection(rb).count() as f32;
-            let union = ra.union(rb).count().max(1) as f32;
-            best = best.max(shared / union);
+            let shared = common(ra, rb);
+            let union = (ra.len() + rb.len() - shared).max(1) as f32;
+            best = best.max(shared as f32 / union);
         }
         let others = direct.iter().any(|&b| instances[b].doc != instances[a].doc);
         paraphrase |= others && !close && best < 0.5;
     }
-    let persons: Vec<&str> = g
-        .iter()
-        .filter_map(|&i| is_person(&instances[i].speaker))
-        .collect();
-    // Each name folded once, not once per pair compared (`same_person` folds both).
-    let folded: Vec<String> = persons.iter().map(|p| fold(p)).collect();
-    let same = |x: usize, y: usize| same_folded_person(&folded[x], &folded[y]);
+    let persons: Vec<&Person> = g.iter().filter_map(|&i| persons[i].as_ref()).collect();
+    let same = |x: usize, y: usize| persons[x].same(persons[y]);
     let misattributed = (0..persons.len()).any(|x| (0..persons.len()).any(|y| !same(x, y)));
     // The fullest name of the most often named person; a description when nobody is named.
     let speaker = (0..persons.len())
         .max_by_key(|&x| {
             let n = (0..persons.len()).filter(|&y| same(x, y)).count();
-            let p = persons[x];
+            let p = &persons[x].name;
             (n, p.split(' ').count(), std::cmp::Reverse(p.len()))
         })
-        .map(|x| persons[x].to_owned())
+        .map(|x| persons[x].name.clone())
         .or_else(|| g.iter().find_map(|&i| instances[i].speaker.clone()));
     let mut members: Vec<Instance> = g.iter().map(|&i| instances[i].clone()).collect();
     members.sort_by_key(|i| (i.doc, i.span().start, i.kind == QuoteKind::Indirect));

@@ -171,13 +171,25 @@ fn full_names(text: &str) -> Vec<String> {
         let at = c.as_ptr() as usize - text.as_ptr() as usize;
         (at, at + c.len(), capitalised(c))
     });
+    // A run of one chunk is never tokenized: the tokenizer never puts two words side by side
+    // inside a chunk (what stops a word starts a punctuation mark or a number), and a name
+    // kept here has two or three words.
+    let mut several = false;
     loop {
         let next = chunks.next();
         match (next, run) {
-            (Some((a, b, true)), None) => run = Some((a, b)),
-            (Some((_, b, true)), Some((a, _))) => run = Some((a, b)),
+            (Some((a, b, true)), None) => {
+                run = Some((a, b));
+                several = false;
+            }
+            (Some((_, b, true)), Some((a, _))) => {
+                run = Some((a, b));
+                several = true;
+            }
             (next, Some((a, b))) => {
-                names_in(&text[a..b], &mut out);
+                if several {
+                    names_in(&text[a..b], &mut out);
+                }
                 run = None;
                 if next.is_none() {
                     break;
@@ -202,6 +214,10 @@ fn names_in(text: &str, out: &mut Vec<String>) {
         let start = k;
         while k < toks.len() && toks[k].capitalised && toks[k].kind == TokenKind::Word {
             k += 1;
+        }
+        // One word names no one in full.
+        if k - start < 2 {
+            continue;
         }
         if let Some(Who::Person(name)) = classify(text, &toks, start..k) {
             let n = name.split(' ').count();
