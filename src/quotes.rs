@@ -28,6 +28,7 @@ pub mod names;
 pub mod phrase;
 mod resolve;
 pub mod rows;
+pub mod tokens;
 pub mod who;
 mod wordclass;
 pub mod words;

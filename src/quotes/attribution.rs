@@ -8,7 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::align::text::{tokenize, Token, TokenKind};
+use super::tokens::{Token, TokenKind, Tokens};
 use crate::model::{Document, Statement, StatementKind};
 
 use super::names::same_surname;
@@ -64,7 +64,7 @@ pub fn attributions(doc: &Document) -> Vec<Attribution> {
     for s in &doc.statements {
         if s.kind != StatementKind::Boilerplate {
             let text = &doc.text[s.start..s.end];
-            cite(doc, s, text, s.start, &tokenize(text), &mut out);
+            cite(doc, s, text, s.start, &Tokens::of(text).tokens(), &mut out);
         }
     }
     out
@@ -109,7 +109,7 @@ fn cite(
                 return;
             }
             let mut b = to;
-            while b > a && matches!(toks[b - 1].norm.as_str(), "report" | "reports" | "'") {
+            while b > a && matches!(toks[b - 1].norm, "report" | "reports" | "'") {
                 b -= 1;
             }
             if b <= a {
@@ -140,8 +140,8 @@ fn cite(
         };
         let n = toks.len();
         for k in 0..n {
-            let w = toks[k].norm.as_str();
-            let next = toks.get(k + 1).map(|t| t.norm.as_str());
+            let w = toks[k].norm;
+            let next = toks.get(k + 1).map(|t| t.norm);
             // "according to X", "reported by X", "as reported by X".
             let cue_len = match (w, next) {
                 ("according", Some("to")) => 2,
@@ -181,7 +181,7 @@ fn cite(
                 let mut v = k;
                 while v > 0
                     && matches!(
-                        toks[v - 1].norm.as_str(),
+                        toks[v - 1].norm,
                         "has"
                             | "have"
                             | "had"
@@ -201,7 +201,7 @@ fn cite(
                 }
                 let key: Vec<&str> = toks[a..v]
                     .iter()
-                    .map(|t| t.norm.as_str())
+                    .map(|t| t.norm)
                     .filter(|w| *w != "the")
                     .collect();
                 let key = key.join(" ");
@@ -232,7 +232,7 @@ fn cite(
                 while a > 0
                     && (toks[a - 1].capitalised
                         || matches!(
-                            toks[a - 1].norm.as_str(),
+                            toks[a - 1].norm,
                             "senior"
                                 | "top"
                                 | "former"
@@ -274,7 +274,7 @@ fn name_of(text: &str, toks: &[Token]) -> Option<(String, SourceKind)> {
     let folded: Vec<&str> = toks
         .iter()
         .filter(|t| t.kind != TokenKind::Punct)
-        .map(|t| t.norm.as_str())
+        .map(|t| t.norm)
         .collect();
     let key = folded.join(" ");
     let w = words();

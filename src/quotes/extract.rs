@@ -12,7 +12,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::align::text::{tokenize, Token, TokenKind};
+use super::tokens::{Token, TokenKind, Tokens};
 use crate::model::{Document, StatementKind};
 
 use super::attribution::{attributions_with, Attribution};
@@ -35,7 +35,7 @@ pub(super) struct Doc<'a> {
     pub(super) doc: &'a Document,
     pub(super) index: usize,
     pub(super) book: &'a NameBook,
-    pub(super) toks: Vec<Token>,
+    pub(super) toks: Vec<Token<'a>>,
     pub(super) quoted: Vec<bool>,
     /// For each statement, its token range.
     pub(super) stmt_toks: Vec<Range<usize>>,
@@ -133,7 +133,7 @@ impl Doc<'_> {
         }
         let start = k;
         while k < to && k < start + 20 && !self.quoted[k] {
-            if matches!(self.toks[k].norm.as_str(), "." | ";" | "?" | "!")
+            if matches!(self.toks[k].norm, "." | ";" | "?" | "!")
                 && !abbrev_dot(&self.toks, k)
             {
                 return None;
@@ -211,7 +211,8 @@ pub fn extract_and_cite(
             .get(k)
             .is_some_and(|s| s.kind == StatementKind::Heading)
     };
-    let toks = selected_tokens(doc, &spans);
+    let tokens = selected_tokens(doc, &spans);
+    let toks = tokens.tokens();
     let mut quoted = vec![false; toks.len()];
     // Titles stay masked: "Pie" of "American Pie" is no one's name.
     for s in spans.iter().filter(|s| s.depth == 0) {
@@ -253,7 +254,7 @@ fn has_cue(text: &str) -> bool {
 /// The tokens (spans into the document's text) of the statements the search reads: those
 /// with a quotation and the three before it (a colon, a pronoun's antecedent), and those with
 /// a cue and the one before it. The others (often most of a report) are never tokenized.
-fn selected_tokens(doc: &Document, spans: &[Span]) -> Vec<Token> {
+fn selected_tokens(doc: &Document, spans: &[Span]) -> Tokens {
     let n = doc.statements.len();
     let stmt_of = |b: usize| {
         doc.statements
@@ -277,16 +278,9 @@ fn selected_tokens(doc: &Document, spans: &[Span]) -> Vec<Token> {
                 .for_each(|k| *k = true);
         }
     }
-    let mut toks = Vec::new();
+    let mut toks = Tokens::default();
     for (st, _) in doc.statements.iter().zip(&keep).filter(|(_, k)| **k) {
-        toks.extend(
-            tokenize(&doc.text[st.start..st.end])
-                .into_iter()
-                .map(|mut t| {
-                    t.span = t.span.start + st.start..t.span.end + st.start;
-                    t
-                }),
-        );
+        toks.push(&doc.text[st.start..st.end], st.start);
     }
     toks
 }
@@ -360,7 +354,7 @@ pub(super) fn find_direct(d: &Doc<'_>, u: &[Span], previous: Option<&Found>) -> 
     // “…”") comes before an attribution after it.
     let complement = left.as_ref().is_some_and(|&(_, v)| {
         first_tok - v <= 8
-            && (v + 1..first_tok).all(|k| !matches!(d.toks[k].norm.as_str(), "," | ";"))
+            && (v + 1..first_tok).all(|k| !matches!(d.toks[k].norm, "," | ";"))
     });
     if found.is_none() && first.depth == 0 && !complement {
         found = d

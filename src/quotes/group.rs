@@ -11,12 +11,12 @@
 //! aide"), or both name one person; the same words given to two different people join only
 //! on a strong overlap (three words and two thirds), and the quote is then misattributed.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
 use crate::align::lexicon::lexicon;
-use crate::align::text::{tokenize, TokenKind};
+use super::tokens::{TokenKind, Tokens};
 use crate::model::Document;
 
 use super::names::{fold, same_surname};
@@ -51,6 +51,8 @@ struct Vocab {
     content: Vec<Option<u32>>,
     /// For each word id, the stem of a non-stopword, synonyms kept apart.
     raw: Vec<Option<u32>>,
+    /// Tokens of the instance being read, their memory reused.
+    scratch: Tokens,
 }
 
 impl Vocab {
@@ -77,13 +79,19 @@ impl Vocab {
 
     /// The word ids of an instance, in order (punctuation dropped).
     fn words_of(&mut self, doc: &Document, i: &Instance) -> Vec<u32> {
-        i.parts
-            .iter()
-            .filter_map(|r| doc.text.get(r.clone()))
-            .flat_map(tokenize)
-            .filter(|t| t.kind != TokenKind::Punct)
-            .map(|t| self.word(&t.norm))
-            .collect()
+        let mut toks = std::mem::take(&mut self.scratch);
+        toks.clear();
+        for r in &i.parts {
+            if let Some(part) = doc.text.get(r.clone()) {
+                toks.push(part, 0);
+            }
+        }
+        let out = (0..toks.len())
+            .filter(|&k| toks.kind(k) != TokenKind::Punct)
+            .map(|k| self.word(toks.norm(k)))
+            .collect();
+        self.scratch = toks;
+        out
     }
 
     /// The sorted distinct stems `pick` gives the words `ws`.
@@ -92,6 +100,15 @@ impl Vocab {
         v.sort_unstable();
         v.dedup();
         v
+    }
+}
+
+/// What two surnames [`same_surname`] may match share: the whole of a short one, the first
+/// four bytes of a longer one.
+fn surname_key(s: &str) -> (bool, &str) {
+    match s.get(..4) {
+        Some(p) if s.len() >= 5 => (true, p),
+        _ => (false, s),
     }
 }
 
@@ -186,18 +203,48 @@ fn common(a: &[u32], b: &[u32]) -> usize {
 #[must_use]
 pub fn group_quotes(docs: &[Document], instances: Vec<Instance>) -> Vec<Quote> {
     // Words as ids, each stemmed once: intersections are merges, not string compares.
+    // Each speaker folded once, not once per instance or pair compared.
+    let mut speakers: HashMap<&str, Option<u32>> = HashMap::new();
+    let mut people: Vec<Person> = Vec::new();
+    let persons: Vec<Option<&Person>> = {
+        let ids: Vec<Option<u32>> = instances
+            .iter()
+            .map(|i| {
+                let s = i.speaker.as_deref()?;
+                *speakers.entry(s).or_insert_with(|| {
+                    let p = Person::of(&i.speaker)?;
+                    people.push(p);
+                    u32::try_from(people.len() - 1).ok()
+                })
+            })
+            .collect();
+        ids.into_iter()
+            .map(|k| k.map(|k| &people[k as usize]))
+            .collect()
+    };
+    // Reported speech joins only a quote of the same person: without a person who also
+    // speaks inside marks it joins none, and its words are not needed.
+    let quoted: HashSet<(bool, &str)> = instances
+        .iter()
+        .zip(&persons)
+        .filter(|(i, _)| i.kind == QuoteKind::Direct)
+        .filter_map(|(_, p)| p.map(|p| surname_key(&p.surname)))
+        .collect();
+    let needed = |k: usize| {
+        instances[k].kind == QuoteKind::Direct
+            || persons[k].is_some_and(|p| quoted.contains(&surname_key(&p.surname)))
+    };
+    // Words as ids, each stemmed once: intersections are merges, not string compares.
     let mut vocab = Vocab::default();
     let ws: Vec<Vec<u32>> = instances
         .iter()
-        .map(|i| {
-            docs.get(i.doc)
-                .map(|d| vocab.words_of(d, i))
-                .unwrap_or_default()
+        .enumerate()
+        .map(|(k, i)| match docs.get(i.doc) {
+            Some(d) if needed(k) => vocab.words_of(d, i),
+            _ => Vec::new(),
         })
         .collect();
     let cs: Vec<Vec<u32>> = ws.iter().map(|w| Vocab::set(w, &vocab.content)).collect();
-    // Each speaker folded once, not once per pair compared.
-    let persons: Vec<Option<Person>> = instances.iter().map(|i| Person::of(&i.speaker)).collect();
     let n = instances.len();
     let mut parent: Vec<usize> = (0..n).collect();
     fn root(p: &mut [usize], mut x: usize) -> usize {
@@ -314,7 +361,7 @@ fn summarise(
     instances: &[Instance],
     ws: &[Vec<u32>],
     raw: &[Option<u32>],
-    persons: &[Option<Person>],
+    persons: &[Option<&Person>],
     g: &[usize],
 ) -> Quote {
     let direct: Vec<usize> = g
@@ -349,7 +396,7 @@ fn summarise(
         let others = direct.iter().any(|&b| instances[b].doc != instances[a].doc);
         paraphrase |= others && !close && best < 0.5;
     }
-    let persons: Vec<&Person> = g.iter().filter_map(|&i| persons[i].as_ref()).collect();
+    let persons: Vec<&Person> = g.iter().filter_map(|&i| persons[i]).collect();
     let same = |x: usize, y: usize| persons[x].same(persons[y]);
     let misattributed = (0..persons.len()).any(|x| (0..persons.len()).any(|y| !same(x, y)));
     // The fullest name of the most often named person; a description when nobody is named.

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use rayon::prelude::*;
 
-use crate::align::text::{tokenize, TokenKind};
+use super::tokens::{TokenKind, Tokens};
 use crate::model::Document;
 
 use super::phrase::{classify, Who};
@@ -36,12 +36,15 @@ fn within(a: &[char], b: &[char], max: usize) -> bool {
 /// A name folded for comparison: lowercase letters only, accents dropped.
 #[must_use]
 pub fn fold(name: &str) -> String {
-    tokenize(name)
-        .into_iter()
-        .filter(|t| t.kind != TokenKind::Punct)
-        .map(|t| t.norm)
-        .collect::<Vec<_>>()
-        .join(" ")
+    let toks = Tokens::of(name);
+    let mut out = String::with_capacity(name.len());
+    for k in (0..toks.len()).filter(|&k| toks.kind(k) != TokenKind::Punct) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(toks.norm(k));
+    }
+    out
 }
 
 /// The last word of a folded name.
@@ -204,7 +207,8 @@ fn full_names(text: &str) -> Vec<String> {
 
 /// The full person names of a run of capitalised words, added to `out` once each.
 fn names_in(text: &str, out: &mut Vec<String>) {
-    let toks = tokenize(text);
+    let tokens = Tokens::of(text);
+    let toks = tokens.tokens();
     let mut k = 0;
     while k < toks.len() {
         if !toks[k].capitalised || toks[k].kind != TokenKind::Word {

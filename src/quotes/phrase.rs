@@ -1,10 +1,10 @@
 //! Speaker phrases: the noun phrase that is the subject of a reporting verb ("White House Press
 //! Secretary Karoline Leavitt", "a Kremlin aide", "he"), and what it names.
 //!
-//! Works on the tokens of `crate::align::text::tokenize`, with a mask of the tokens that lie
+//! Works on the tokens of `crate::align::text::tokenize` (as [`super::tokens`] makes them), with a mask of the tokens that lie
 //! inside quotation marks (a speaker is never inside a quote).
 
-use crate::align::text::{Token, TokenKind};
+use super::tokens::{Token, TokenKind};
 
 pub use super::who::{classify, Who};
 pub use super::wordclass::abbrev_dot;
@@ -105,7 +105,7 @@ pub fn subject_before(
     // phrase is the object of a title's preposition; the name before the comma speaks.
     let in_title = start > floor + 1
         && matches!(
-            toks[start - 1].norm.as_str(),
+            toks[start - 1].norm,
             "at" | "of" | "for" | "from" | "in" | "with"
         );
     if in_title {
@@ -246,7 +246,7 @@ pub fn described(text: &str, toks: &[Token], range: std::ops::Range<usize>) -> O
         || slice.len() > 8
         || slice
             .iter()
-            .any(|t| t.kind == TokenKind::Punct && !matches!(t.norm.as_str(), "-" | "'"))
+            .any(|t| t.kind == TokenKind::Punct && !matches!(t.norm, "-" | "'"))
     {
         return None;
     }
@@ -273,10 +273,11 @@ pub fn described(text: &str, toks: &[Token], range: std::ops::Range<usize>) -> O
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::align::text::tokenize;
+    use crate::quotes::tokens::Tokens;
 
     fn before(s: &str, verb: &str) -> Option<Who> {
-        let toks = tokenize(s);
+        let tokens = Tokens::of(s);
+        let toks = tokens.tokens();
         let quoted = vec![false; toks.len()];
         let v = toks.iter().position(|t| t.norm == verb)?;
         subject_before(s, &toks, &quoted, 0, v)
@@ -357,7 +358,8 @@ mod tests {
     #[test]
     fn subjects_after_the_verb() {
         let s = "stated White House Press Secretary Karoline Leavitt.";
-        let toks = tokenize(s);
+        let tokens = Tokens::of(s);
+        let toks = tokens.tokens();
         let q = vec![false; toks.len()];
         assert_eq!(subject_after(s, &toks, &q, 0), person("Karoline Leavitt"));
     }

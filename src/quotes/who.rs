@@ -1,7 +1,7 @@
 //! What a speaker phrase names: a person (titles dropped), an institution, a described source
 //! or a pronoun.
 
-use crate::align::text::{Token, TokenKind};
+use super::tokens::{Token, TokenKind};
 
 use super::wordclass::{calendar, determiner, function_word, pronoun};
 use super::words::words;
@@ -30,7 +30,7 @@ pub fn classify(text: &str, toks: &[Token], range: std::ops::Range<usize>) -> Op
     let slice = &toks[range];
     let first = slice.first()?;
     if slice.len() == 1 && pronoun(&first.norm) {
-        return Some(Who::Pronoun(first.norm.clone()));
+        return Some(Who::Pronoun(first.norm.to_owned()));
     }
     let wordy: Vec<&Token> = slice
         .iter()
@@ -49,7 +49,7 @@ pub fn classify(text: &str, toks: &[Token], range: std::ops::Range<usize>) -> Op
     if words().is_source_noun(&last.norm) {
         let plural = (last.norm.ends_with('s') && !last.norm.ends_with("ss"))
             || matches!(
-                last.norm.as_str(),
+                last.norm,
                 "people" | "police" | "staff" | "personnel"
             );
         return Some(Who::Described {
@@ -65,7 +65,7 @@ pub fn classify(text: &str, toks: &[Token], range: std::ops::Range<usize>) -> Op
     let name = &wordy[name_start..];
     let whole = wordy
         .iter()
-        .map(|t| t.norm.as_str())
+        .map(|t| t.norm)
         .collect::<Vec<_>>()
         .join(" ");
     if name.is_empty() || words().is_institution(&whole) {
@@ -76,7 +76,7 @@ pub fn classify(text: &str, toks: &[Token], range: std::ops::Range<usize>) -> Op
     }
     let key = name
         .iter()
-        .map(|t| t.norm.as_str())
+        .map(|t| t.norm)
         .collect::<Vec<_>>()
         .join(" ");
     if words().is_institution(&key) || words().is_outlet(&key) {
