@@ -41,6 +41,8 @@ pub(super) struct Doc<'a> {
     pub(super) stmt_toks: Vec<Range<usize>>,
     /// [`Doc::written_lowercase`] of each word asked about: a search of the whole text.
     lowercase: RefCell<HashMap<String, bool>>,
+    /// [`Doc::full_name`] of each name asked about.
+    full: RefCell<HashMap<String, String>>,
 }
 
 impl Doc<'_> {
@@ -89,9 +91,22 @@ impl Doc<'_> {
     /// surname the reports give in full.
     pub(super) fn plausible(&self, who: &Who) -> bool {
         match who {
-            Who::Person(n) => n.contains(' ') || self.book.full(self.index, n).contains(' '),
+            Who::Person(n) => n.contains(' ') || self.full_name(n).contains(' '),
             _ => true,
         }
+    }
+
+    /// The full name of a person this report names `name` ([`NameBook::full`]), looked up
+    /// once per name.
+    pub(super) fn full_name(&self, name: &str) -> String {
+        if let Some(known) = self.full.borrow().get(name) {
+            return known.clone();
+        }
+        let full = self.book.full(self.index, name);
+        self.full
+            .borrow_mut()
+            .insert(name.to_owned(), full.clone());
+        full
     }
 
     /// Whether the report also writes `word` (lowercase) in lowercase: then a capitalised
@@ -237,6 +252,7 @@ pub fn extract_and_cite(
         quoted,
         stmt_toks,
         lowercase: RefCell::default(),
+        full: RefCell::default(),
     };
     let utterances = split_quotes(&d, &spans);
     let instances = resolve_all(&d, &utterances);

@@ -67,9 +67,12 @@ impl Vocab {
         }
         let lex = lexicon();
         let stop = lex.is_stopword(w);
-        let content = (!stop && w.len() > 1)
-            .then(|| Self::stem_id(&mut self.stems, lex.stem(words().synonym(w))));
         let raw = (!stop).then(|| Self::stem_id(&mut self.stems, lex.stem(w)));
+        // Most words are their own synonym head: then the two stems are one.
+        let content = (!stop && w.len() > 1).then(|| match words().synonym(w) {
+            head if head == w => raw.unwrap_or_default(),
+            head => Self::stem_id(&mut self.stems, lex.stem(head)),
+        });
         let id = u32::try_from(self.ids.len()).unwrap_or(u32::MAX);
         self.ids.insert(w.to_owned(), id);
         self.content.push(content);

@@ -101,7 +101,13 @@ impl Tokens {
                 let mut dotted = false;
                 while j < chars.len() {
                     let d = chars[j].1;
-                    if d.is_alphanumeric() {
+                    if d.is_ascii_alphanumeric() {
+                        // The common case, folded inline.
+                        letters += usize::from(d.is_ascii_alphabetic());
+                        uppers += usize::from(d.is_ascii_uppercase());
+                        norms.push(d.to_ascii_lowercase());
+                        j += 1;
+                    } else if d.is_alphanumeric() {
                         letters += usize::from(d.is_alphabetic());
                         uppers += usize::from(d.is_uppercase());
                         fold_letter(d, norms);
