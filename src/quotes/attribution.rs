@@ -177,7 +177,7 @@ fn cite(
                 }
             }
             // Institutions that speak: "The Kremlin has confirmed", "Moscow announced".
-            if words().is_verb(w) && toks[k].kind == TokenKind::Word {
+            if toks[k].verb {
                 let mut v = k;
                 while v > 0
                     && matches!(
@@ -223,7 +223,7 @@ fn cite(
                     }
                     _ => 0,
                 };
-                let verb_follows = toks.get(k + 1).is_some_and(|t| words().is_verb(&t.norm));
+                let verb_follows = toks.get(k + 1).is_some_and(|t| t.verb);
                 let person_like = matches!(w, "people" | "person");
                 if tail == 0 && (!verb_follows || person_like) {
                     continue;

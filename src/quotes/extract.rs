@@ -58,9 +58,7 @@ impl Doc<'_> {
     }
 
     pub(super) fn is_verb(&self, k: usize) -> bool {
-        !self.quoted[k]
-            && self.toks[k].kind == TokenKind::Word
-            && words().is_verb(&self.toks[k].norm)
+        !self.quoted[k] && self.toks[k].verb
     }
 
     pub(super) fn verb_text(&self, k: usize) -> String {
@@ -103,9 +101,7 @@ impl Doc<'_> {
             return known.clone();
         }
         let full = self.book.full(self.index, name);
-        self.full
-            .borrow_mut()
-            .insert(name.to_owned(), full.clone());
+        self.full.borrow_mut().insert(name.to_owned(), full.clone());
         full
     }
 
@@ -148,9 +144,7 @@ impl Doc<'_> {
         }
         let start = k;
         while k < to && k < start + 20 && !self.quoted[k] {
-            if matches!(self.toks[k].norm, "." | ";" | "?" | "!")
-                && !abbrev_dot(&self.toks, k)
-            {
+            if matches!(self.toks[k].norm, "." | ";" | "?" | "!") && !abbrev_dot(&self.toks, k) {
                 return None;
             }
             if self.is_verb(k) {
@@ -369,8 +363,7 @@ pub(super) fn find_direct(d: &Doc<'_>, u: &[Span], previous: Option<&Found>) -> 
     // A verb just before the quotation whose complement it is ("described as “…”", "said:
     // “…”") comes before an attribution after it.
     let complement = left.as_ref().is_some_and(|&(_, v)| {
-        first_tok - v <= 8
-            && (v + 1..first_tok).all(|k| !matches!(d.toks[k].norm, "," | ";"))
+        first_tok - v <= 8 && (v + 1..first_tok).all(|k| !matches!(d.toks[k].norm, "," | ";"))
     });
     if found.is_none() && first.depth == 0 && !complement {
         found = d

@@ -15,8 +15,8 @@ use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
-use crate::align::lexicon::lexicon;
 use super::tokens::{TokenKind, Tokens};
+use crate::align::lexicon::lexicon;
 use crate::model::Document;
 
 use super::names::{fold, same_surname};

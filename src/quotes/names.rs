@@ -107,19 +107,12 @@ impl NameBook {
     /// Learn the full names (two or three capitalised words after any title) of `docs`.
     #[must_use]
     pub fn learn(docs: &[Document]) -> Self {
-        let by_doc: Vec<Vec<(String, String)>> = docs
+        let runs: Vec<Vec<&str>> = docs
             .par_iter()
             .with_min_len(16)
-            .map(|d| {
-                full_names(&d.text)
-                    .into_iter()
-                    .map(|n| {
-                        let key = surname(&fold(&n)).to_owned();
-                        (n, key)
-                    })
-                    .collect()
-            })
+            .map(|d| runs(&d.text))
             .collect();
+        let by_doc = names_of_runs(&runs);
         let mut counts: HashMap<&(String, String), usize> = HashMap::new();
         for n in by_doc.iter().flatten() {
             *counts.entry(n).or_default() += 1;
@@ -159,10 +152,57 @@ impl NameBook {
     }
 }
 
-/// The full person names of a text, in order of first mention, each once.
-fn full_names(text: &str) -> Vec<String> {
-    // Only runs of capitalised words can hold a name: tokenize those, not the whole report.
-    let mut out: Vec<String> = Vec::new();
+/// Each report's full names, in order of first mention, each once, with their folded
+/// surnames, from its runs of capitalised words. The same run ("Barack Obama", "White
+/// House") recurs across the reports of a stack: each distinct run is read once.
+fn names_of_runs(docs: &[Vec<&str>]) -> Vec<Vec<(String, String)>> {
+    {
+        let mut index: HashMap<&str, usize> = HashMap::new();
+        let mut distinct: Vec<&str> = Vec::new();
+        let ids: Vec<Vec<usize>> = docs
+            .iter()
+            .map(|runs| {
+                runs.iter()
+                    .map(|&r| {
+                        *index.entry(r).or_insert_with(|| {
+                            distinct.push(r);
+                            distinct.len() - 1
+                        })
+                    })
+                    .collect()
+            })
+            .collect();
+        let found: Vec<Vec<(String, String)>> = distinct
+            .par_iter()
+            .with_min_len(64)
+            .map(|r| {
+                names_in(r)
+                    .into_iter()
+                    .map(|n| {
+                        let key = surname(&fold(&n)).to_owned();
+                        (n, key)
+                    })
+                    .collect()
+            })
+            .collect();
+        ids.iter()
+            .map(|runs| {
+                let mut out: Vec<(String, String)> = Vec::new();
+                for n in runs.iter().flat_map(|&k| &found[k]) {
+                    if !out.iter().any(|o| o.0 == n.0) {
+                        out.push(n.clone());
+                    }
+                }
+                out
+            })
+            .collect()
+    }
+}
+
+/// The runs of two or more capitalised whitespace-separated chunks of a text, the only
+/// places a full name can be.
+fn runs(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
     let mut run: Option<(usize, usize)> = None;
     let capitalised = |chunk: &str| {
         chunk
@@ -174,7 +214,7 @@ fn full_names(text: &str) -> Vec<String> {
         let at = c.as_ptr() as usize - text.as_ptr() as usize;
         (at, at + c.len(), capitalised(c))
     });
-    // A run of one chunk is never tokenized: the tokenizer never puts two words side by side
+    // A run of one chunk is never kept: the tokenizer never puts two words side by side
     // inside a chunk (what stops a word starts a punctuation mark or a number), and a name
     // kept here has two or three words.
     let mut several = false;
@@ -191,7 +231,7 @@ fn full_names(text: &str) -> Vec<String> {
             }
             (next, Some((a, b))) => {
                 if several {
-                    names_in(&text[a..b], &mut out);
+                    out.push(&text[a..b]);
                 }
                 run = None;
                 if next.is_none() {
@@ -205,10 +245,12 @@ fn full_names(text: &str) -> Vec<String> {
     out
 }
 
-/// The full person names of a run of capitalised words, added to `out` once each.
-fn names_in(text: &str, out: &mut Vec<String>) {
+/// The full person names (two or three words) of a run of capitalised words, in order,
+/// as often as they occur.
+fn names_in(text: &str) -> Vec<String> {
     let tokens = Tokens::of(text);
     let toks = tokens.tokens();
+    let mut out = Vec::new();
     let mut k = 0;
     while k < toks.len() {
         if !toks[k].capitalised || toks[k].kind != TokenKind::Word {
@@ -224,12 +266,12 @@ fn names_in(text: &str, out: &mut Vec<String>) {
             continue;
         }
         if let Some(Who::Person(name)) = classify(text, &toks, start..k) {
-            let n = name.split(' ').count();
-            if (2..=3).contains(&n) && !out.contains(&name) {
+            if (2..=3).contains(&name.split(' ').count()) {
                 out.push(name);
             }
         }
     }
+    out
 }
 
 #[cfg(test)]

@@ -11,7 +11,6 @@ pub use super::wordclass::abbrev_dot;
 use super::wordclass::{
     determiner, function_word, in_phrase, joining_of, possessive, pronoun, skippable,
 };
-use super::words::words;
 
 /// The subject phrase ending just before token `verb`: auxiliaries and adverbs skipped, one
 /// comma of an apposition allowed ("The Kremlin’s aide, Yuri Ushakov, told").
@@ -59,7 +58,7 @@ pub fn subject_before(
         t.kind == TokenKind::Word
             && !t.capitalised
             && !skippable(t)
-            && !words().is_verb(&t.norm)
+            && !t.verb
             && !function_word(&t.norm)
             && !crate::align::lexicon::lexicon().is_stopword(&t.norm)
     };
@@ -256,7 +255,7 @@ pub fn described(text: &str, toks: &[Token], range: std::ops::Range<usize>) -> O
     let (first, last) = (&slice[from], slice.last()?);
     let lex = crate::align::lexicon::lexicon();
     if last.kind != TokenKind::Word
-        || words().is_verb(&last.norm)
+        || last.verb
         || lex.is_stopword(&last.norm)
         || function_word(&first.norm)
     {

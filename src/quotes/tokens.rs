@@ -7,8 +7,10 @@
 
 use std::ops::Range;
 
-pub use crate::align::text::TokenKind;
 use crate::align::text::fold_char;
+pub use crate::align::text::TokenKind;
+
+use super::words::words;
 
 /// One token, its norm borrowed from the [`Tokens`] it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,6 +23,8 @@ pub struct Token<'a> {
     pub kind: TokenKind,
     /// The word starts with an uppercase letter.
     pub capitalised: bool,
+    /// A word that reports or characterises speech ([`is_verb`](super::words::Words::is_verb)), looked up once.
+    pub verb: bool,
 }
 
 /// A token before its norm is borrowed.
@@ -192,11 +196,15 @@ impl Tokens {
     pub fn tokens(&self) -> Vec<Token<'_>> {
         self.raw
             .iter()
-            .map(|r| Token {
-                span: r.span.clone(),
-                norm: &self.norms[r.norm.clone()],
-                kind: r.kind,
-                capitalised: r.capitalised,
+            .map(|r| {
+                let norm = &self.norms[r.norm.clone()];
+                Token {
+                    span: r.span.clone(),
+                    norm,
+                    kind: r.kind,
+                    capitalised: r.capitalised,
+                    verb: r.kind == TokenKind::Word && words().is_verb(norm),
+                }
             })
             .collect()
     }
@@ -242,6 +250,7 @@ mod tests {
                 (&b.span, b.norm.as_str(), b.kind, b.capitalised),
                 "{text}"
             );
+            assert_eq!(a.verb, words().is_verb(&b.norm), "{text}");
         }
     }
 

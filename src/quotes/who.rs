@@ -48,10 +48,7 @@ pub fn classify(text: &str, toks: &[Token], range: std::ops::Range<usize>) -> Op
     };
     if words().is_source_noun(&last.norm) {
         let plural = (last.norm.ends_with('s') && !last.norm.ends_with("ss"))
-            || matches!(
-                last.norm,
-                "people" | "police" | "staff" | "personnel"
-            );
+            || matches!(last.norm, "people" | "police" | "staff" | "personnel");
         return Some(Who::Described {
             text: surface(&wordy),
             plural,
@@ -63,22 +60,14 @@ pub fn classify(text: &str, toks: &[Token], range: std::ops::Range<usize>) -> Op
         .rposition(|t| !t.capitalised || words().is_title(&t.norm))
         .map_or(0, |k| k + 1);
     let name = &wordy[name_start..];
-    let whole = wordy
-        .iter()
-        .map(|t| t.norm)
-        .collect::<Vec<_>>()
-        .join(" ");
+    let whole = wordy.iter().map(|t| t.norm).collect::<Vec<_>>().join(" ");
     if name.is_empty() || words().is_institution(&whole) {
         return wordy
             .iter()
             .any(|t| t.capitalised)
             .then(|| Who::Institution(surface(&wordy)));
     }
-    let key = name
-        .iter()
-        .map(|t| t.norm)
-        .collect::<Vec<_>>()
-        .join(" ");
+    let key = name.iter().map(|t| t.norm).collect::<Vec<_>>().join(" ");
     if words().is_institution(&key) || words().is_outlet(&key) {
         return Some(Who::Institution(surface(name)));
     }
