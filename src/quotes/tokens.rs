@@ -41,8 +41,6 @@ struct Raw {
 pub struct Tokens {
     norms: String,
     raw: Vec<Raw>,
-    /// The characters of the text being tokenised, kept between calls.
-    chars: Vec<(usize, char)>,
 }
 
 impl Tokens {
@@ -57,24 +55,20 @@ impl Tokens {
     /// Add the tokens of `text`, their spans moved by `base` (the text's offset in a
     /// larger one).
     pub fn push(&mut self, text: &str, base: usize) {
-        let chars = &mut self.chars;
-        chars.clear();
-        chars.extend(text.char_indices());
-        let end_of = |i: usize| chars.get(i).map_or(text.len(), |&(b, _)| b);
-        let at = |i: usize| chars.get(i).map(|x| x.1);
+        // Walked by byte offset, characters decoded where they are read (most are ASCII).
+        let at = |i: usize| char_at(text, i);
         let norms = &mut self.norms;
         let mut i = 0;
-        while i < chars.len() {
-            let (start, c) = chars[i];
+        while let Some(c) = at(i) {
+            let start = i;
             let from = norms.len();
             if c.is_whitespace() || fold_char(c) == ' ' {
-                i += 1;
+                i += c.len_utf8();
             } else if c.is_ascii_digit() {
                 let mut j = i + 1;
                 norms.push(c);
-                while j < chars.len() {
-                    let d = chars[j].1;
-                    let next_digit = at(j + 1).is_some_and(|x| x.is_ascii_digit());
+                while let Some(d) = at(j) {
+                    let next_digit = at(j + d.len_utf8()).is_some_and(|x| x.is_ascii_digit());
                     if d.is_ascii_digit() {
                         norms.push(d);
                     } else if (d == ',' || d == '.') && next_digit {
@@ -84,15 +78,15 @@ impl Tokens {
                     } else {
                         break;
                     }
-                    j += 1;
+                    j += d.len_utf8();
                 }
                 let mut k = j;
-                while k < chars.len() && chars[k].1.is_alphabetic() {
-                    fold_letter(chars[k].1, norms);
-                    k += 1;
+                while let Some(d) = at(k).filter(|d| d.is_alphabetic()) {
+                    fold_letter(d, norms);
+                    k += d.len_utf8();
                 }
                 self.raw.push(Raw {
-                    span: base + start..base + end_of(k),
+                    span: base + start..base + k,
                     norm: from..norms.len(),
                     kind: TokenKind::Number,
                     capitalised: false,
@@ -103,41 +97,45 @@ impl Tokens {
                 let mut letters = 0usize;
                 let mut uppers = 0usize;
                 let mut dotted = false;
-                while j < chars.len() {
-                    let d = chars[j].1;
+                // The character before `j`.
+                let mut prev = c;
+                while let Some(d) = at(j) {
                     if d.is_ascii_alphanumeric() {
                         // The common case, folded inline.
                         letters += usize::from(d.is_ascii_alphabetic());
                         uppers += usize::from(d.is_ascii_uppercase());
                         norms.push(d.to_ascii_lowercase());
-                        j += 1;
                     } else if d.is_alphanumeric() {
                         letters += usize::from(d.is_alphabetic());
                         uppers += usize::from(d.is_uppercase());
                         fold_letter(d, norms);
-                        j += 1;
                     } else if d == '.'
-                        && chars[j - 1].1.is_uppercase()
+                        && prev.is_uppercase()
                         && (at(j + 1).is_some_and(char::is_uppercase)
                             || (dotted && uppers == letters))
                     {
+                        // U.S. / U.N. / D.C.: dots inside (and closing) an acronym.
                         dotted = true;
-                        j += 1;
-                    } else if fold_char(d) == '\'' && at(j + 1).is_some_and(char::is_alphabetic) {
-                        let lone_s = matches!(chars[j + 1].1, 's' | 'S')
-                            && !at(j + 2).is_some_and(char::is_alphabetic);
+                    } else if fold_char(d) == '\''
+                        && at(j + d.len_utf8()).is_some_and(char::is_alphabetic)
+                    {
+                        // Contractions keep "n't"/"'re"; a possessive "'s" is dropped.
+                        let after = j + d.len_utf8();
+                        let lone_s = matches!(at(after), Some('s' | 'S'))
+                            && !at(after + 1).is_some_and(char::is_alphabetic);
                         if lone_s {
-                            j += 2;
+                            j = after + 1;
                             break;
                         }
                         norms.push('\'');
-                        j += 1;
                     } else {
                         break;
                     }
+                    prev = d;
+                    j += d.len_utf8();
                 }
                 self.raw.push(Raw {
-                    span: base + start..base + end_of(j),
+                    span: base + start..base + j,
                     norm: from..norms.len(),
                     kind: TokenKind::Word,
                     capitalised: c.is_uppercase(),
@@ -150,13 +148,13 @@ impl Tokens {
                 } else {
                     norms.push(f);
                 }
+                i += c.len_utf8();
                 self.raw.push(Raw {
-                    span: base + start..base + end_of(i + 1),
+                    span: base + start..base + i,
                     norm: from..norms.len(),
                     kind: TokenKind::Punct,
                     capitalised: false,
                 });
-                i += 1;
             }
         }
     }
@@ -207,6 +205,15 @@ impl Tokens {
                 }
             })
             .collect()
+    }
+}
+
+/// The character starting at byte `i` of `text` (a character boundary), if any.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match *text.as_bytes().get(i)? {
+        b if b.is_ascii() => Some(char::from(b)),
+        _ => text.get(i..)?.chars().next(),
     }
 }
 
@@ -269,6 +276,15 @@ mod tests {
         }
         for d in crate::model::embedded::seed_documents() {
             agree(&d.text);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_same_tokens_on_any_text(
+            text in "[aAsSzZ0-9 .,'’%\u{a0}\u{202f}–“”‘éÉñİß\n-]{0,40}"
+        ) {
+            agree(&text);
         }
     }
 

@@ -83,6 +83,10 @@ pub fn classify(text: &str, toks: &[Token], range: std::ops::Range<usize>) -> Op
 
 /// A word as written, without a possessive "’s" the tokenizer folded away.
 pub(super) fn clean_word(w: &str) -> String {
+    // Nothing to trim unless it ends with "s" or an apostrophe (most words).
+    if !w.ends_with(['s', '’', '\'']) {
+        return w.to_owned();
+    }
     w.trim_end_matches("’s")
         .trim_end_matches("'s")
         .trim_end_matches(['’', '\''])
