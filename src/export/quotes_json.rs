@@ -124,7 +124,8 @@ pub fn attributions_of(cited: Vec<Vec<crate::quotes::Attribution>>) -> Vec<Expor
     let mut out: Vec<ExportAttribution> = Vec::new();
     // Folded once per source, not once per comparison.
     let mut keys: Vec<FoldedSource> = Vec::new();
-    let mut exact: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut exact: std::collections::HashMap<String, usize, foldhash::fast::FixedState> =
+        std::collections::HashMap::default();
     for (i, found) in cited.into_iter().enumerate() {
         for a in found {
             let c = ExportCitation {

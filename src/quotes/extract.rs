@@ -9,7 +9,8 @@
 //! sentence, or else the last person the report made a speaker or a subject.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+/// Maps with a fast fixed hasher: keyed by words, looked up for every word read.
+type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::FixedState>;
 use std::ops::Range;
 
 use super::tokens::{Token, TokenKind, Tokens};

@@ -11,7 +11,9 @@
 //! aide"), or both name one person; the same words given to two different people join only
 //! on a strong overlap (three words and two thirds), and the quote is then misattributed.
 
-use std::collections::{HashMap, HashSet};
+/// Maps with a fast fixed hasher: keyed by words, looked up for every word read.
+type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::FixedState>;
+type HashSet<K> = std::collections::HashSet<K, foldhash::fast::FixedState>;
 
 use serde::Serialize;
 
@@ -207,7 +209,7 @@ fn common(a: &[u32], b: &[u32]) -> usize {
 pub fn group_quotes(docs: &[Document], instances: Vec<Instance>) -> Vec<Quote> {
     // Words as ids, each stemmed once: intersections are merges, not string compares.
     // Each speaker folded once, not once per instance or pair compared.
-    let mut speakers: HashMap<&str, Option<u32>> = HashMap::new();
+    let mut speakers: HashMap<&str, Option<u32>> = HashMap::default();
     let mut people: Vec<Person> = Vec::new();
     let persons: Vec<Option<&Person>> = {
         let ids: Vec<Option<u32>> = instances

@@ -6,7 +6,8 @@
 //! their first four letters and differ by at most two edits (Zelensky / Zelenskyy /
 //! Zelenskiy), the same rule the alignment uses for its names.
 
-use std::collections::HashMap;
+/// Maps with a fast fixed hasher: keyed by words, looked up for every word read.
+type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::FixedState>;
 
 use rayon::prelude::*;
 
@@ -124,14 +125,14 @@ impl NameBook {
             .map(|d| runs(&d.text))
             .collect();
         let by_doc = names_of_runs(&runs);
-        let mut counts: HashMap<&(String, String), usize> = HashMap::new();
+        let mut counts: HashMap<&(String, String), usize> = HashMap::default();
         for n in by_doc.iter().flatten() {
             *counts.entry(n).or_default() += 1;
         }
         let mut all: Vec<(&(String, String), usize)> = counts.into_iter().collect();
         all.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
         let all: Vec<(String, String)> = all.into_iter().map(|(n, _)| n.clone()).collect();
-        let mut by_prefix: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_prefix: HashMap<String, Vec<usize>> = HashMap::default();
         for (k, (_, key)) in all.iter().enumerate() {
             by_prefix.entry(prefix(key).to_owned()).or_default().push(k);
         }
@@ -168,7 +169,7 @@ impl NameBook {
 /// House") recurs across the reports of a stack: each distinct run is read once.
 fn names_of_runs(docs: &[Vec<&str>]) -> Vec<Vec<(String, String)>> {
     {
-        let mut index: HashMap<&str, usize> = HashMap::new();
+        let mut index: HashMap<&str, usize> = HashMap::default();
         let mut distinct: Vec<&str> = Vec::new();
         let ids: Vec<Vec<usize>> = docs
             .iter()

@@ -27,6 +27,9 @@ pub struct Words {
     verbs: Set,
     /// Reporting and characterising verbs in one set: one look-up for the common miss.
     any_verb: Set,
+    /// A bit for each (first byte, last byte, length) of those verbs, all modulo a small
+    /// table: a word without its bit is no verb, found without hashing it (most words).
+    verb_shapes: [u64; 256],
     markers: HashMap<&'static str, MarkerKind, FixedState>,
     sources: Set,
     titles: Set,
@@ -72,8 +75,15 @@ pub fn words() -> &'static Words {
         let verbs: Set = lines(include_str!("../../assets/quotes/verbs.txt")).collect();
         let characterising: Set =
             lines(include_str!("../../assets/quotes/characterise.txt")).collect();
+        let any_verb: Set = verbs.union(&characterising).copied().collect();
+        let mut verb_shapes = [0u64; 256];
+        for v in &any_verb {
+            let k = shape(v);
+            verb_shapes[k / 64] |= 1 << (k % 64);
+        }
         Words {
-            any_verb: verbs.union(&characterising).copied().collect(),
+            any_verb,
+            verb_shapes,
             verbs,
             markers,
             sources: lines(include_str!("../../assets/quotes/sources.txt")).collect(),
@@ -83,6 +93,16 @@ pub fn words() -> &'static Words {
             synonyms,
         }
     })
+}
+
+/// A word's cell in [`Words`]' table of verb shapes: its first and last bytes and its
+/// length, each folded to a few bits.
+fn shape(w: &str) -> usize {
+    let b = w.as_bytes();
+    let (first, last) = (b.first().copied(), b.last().copied());
+    (usize::from(first.unwrap_or(0) & 31) << 9)
+        | (usize::from(last.unwrap_or(0) & 31) << 4)
+        | (b.len() & 15)
 }
 
 /// Last words of a capitalised name that make it an outlet ("The Moscow Times").
@@ -106,7 +126,8 @@ impl Words {
     /// characterises ("treated … as").
     #[must_use]
     pub fn is_verb(&self, w: &str) -> bool {
-        self.any_verb.contains(w)
+        let k = shape(w);
+        self.verb_shapes[k / 64] & (1 << (k % 64)) != 0 && self.any_verb.contains(w)
     }
 
     /// Whether a lowercase word reports speech ("said", "claimed"), not only characterises.
