@@ -28,6 +28,8 @@ pub mod names;
 pub mod phrase;
 mod resolve;
 pub mod rows;
+mod select;
+pub mod sources;
 pub mod tokens;
 pub mod who;
 mod wordclass;

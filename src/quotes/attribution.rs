@@ -12,6 +12,7 @@ use super::tokens::{Token, TokenKind, Tokens};
 use crate::model::{Document, Statement, StatementKind};
 
 use super::names::same_surname;
+pub use super::sources::{FoldedSource, SourceIndex};
 use super::words::words;
 
 /// What kind of source a report cites.
@@ -321,73 +322,6 @@ pub fn same_source(a: &str, b: &str) -> bool {
 pub fn source_key(name: &str) -> String {
     let f = super::names::fold(name);
     f.strip_prefix("the ").map_or(f.clone(), str::to_owned)
-}
-
-/// A folded source name with what [`same_folded_source`] compares made once: for comparing
-/// one name with many.
-#[derive(Debug, Clone)]
-pub struct FoldedSource {
-    key: String,
-    initials: String,
-    words: Vec<String>,
-    /// The name is in the alignment's metonym table: only then can it stand for another.
-    in_table: bool,
-}
-
-/// Every name of `assets/lexicon/metonyms.tsv`, read as [`crate::align::lexicon`] reads it:
-/// `stands_for` relates two names only when both are in it.
-fn metonym_names() -> &'static std::collections::HashSet<&'static str> {
-    static NAMES: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
-    NAMES.get_or_init(|| {
-        include_str!("../../assets/lexicon/metonyms.tsv")
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| l.split_once('\t'))
-            .flat_map(|(part, whole)| [part, whole])
-            .collect()
-    })
-}
-
-impl FoldedSource {
-    /// The parts of a name folded with [`source_key`].
-    #[must_use]
-    pub fn new(key: String) -> Self {
-        let words: Vec<String> = key.split(' ').map(str::to_owned).collect();
-        let initials = words.iter().filter_map(|w| w.chars().next()).collect();
-        let in_table = metonym_names().contains(key.as_str());
-        Self {
-            key,
-            initials,
-            words,
-            in_table,
-        }
-    }
-
-    /// The folded name.
-    #[must_use]
-    pub fn key(&self) -> &str {
-        &self.key
-    }
-
-    /// [`same_folded_source`] of the two names, the cheap tests first.
-    #[must_use]
-    pub fn same(&self, other: &FoldedSource) -> bool {
-        let (fa, fb) = (&self.key, &other.key);
-        let single = |s: &str| !s.contains(' ') && s.len() >= 2;
-        fa == fb
-            || (single(fa) && *fa == other.initials)
-            || (single(fb) && *fb == self.initials)
-            || (self.words.len() == other.words.len()
-                && self
-                    .words
-                    .iter()
-                    .zip(&other.words)
-                    .all(|(x, y)| x == y || same_surname(x, y)))
-            || (self.in_table
-                && other.in_table
-                && crate::align::lexicon::lexicon().stands_for(fa, fb))
-    }
 }
 
 /// [`same_source`] of two names already folded with [`source_key`].

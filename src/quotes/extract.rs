@@ -13,7 +13,7 @@ use std::cell::RefCell;
 type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::FixedState>;
 use std::ops::Range;
 
-use super::tokens::{Token, TokenKind, Tokens};
+use super::tokens::{Token, TokenKind};
 use crate::model::{Document, StatementKind};
 
 use super::attribution::{attributions_with, Attribution};
@@ -221,7 +221,7 @@ pub fn extract_and_cite(
             .get(k)
             .is_some_and(|s| s.kind == StatementKind::Heading)
     };
-    let tokens = selected_tokens(doc, &spans);
+    let tokens = super::select::selected_tokens(doc, &spans);
     let toks = tokens.tokens();
     let mut quoted = vec![false; toks.len()];
     // Titles stay masked: "Pie" of "American Pie" is no one's name.
@@ -252,48 +252,6 @@ pub fn extract_and_cite(
     let utterances = split_quotes(&d, &spans);
     let instances = resolve_all(&d, &utterances);
     (instances, attributions_with(doc, &d.toks, &d.stmt_toks))
-}
-
-/// Whether a statement may report speech or cite a source: it holds a reporting verb or a
-/// cue word. A cheap scan, so only the statements that matter are tokenized.
-fn has_cue(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphabetic()).any(|w| {
-        words().is_verb(w) || matches!(w, "according" | "reported" | "familiar" | "knowledge")
-    })
-}
-
-/// The tokens (spans into the document's text) of the statements the search reads: those
-/// with a quotation and the three before it (a colon, a pronoun's antecedent), and those with
-/// a cue and the one before it. The others (often most of a report) are never tokenized.
-fn selected_tokens(doc: &Document, spans: &[Span]) -> Tokens {
-    let n = doc.statements.len();
-    let stmt_of = |b: usize| {
-        doc.statements
-            .partition_point(|s| s.end <= b)
-            .min(n.saturating_sub(1))
-    };
-    let mut keep = vec![false; n];
-    for s in spans {
-        let (a, b) = (
-            stmt_of(s.outer.start),
-            stmt_of(s.outer.end.saturating_sub(1)),
-        );
-        keep[a.saturating_sub(3)..=b.max(a)]
-            .iter_mut()
-            .for_each(|k| *k = true);
-    }
-    for (k, st) in doc.statements.iter().enumerate() {
-        if !keep[k] && has_cue(&doc.text[st.start..st.end]) {
-            keep[k.saturating_sub(1)..=k]
-                .iter_mut()
-                .for_each(|k| *k = true);
-        }
-    }
-    let mut toks = Tokens::default();
-    for (st, _) in doc.statements.iter().zip(&keep).filter(|(_, k)| **k) {
-        toks.push(&doc.text[st.start..st.end], st.start);
-    }
-    toks
 }
 
 /// Join the two halves of a quotation its attribution splits: the first half ends with a

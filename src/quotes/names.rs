@@ -216,11 +216,13 @@ fn names_of_runs(docs: &[Vec<&str>]) -> Vec<Vec<(String, String)>> {
 fn runs(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut run: Option<(usize, usize)> = None;
-    let capitalised = |chunk: &str| {
-        chunk
+    let capitalised = |chunk: &str| match chunk.as_bytes().first() {
+        // Most chunks start with an ASCII letter: settled without decoding.
+        Some(b) if b.is_ascii_alphanumeric() => b.is_ascii_uppercase(),
+        _ => chunk
             .chars()
             .find(|c| c.is_alphanumeric())
-            .is_some_and(char::is_uppercase)
+            .is_some_and(char::is_uppercase),
     };
     let mut chunks = text.split_whitespace().map(|c| {
         let at = c.as_ptr() as usize - text.as_ptr() as usize;
