@@ -113,12 +113,14 @@ impl Doc<'_> {
             return known;
         }
         let text = &self.doc.text;
-        let found = text.match_indices(word).any(|(at, w)| {
-            let before = text[..at].chars().next_back();
-            let after = text[at + w.len()..].chars().next();
-            before.is_none_or(|c| !c.is_alphanumeric())
-                && after.is_none_or(|c| !c.is_alphanumeric())
-        });
+        // Most names are never written in lowercase: a quick search settles those.
+        let found = text.contains(word)
+            && text.match_indices(word).any(|(at, w)| {
+                let before = text[..at].chars().next_back();
+                let after = text[at + w.len()..].chars().next();
+                before.is_none_or(|c| !c.is_alphanumeric())
+                    && after.is_none_or(|c| !c.is_alphanumeric())
+            });
         self.lowercase.borrow_mut().insert(word.to_owned(), found);
         found
     }
@@ -266,17 +268,21 @@ fn split_quotes(d: &Doc<'_>, spans: &[Span]) -> Vec<Vec<Span>> {
                 .chars()
                 .next()
                 .is_some_and(char::is_lowercase);
-            let n_words = between.split_whitespace().count();
-            let has_verb = between
-                .split(|c: char| !c.is_alphabetic())
-                .any(|w| words().is_verb(&w.to_lowercase()));
+            // Counted up to nine: the text between two quotations may be long.
+            let n_words = between.split_whitespace().take(9).count();
+            // Looked for last, when all else holds.
+            let has_verb = || {
+                between
+                    .split(|c: char| !c.is_alphabetic())
+                    .any(|w| words().is_verb(&w.to_lowercase()))
+            };
             if s.depth == 0
                 && prev.depth == 0
                 && lower
-                && has_verb
                 && (1..=8).contains(&n_words)
                 && (inner_end.contains(',') || between.trim_start().starts_with(','))
                 && between.trim_end().ends_with([',', ':'])
+                && has_verb()
             {
                 if let Some(u) = out.last_mut() {
                     u.push(s.clone());

@@ -30,6 +30,8 @@ pub struct Words {
     /// A bit for each (first byte, last byte, length) of those verbs, all modulo a small
     /// table: a word without its bit is no verb, found without hashing it (most words).
     verb_shapes: [u64; 256],
+    /// The same for the source nouns.
+    source_shapes: [u64; 256],
     markers: HashMap<&'static str, MarkerKind, FixedState>,
     sources: Set,
     titles: Set,
@@ -76,17 +78,24 @@ pub fn words() -> &'static Words {
         let characterising: Set =
             lines(include_str!("../../assets/quotes/characterise.txt")).collect();
         let any_verb: Set = verbs.union(&characterising).copied().collect();
-        let mut verb_shapes = [0u64; 256];
-        for v in &any_verb {
-            let k = shape(v);
-            verb_shapes[k / 64] |= 1 << (k % 64);
-        }
+        let shapes = |set: &Set| {
+            let mut bits = [0u64; 256];
+            for v in set {
+                let k = shape(v);
+                bits[k / 64] |= 1 << (k % 64);
+            }
+            bits
+        };
+        let verb_shapes = shapes(&any_verb);
+        let sources: Set = lines(include_str!("../../assets/quotes/sources.txt")).collect();
+        let source_shapes = shapes(&sources);
         Words {
             any_verb,
             verb_shapes,
             verbs,
             markers,
-            sources: lines(include_str!("../../assets/quotes/sources.txt")).collect(),
+            sources,
+            source_shapes,
             titles: lines(include_str!("../../assets/quotes/titles.txt")).collect(),
             institutions: lines(include_str!("../../assets/quotes/institutions.txt")).collect(),
             outlets: lines(include_str!("../../assets/quotes/outlets.txt")).collect(),
@@ -145,7 +154,8 @@ impl Words {
     /// Whether a lowercase noun names a source ("official", "spokesman", "people").
     #[must_use]
     pub fn is_source_noun(&self, w: &str) -> bool {
-        self.sources.contains(w)
+        let k = shape(w);
+        self.source_shapes[k / 64] & (1 << (k % 64)) != 0 && self.sources.contains(w)
     }
 
     /// Whether a lowercase word belongs to a title ("president", "secretary", "press").
