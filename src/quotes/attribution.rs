@@ -200,15 +200,18 @@ fn cite(
                 while a > 0 && toks[a - 1].capitalised && toks[a - 1].kind == TokenKind::Word {
                     a -= 1;
                 }
-                let key: Vec<&str> = toks[a..v]
-                    .iter()
-                    .map(|t| t.norm)
-                    .filter(|w| *w != "the")
-                    .collect();
-                let key = key.join(" ");
-                if a < v && words().is_institution(&key) && !words().is_outlet(&key) {
-                    push(a, a, v, out);
-                    continue;
+                // Most verbs follow no capitalised word: no name to build.
+                if a < v {
+                    let key: Vec<&str> = toks[a..v]
+                        .iter()
+                        .map(|t| t.norm)
+                        .filter(|w| *w != "the")
+                        .collect();
+                    let key = key.join(" ");
+                    if words().is_institution(&key) && !words().is_outlet(&key) {
+                        push(a, a, v, out);
+                        continue;
+                    }
                 }
             }
             // Described sources: "a senior White House official confirmed", "people familiar

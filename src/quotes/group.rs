@@ -264,15 +264,18 @@ pub fn group_quotes(docs: &[Document], instances: Vec<Instance>) -> Vec<Quote> {
         if x.doc == y.doc && x.statement == y.statement {
             return false;
         }
+        let same = match (&persons[a], &persons[b]) {
+            (Some(p), Some(q)) => Some(p.same(q)),
+            _ => None,
+        };
+        if x.kind != y.kind && same != Some(true) {
+            return false;
+        }
         let shared = common(&cs[a], &cs[b]);
         let small = cs[a].len().min(cs[b].len());
         if shared == 0 || small == 0 {
             return false;
         }
-        let same = match (&persons[a], &persons[b]) {
-            (Some(p), Some(q)) => Some(p.same(q)),
-            _ => None,
-        };
         let large = cs[a].len().max(cs[b].len());
         let overlap = shared >= 2 && shared * 2 >= small;
         let contained = shared == small && same == Some(true);
@@ -301,14 +304,17 @@ pub fn group_quotes(docs: &[Document], instances: Vec<Instance>) -> Vec<Quote> {
         }
     }
     let mut seen = vec![usize::MAX; n];
-    let candidates = |a: usize, seen: &mut Vec<usize>| -> Vec<usize> {
+    // The candidates of `a` after `after` (buckets are in index order): each pair of quotes
+    // is proposed once, from its first.
+    let candidates = |a: usize, after: usize, seen: &mut Vec<usize>| -> Vec<usize> {
         let mut out = Vec::new();
         for &w in &cs[a] {
             let bucket = &by_word[w as usize];
             if bucket.len() > MAX_BUCKET {
                 continue;
             }
-            for &b in bucket {
+            let from = bucket.partition_point(|&b| b < after);
+            for &b in &bucket[from..] {
                 if b != a && seen[b] != a {
                     seen[b] = a;
                     out.push(b);
@@ -318,8 +324,8 @@ pub fn group_quotes(docs: &[Document], instances: Vec<Instance>) -> Vec<Quote> {
         out
     };
     for &a in &direct {
-        for b in candidates(a, &mut seen) {
-            if b > a && link(a, b) {
+        for b in candidates(a, a + 1, &mut seen) {
+            if link(a, b) {
                 let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
                 parent[ra] = rb;
             }
@@ -328,7 +334,7 @@ pub fn group_quotes(docs: &[Document], instances: Vec<Instance>) -> Vec<Quote> {
     // Reported speech joins the one quote it renders best, and is dropped when it renders
     // none: long paraphrases would otherwise chain unrelated quotes together.
     for i in (0..n).filter(|&i| instances[i].kind == QuoteKind::Indirect) {
-        let best = candidates(i, &mut seen)
+        let best = candidates(i, 0, &mut seen)
             .into_iter()
             .filter(|&d| link(i, d))
             .max_by_key(|&d| (common(&cs[i], &cs[d]), std::cmp::Reverse(d)));
