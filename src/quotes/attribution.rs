@@ -103,7 +103,7 @@ fn cite(
     {
         let push = |cue: usize, from: usize, to: usize, out: &mut Vec<Attribution>| {
             let mut a = from;
-            while a < to && toks[a].kind == TokenKind::Word && lead(&toks[a].norm) {
+            while a < to && toks[a].kind == TokenKind::Word && lead(toks[a].norm) {
                 a += 1;
             }
             if a >= to {

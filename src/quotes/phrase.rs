@@ -41,7 +41,7 @@ pub fn subject_before(
     if end <= floor || quoted[end - 1] {
         return None;
     }
-    if pronoun(&toks[end - 1].norm) || toks[end - 1].norm == "who" {
+    if pronoun(toks[end - 1].norm) || toks[end - 1].norm == "who" {
         if toks[end - 1].norm == "who" {
             // "Trump, who has claimed…": the phrase before the relative pronoun.
             let before = end - 1;
@@ -59,8 +59,8 @@ pub fn subject_before(
             && !t.capitalised
             && !skippable(t)
             && !t.verb
-            && !function_word(&t.norm)
-            && !crate::align::lexicon::lexicon().is_stopword(&t.norm)
+            && !function_word(t.norm)
+            && !crate::align::lexicon::lexicon().is_stopword(t.norm)
     };
     if end > floor && noun(end - 1) && !in_phrase(&toks[end - 1]) {
         // Capitalised modifiers and a determiner before it: "the Indian navy", "India’s navy".
@@ -68,11 +68,11 @@ pub fn subject_before(
         while a > floor
             && !quoted[a - 1]
             && toks[a - 1].capitalised
-            && !determiner(&toks[a - 1].norm)
+            && !determiner(toks[a - 1].norm)
         {
             a -= 1;
         }
-        let det = a > floor && !quoted[a - 1] && determiner(&toks[a - 1].norm);
+        let det = a > floor && !quoted[a - 1] && determiner(toks[a - 1].norm);
         if det || a < end - 1 {
             let t = &toks[end - 1];
             return Some(Who::Described {
@@ -129,7 +129,7 @@ pub fn subject_after(text: &str, toks: &[Token], quoted: &[bool], verb: usize) -
     while start < toks.len()
         && !quoted[start]
         && toks[start].kind == TokenKind::Word
-        && determiner(&toks[start].norm)
+        && determiner(toks[start].norm)
     {
         start += 1;
     }
@@ -141,7 +141,7 @@ pub fn subject_after(text: &str, toks: &[Token], quoted: &[bool], verb: usize) -
     {
         end += 1;
     }
-    if end < toks.len() && end == start + 1 && pronoun(&toks[start].norm) {
+    if end < toks.len() && end == start + 1 && pronoun(toks[start].norm) {
         return classify(text, toks, start..end);
     }
     if end == start {
@@ -251,13 +251,13 @@ pub fn described(text: &str, toks: &[Token], range: std::ops::Range<usize>) -> O
     }
     let from = slice
         .iter()
-        .position(|t| !(t.kind == TokenKind::Word && determiner(&t.norm)))?;
+        .position(|t| !(t.kind == TokenKind::Word && determiner(t.norm)))?;
     let (first, last) = (&slice[from], slice.last()?);
     let lex = crate::align::lexicon::lexicon();
     if last.kind != TokenKind::Word
         || last.verb
-        || lex.is_stopword(&last.norm)
-        || function_word(&first.norm)
+        || lex.is_stopword(last.norm)
+        || function_word(first.norm)
     {
         return None;
     }

@@ -29,15 +29,15 @@ pub enum Who {
 pub fn classify(text: &str, toks: &[Token], range: std::ops::Range<usize>) -> Option<Who> {
     let slice = &toks[range];
     let first = slice.first()?;
-    if slice.len() == 1 && pronoun(&first.norm) {
+    if slice.len() == 1 && pronoun(first.norm) {
         return Some(Who::Pronoun(first.norm.to_owned()));
     }
     let wordy: Vec<&Token> = slice
         .iter()
-        .filter(|t| t.kind == TokenKind::Word && !determiner(&t.norm))
+        .filter(|t| t.kind == TokenKind::Word && !determiner(t.norm))
         .collect();
     let last = wordy.last()?;
-    if wordy.iter().all(|t| calendar(&t.norm)) {
+    if wordy.iter().all(|t| calendar(t.norm)) {
         return None;
     }
     let surface = |ts: &[&Token]| -> String {
@@ -46,7 +46,7 @@ pub fn classify(text: &str, toks: &[Token], range: std::ops::Range<usize>) -> Op
             .collect::<Vec<_>>()
             .join(" ")
     };
-    if words().is_source_noun(&last.norm) {
+    if words().is_source_noun(last.norm) {
         let plural = (last.norm.ends_with('s') && !last.norm.ends_with("ss"))
             || matches!(last.norm, "people" | "police" | "staff" | "personnel");
         return Some(Who::Described {
@@ -57,7 +57,7 @@ pub fn classify(text: &str, toks: &[Token], range: std::ops::Range<usize>) -> Op
     // The person's name: the capitalised words after the last title word.
     let name_start = wordy
         .iter()
-        .rposition(|t| !t.capitalised || words().is_title(&t.norm))
+        .rposition(|t| !t.capitalised || words().is_title(t.norm))
         .map_or(0, |k| k + 1);
     let name = &wordy[name_start..];
     let whole = wordy.iter().map(|t| t.norm).collect::<Vec<_>>().join(" ");
@@ -74,7 +74,7 @@ pub fn classify(text: &str, toks: &[Token], range: std::ops::Range<usize>) -> Op
     // "Some questioned…", "Others said…": a capitalised function word is no one's name.
     if name
         .iter()
-        .all(|t| crate::align::lexicon::lexicon().is_stopword(&t.norm) || function_word(&t.norm))
+        .all(|t| crate::align::lexicon::lexicon().is_stopword(t.norm) || function_word(t.norm))
     {
         return None;
     }

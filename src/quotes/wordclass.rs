@@ -129,8 +129,8 @@ pub(super) fn modifier(w: &str) -> bool {
 pub(super) fn in_phrase(t: &Token) -> bool {
     match t.kind {
         TokenKind::Word => {
-            (t.capitalised && !determiner(&t.norm) && !function_word(&t.norm) && !calendar(&t.norm))
-                || modifier(&t.norm)
+            (t.capitalised && !determiner(t.norm) && !function_word(t.norm) && !calendar(t.norm))
+                || modifier(t.norm)
         }
         TokenKind::Punct => t.norm == "-",
         TokenKind::Number => false,
