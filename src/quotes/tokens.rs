@@ -44,7 +44,7 @@ pub struct Tokens {
 }
 
 impl Tokens {
-    /// Tokens of `text`, as [`tokenize`] gives them.
+    /// Tokens of `text`, as [`crate::align::text::tokenize`] gives them.
     #[must_use]
     pub fn of(text: &str) -> Self {
         let mut t = Self::default();
