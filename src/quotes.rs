@@ -1,9 +1,11 @@
 //! Quotations and attributions: who said what in each report, the same utterance across
 //! reports, and whom each report cites and how surely it states its claims.
 //!
-//! A layer beside the alignment: it reads the model and, read-only, the tokenizer of
-//! `align::text`; nothing in `align` uses it. The pieces:
+//! A layer beside the alignment: it reads the model and, read-only, the lexicons of `align`
+//! (its tokens are its own, made as `align::text` makes them); nothing in `align` uses it. The pieces:
 //!
+//! - [`tokens`]: the tokens of `align::text::tokenize`, their norms kept in one string;
+//!   `select`: which statements the search reads (near a quotation or a cue word);
 //! - [`marks`]: quotation marks paired into spans (nested, multi-sentence, apostrophes told apart);
 //! - [`extract`], with `indirect` and `resolve`: each quotation's speaker and verb, from its
 //!   sentence and the sentences before it, reported speech ("Trump said there was…"), and
@@ -13,7 +15,8 @@
 //! - [`names`]: full names from surnames ("Trump" → "Donald Trump"), spelling variants folded;
 //! - [`group`]: one quote per utterance across reports, with drift, paraphrase and
 //!   misattribution flags;
-//! - [`attribution`] and [`certainty`]: the sources a statement cites and its hedges, and
+//! - [`attribution`] and [`certainty`]: the sources a statement cites and its hedges ([`sources`]:
+//!   their names folded once and indexed), and
 //!   [`claims`] where the reports of one claim differ in them;
 //! - [`rows`]: the data a quotes view draws (each outlet's wording, drift marks, sources).
 
@@ -28,6 +31,9 @@ pub mod names;
 pub mod phrase;
 mod resolve;
 pub mod rows;
+mod select;
+pub mod sources;
+pub mod tokens;
 pub mod who;
 mod wordclass;
 pub mod words;

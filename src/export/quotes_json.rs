@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::model::Document;
 use rayon::prelude::*;
 
-use crate::quotes::attribution::{attributions, same_folded_source, source_key};
+use crate::quotes::attribution::{attributions, source_key, FoldedSource, SourceIndex};
 
 /// One rendering of a quote in the export.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -123,8 +123,9 @@ pub fn export_attributions(docs: &[Document]) -> Vec<ExportAttribution> {
 pub fn attributions_of(cited: Vec<Vec<crate::quotes::Attribution>>) -> Vec<ExportAttribution> {
     let mut out: Vec<ExportAttribution> = Vec::new();
     // Folded once per source, not once per comparison.
-    let mut keys: Vec<String> = Vec::new();
-    let mut exact: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut keys = SourceIndex::default();
+    let mut exact: std::collections::HashMap<String, usize, foldhash::fast::FixedState> =
+        std::collections::HashMap::default();
     for (i, found) in cited.into_iter().enumerate() {
         for a in found {
             let c = ExportCitation {
@@ -135,15 +136,19 @@ pub fn attributions_of(cited: Vec<Vec<crate::quotes::Attribution>>) -> Vec<Expor
                 text: a.text,
             };
             let key = source_key(&a.source);
-            let found = exact
-                .get(&key)
-                .copied()
-                .or_else(|| keys.iter().position(|k| same_folded_source(k, &key)));
+            // A name matched once matches the same source again (sources are only added
+            // after it): remembered, so each distinct name is compared once.
+            let found = exact.get(&key).copied().or_else(|| {
+                let folded = FoldedSource::new(key.clone());
+                let k = keys.find(&folded)?;
+                exact.insert(key.clone(), k);
+                Some(k)
+            });
             match found {
                 Some(k) => out[k].instances.push(c),
                 None => {
-                    exact.insert(key.clone(), keys.len());
-                    keys.push(key);
+                    let k = keys.push(FoldedSource::new(key.clone()));
+                    exact.insert(key, k);
                     out.push(ExportAttribution {
                         source: a.source,
                         kind: a.kind,

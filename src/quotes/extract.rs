@@ -8,9 +8,12 @@
 //! quotation in one of the two sentences before it. A pronoun takes the person named earlier in its
 //! sentence, or else the last person the report made a speaker or a subject.
 
+use std::cell::RefCell;
+/// Maps with a fast fixed hasher: keyed by words, looked up for every word read.
+type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::FixedState>;
 use std::ops::Range;
 
-use crate::align::text::{tokenize, Token, TokenKind};
+use super::tokens::{Token, TokenKind};
 use crate::model::{Document, StatementKind};
 
 use super::attribution::{attributions_with, Attribution};
@@ -33,10 +36,14 @@ pub(super) struct Doc<'a> {
     pub(super) doc: &'a Document,
     pub(super) index: usize,
     pub(super) book: &'a NameBook,
-    pub(super) toks: Vec<Token>,
+    pub(super) toks: Vec<Token<'a>>,
     pub(super) quoted: Vec<bool>,
     /// For each statement, its token range.
     pub(super) stmt_toks: Vec<Range<usize>>,
+    /// [`Doc::written_lowercase`] of each word asked about: a search of the whole text.
+    lowercase: RefCell<HashMap<String, bool>>,
+    /// [`Doc::full_name`] of each name asked about.
+    full: RefCell<HashMap<String, String>>,
 }
 
 impl Doc<'_> {
@@ -52,9 +59,7 @@ impl Doc<'_> {
     }
 
     pub(super) fn is_verb(&self, k: usize) -> bool {
-        !self.quoted[k]
-            && self.toks[k].kind == TokenKind::Word
-            && words().is_verb(&self.toks[k].norm)
+        !self.quoted[k] && self.toks[k].verb
     }
 
     pub(super) fn verb_text(&self, k: usize) -> String {
@@ -85,21 +90,39 @@ impl Doc<'_> {
     /// surname the reports give in full.
     pub(super) fn plausible(&self, who: &Who) -> bool {
         match who {
-            Who::Person(n) => n.contains(' ') || self.book.full(self.index, n).contains(' '),
+            Who::Person(n) => n.contains(' ') || self.full_name(n).contains(' '),
             _ => true,
         }
+    }
+
+    /// The full name of a person this report names `name` ([`NameBook::full`]), looked up
+    /// once per name.
+    pub(super) fn full_name(&self, name: &str) -> String {
+        if let Some(known) = self.full.borrow().get(name) {
+            return known.clone();
+        }
+        let full = self.book.full(self.index, name);
+        self.full.borrow_mut().insert(name.to_owned(), full.clone());
+        full
     }
 
     /// Whether the report also writes `word` (lowercase) in lowercase: then a capitalised
     /// one opening a sentence ("Somehow", "Three") is not a name.
     pub(super) fn written_lowercase(&self, word: &str) -> bool {
+        if let Some(&known) = self.lowercase.borrow().get(word) {
+            return known;
+        }
         let text = &self.doc.text;
-        text.match_indices(word).any(|(at, w)| {
-            let before = text[..at].chars().next_back();
-            let after = text[at + w.len()..].chars().next();
-            before.is_none_or(|c| !c.is_alphanumeric())
-                && after.is_none_or(|c| !c.is_alphanumeric())
-        })
+        // Most names are never written in lowercase: a quick search settles those.
+        let found = text.contains(word)
+            && text.match_indices(word).any(|(at, w)| {
+                let before = text[..at].chars().next_back();
+                let after = text[at + w.len()..].chars().next();
+                before.is_none_or(|c| !c.is_alphanumeric())
+                    && after.is_none_or(|c| !c.is_alphanumeric())
+            });
+        self.lowercase.borrow_mut().insert(word.to_owned(), found);
+        found
     }
 
     /// "according to X" in `range`: X when it is a person or a described source.
@@ -124,9 +147,7 @@ impl Doc<'_> {
         }
         let start = k;
         while k < to && k < start + 20 && !self.quoted[k] {
-            if matches!(self.toks[k].norm.as_str(), "." | ";" | "?" | "!")
-                && !abbrev_dot(&self.toks, k)
-            {
+            if matches!(self.toks[k].norm, "." | ";" | "?" | "!") && !abbrev_dot(&self.toks, k) {
                 return None;
             }
             if self.is_verb(k) {
@@ -202,7 +223,8 @@ pub fn extract_and_cite(
             .get(k)
             .is_some_and(|s| s.kind == StatementKind::Heading)
     };
-    let toks = selected_tokens(doc, &spans);
+    let tokens = super::select::selected_tokens(doc, &spans);
+    let toks = tokens.tokens();
     let mut quoted = vec![false; toks.len()];
     // Titles stay masked: "Pie" of "American Pie" is no one's name.
     for s in spans.iter().filter(|s| s.depth == 0) {
@@ -226,59 +248,12 @@ pub fn extract_and_cite(
         toks,
         quoted,
         stmt_toks,
+        lowercase: RefCell::default(),
+        full: RefCell::default(),
     };
     let utterances = split_quotes(&d, &spans);
     let instances = resolve_all(&d, &utterances);
     (instances, attributions_with(doc, &d.toks, &d.stmt_toks))
-}
-
-/// Whether a statement may report speech or cite a source: it holds a reporting verb or a
-/// cue word. A cheap scan, so only the statements that matter are tokenized.
-fn has_cue(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphabetic()).any(|w| {
-        words().is_verb(w) || matches!(w, "according" | "reported" | "familiar" | "knowledge")
-    })
-}
-
-/// The tokens (spans into the document's text) of the statements the search reads: those
-/// with a quotation and the three before it (a colon, a pronoun's antecedent), and those with
-/// a cue and the one before it. The others (often most of a report) are never tokenized.
-fn selected_tokens(doc: &Document, spans: &[Span]) -> Vec<Token> {
-    let n = doc.statements.len();
-    let stmt_of = |b: usize| {
-        doc.statements
-            .partition_point(|s| s.end <= b)
-            .min(n.saturating_sub(1))
-    };
-    let mut keep = vec![false; n];
-    for s in spans {
-        let (a, b) = (
-            stmt_of(s.outer.start),
-            stmt_of(s.outer.end.saturating_sub(1)),
-        );
-        keep[a.saturating_sub(3)..=b.max(a)]
-            .iter_mut()
-            .for_each(|k| *k = true);
-    }
-    for (k, st) in doc.statements.iter().enumerate() {
-        if !keep[k] && has_cue(&doc.text[st.start..st.end]) {
-            keep[k.saturating_sub(1)..=k]
-                .iter_mut()
-                .for_each(|k| *k = true);
-        }
-    }
-    let mut toks = Vec::new();
-    for (st, _) in doc.statements.iter().zip(&keep).filter(|(_, k)| **k) {
-        toks.extend(
-            tokenize(&doc.text[st.start..st.end])
-                .into_iter()
-                .map(|mut t| {
-                    t.span = t.span.start + st.start..t.span.end + st.start;
-                    t
-                }),
-        );
-    }
-    toks
 }
 
 /// Join the two halves of a quotation its attribution splits: the first half ends with a
@@ -293,17 +268,21 @@ fn split_quotes(d: &Doc<'_>, spans: &[Span]) -> Vec<Vec<Span>> {
                 .chars()
                 .next()
                 .is_some_and(char::is_lowercase);
-            let n_words = between.split_whitespace().count();
-            let has_verb = between
-                .split(|c: char| !c.is_alphabetic())
-                .any(|w| words().is_verb(&w.to_lowercase()));
+            // Counted up to nine: the text between two quotations may be long.
+            let n_words = between.split_whitespace().take(9).count();
+            // Looked for last, when all else holds.
+            let has_verb = || {
+                between
+                    .split(|c: char| !c.is_alphabetic())
+                    .any(|w| words().is_verb(&w.to_lowercase()))
+            };
             if s.depth == 0
                 && prev.depth == 0
                 && lower
-                && has_verb
                 && (1..=8).contains(&n_words)
                 && (inner_end.contains(',') || between.trim_start().starts_with(','))
                 && between.trim_end().ends_with([',', ':'])
+                && has_verb()
             {
                 if let Some(u) = out.last_mut() {
                     u.push(s.clone());
@@ -349,8 +328,7 @@ pub(super) fn find_direct(d: &Doc<'_>, u: &[Span], previous: Option<&Found>) -> 
     // A verb just before the quotation whose complement it is ("described as “…”", "said:
     // “…”") comes before an attribution after it.
     let complement = left.as_ref().is_some_and(|&(_, v)| {
-        first_tok - v <= 8
-            && (v + 1..first_tok).all(|k| !matches!(d.toks[k].norm.as_str(), "," | ";"))
+        first_tok - v <= 8 && (v + 1..first_tok).all(|k| !matches!(d.toks[k].norm, "," | ";"))
     });
     if found.is_none() && first.depth == 0 && !complement {
         found = d

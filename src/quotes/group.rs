@@ -11,15 +11,17 @@
 //! aide"), or both name one person; the same words given to two different people join only
 //! on a strong overlap (three words and two thirds), and the quote is then misattributed.
 
-use std::collections::{BTreeSet, HashMap};
+/// Maps with a fast fixed hasher: keyed by words, looked up for every word read.
+type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::FixedState>;
+type HashSet<K> = std::collections::HashSet<K, foldhash::fast::FixedState>;
 
 use serde::Serialize;
 
+use super::tokens::{TokenKind, Tokens};
 use crate::align::lexicon::lexicon;
-use crate::align::text::{tokenize, TokenKind};
 use crate::model::Document;
 
-use super::names::{fold, same_folded_person};
+use super::names::{fold, same_surname};
 use super::words::words;
 use super::{Instance, QuoteKind};
 
@@ -38,35 +40,123 @@ pub struct Quote {
     pub paraphrase: bool,
 }
 
-/// The lowercase words of an instance (punctuation dropped).
-fn all_words(doc: &Document, i: &Instance) -> Vec<String> {
-    i.parts
-        .iter()
-        .filter_map(|r| doc.text.get(r.clone()))
-        .flat_map(tokenize)
-        .filter(|t| t.kind != TokenKind::Punct)
-        .map(|t| t.norm)
-        .collect()
+/// Every distinct word of the quotes, with its stems made once: most words recur across
+/// the quotes of a stack, and stemming is the dear part of comparing them.
+#[derive(Default)]
+struct Vocab {
+    /// Word ids by lowercase word.
+    ids: HashMap<String, u32>,
+    /// Stem ids by stem.
+    stems: HashMap<String, u32>,
+    /// For each word id, its content stem: the stem of a non-stopword longer than one
+    /// byte, synonyms folded.
+    content: Vec<Option<u32>>,
+    /// For each word id, the stem of a non-stopword, synonyms kept apart.
+    raw: Vec<Option<u32>>,
+    /// Tokens of the instance being read, their memory reused.
+    scratch: Tokens,
 }
 
-/// Content words: stems of non-stopwords, synonyms folded.
-fn content(words_: &[String]) -> BTreeSet<String> {
-    let lex = lexicon();
-    words_
-        .iter()
-        .filter(|w| !lex.is_stopword(w) && w.len() > 1)
-        .map(|w| lex.stem(words().synonym(w)))
-        .collect()
+impl Vocab {
+    fn stem_id(stems: &mut HashMap<String, u32>, stem: String) -> u32 {
+        let next = u32::try_from(stems.len()).unwrap_or(u32::MAX);
+        *stems.entry(stem).or_insert(next)
+    }
+
+    fn word(&mut self, w: &str) -> u32 {
+        if let Some(&id) = self.ids.get(w) {
+            return id;
+        }
+        let lex = lexicon();
+        let stop = lex.is_stopword(w);
+        let raw = (!stop).then(|| Self::stem_id(&mut self.stems, lex.stem(w)));
+        // Most words are their own synonym head: then the two stems are one.
+        let content = (!stop && w.len() > 1).then(|| match words().synonym(w) {
+            head if head == w => raw.unwrap_or_default(),
+            head => Self::stem_id(&mut self.stems, lex.stem(head)),
+        });
+        let id = u32::try_from(self.ids.len()).unwrap_or(u32::MAX);
+        self.ids.insert(w.to_owned(), id);
+        self.content.push(content);
+        self.raw.push(raw);
+        id
+    }
+
+    /// The word ids of an instance, in order (punctuation dropped).
+    fn words_of(&mut self, doc: &Document, i: &Instance) -> Vec<u32> {
+        let mut toks = std::mem::take(&mut self.scratch);
+        toks.clear();
+        for r in &i.parts {
+            if let Some(part) = doc.text.get(r.clone()) {
+                toks.push(part, 0);
+            }
+        }
+        let out = (0..toks.len())
+            .filter(|&k| toks.kind(k) != TokenKind::Punct)
+            .map(|k| self.word(toks.norm(k)))
+            .collect();
+        self.scratch = toks;
+        out
+    }
+
+    /// The sorted distinct stems `pick` gives the words `ws`.
+    fn set(ws: &[u32], pick: &[Option<u32>]) -> Vec<u32> {
+        let mut v: Vec<u32> = ws.iter().filter_map(|&w| pick[w as usize]).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    }
 }
 
-/// Stems of the non-stopwords, synonyms kept apart.
-fn raw(words_: &[String]) -> BTreeSet<String> {
-    let lex = lexicon();
-    words_
-        .iter()
-        .filter(|w| !lex.is_stopword(w))
-        .map(|w| lex.stem(w))
-        .collect()
+/// What two surnames [`same_surname`] may match share: the whole of a short one, the first
+/// four bytes of a longer one.
+fn surname_key(s: &str) -> (bool, &str) {
+    match s.get(..4) {
+        Some(p) if s.len() >= 5 => (true, p),
+        _ => (false, s),
+    }
+}
+
+/// A speaker who is a person, folded once, with the parts
+/// [`same_folded_person`](super::names::same_folded_person) compares.
+struct Person {
+    /// The name as the report gives it.
+    name: String,
+    /// Its last folded word.
+    surname: String,
+    /// Its first folded word, when it has more than one.
+    first: Option<String>,
+}
+
+impl Person {
+    fn of(speaker: &Option<String>) -> Option<Self> {
+        let name = is_person(speaker)?;
+        let f = fold(name);
+        let mut parts = f.split(' ');
+        let head = parts.next().unwrap_or_default().to_owned();
+        let surname = parts.next_back().map(str::to_owned);
+        Some(match surname {
+            Some(s) => Person {
+                name: name.to_owned(),
+                surname: s,
+                first: Some(head),
+            },
+            None => Person {
+                name: name.to_owned(),
+                surname: head,
+                first: None,
+            },
+        })
+    }
+
+    /// `same_folded_person` of the two folded names.
+    fn same(&self, other: &Person) -> bool {
+        same_surname(&self.surname, &other.surname)
+            && match (&self.first, &other.first) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            }
+    }
 }
 
 fn is_person(s: &Option<String>) -> Option<&str> {
@@ -81,7 +171,7 @@ fn is_person(s: &Option<String>) -> Option<&str> {
 /// Whether `short` renders `long` faithfully: equal, or an excerpt of it, but not one that
 /// only drops a word or two in front ("useful and constructive" / "quite useful and
 /// constructive" is drift: the intensifier changes what was said).
-fn faithful(short: &[String], long: &[String]) -> bool {
+fn faithful(short: &[u32], long: &[u32]) -> bool {
     if short == long {
         return true;
     }
@@ -117,31 +207,49 @@ fn common(a: &[u32], b: &[u32]) -> usize {
 /// Group `instances` (of `docs`) into quotes.
 #[must_use]
 pub fn group_quotes(docs: &[Document], instances: Vec<Instance>) -> Vec<Quote> {
-    let doc_of = |i: &Instance| docs.get(i.doc);
-    let ws: Vec<Vec<String>> = instances
-        .iter()
-        .map(|i| doc_of(i).map(|d| all_words(d, i)).unwrap_or_default())
-        .collect();
-    // Content words interned as sorted ids: intersections are merges, not string compares.
-    let mut ids: HashMap<String, u32> = HashMap::new();
-    let cs: Vec<Vec<u32>> = ws
-        .iter()
-        .map(|w| {
-            let mut v: Vec<u32> = content(w)
-                .into_iter()
-                .map(|s| {
-                    let next = u32::try_from(ids.len()).unwrap_or(u32::MAX);
-                    *ids.entry(s).or_insert(next)
+    // Words as ids, each stemmed once: intersections are merges, not string compares.
+    // Each speaker folded once, not once per instance or pair compared.
+    let mut speakers: HashMap<&str, Option<u32>> = HashMap::default();
+    let mut people: Vec<Person> = Vec::new();
+    let persons: Vec<Option<&Person>> = {
+        let ids: Vec<Option<u32>> = instances
+            .iter()
+            .map(|i| {
+                let s = i.speaker.as_deref()?;
+                *speakers.entry(s).or_insert_with(|| {
+                    let p = Person::of(&i.speaker)?;
+                    people.push(p);
+                    u32::try_from(people.len() - 1).ok()
                 })
-                .collect();
-            v.sort_unstable();
-            v
+            })
+            .collect();
+        ids.into_iter()
+            .map(|k| k.map(|k| &people[k as usize]))
+            .collect()
+    };
+    // Reported speech joins only a quote of the same person: without a person who also
+    // speaks inside marks it joins none, and its words are not needed.
+    let quoted: HashSet<(bool, &str)> = instances
+        .iter()
+        .zip(&persons)
+        .filter(|(i, _)| i.kind == QuoteKind::Direct)
+        .filter_map(|(_, p)| p.map(|p| surname_key(&p.surname)))
+        .collect();
+    let needed = |k: usize| {
+        instances[k].kind == QuoteKind::Direct
+            || persons[k].is_some_and(|p| quoted.contains(&surname_key(&p.surname)))
+    };
+    // Words as ids, each stemmed once: intersections are merges, not string compares.
+    let mut vocab = Vocab::default();
+    let ws: Vec<Vec<u32>> = instances
+        .iter()
+        .enumerate()
+        .map(|(k, i)| match docs.get(i.doc) {
+            Some(d) if needed(k) => vocab.words_of(d, i),
+            _ => Vec::new(),
         })
         .collect();
-    let persons: Vec<Option<String>> = instances
-        .iter()
-        .map(|i| is_person(&i.speaker).map(fold))
-        .collect();
+    let cs: Vec<Vec<u32>> = ws.iter().map(|w| Vocab::set(w, &vocab.content)).collect();
     let n = instances.len();
     let mut parent: Vec<usize> = (0..n).collect();
     fn root(p: &mut [usize], mut x: usize) -> usize {
@@ -156,15 +264,18 @@ pub fn group_quotes(docs: &[Document], instances: Vec<Instance>) -> Vec<Quote> {
         if x.doc == y.doc && x.statement == y.statement {
             return false;
         }
+        let same = match (&persons[a], &persons[b]) {
+            (Some(p), Some(q)) => Some(p.same(q)),
+            _ => None,
+        };
+        if x.kind != y.kind && same != Some(true) {
+            return false;
+        }
         let shared = common(&cs[a], &cs[b]);
         let small = cs[a].len().min(cs[b].len());
         if shared == 0 || small == 0 {
             return false;
         }
-        let same = match (&persons[a], &persons[b]) {
-            (Some(p), Some(q)) => Some(same_folded_person(p, q)),
-            _ => None,
-        };
         let large = cs[a].len().max(cs[b].len());
         let overlap = shared >= 2 && shared * 2 >= small;
         let contained = shared == small && same == Some(true);
@@ -186,21 +297,24 @@ pub fn group_quotes(docs: &[Document], instances: Vec<Instance>) -> Vec<Quote> {
     // Only instances sharing a content word can link: candidates come from an index of
     // words (a word in very many quotes proposes none: it is counted, not indexed), so a
     // large corpus does not compare every quote with every other.
-    let mut by_word: Vec<Vec<usize>> = vec![Vec::new(); ids.len()];
+    let mut by_word: Vec<Vec<usize>> = vec![Vec::new(); vocab.stems.len()];
     for &a in &direct {
         for &w in &cs[a] {
             by_word[w as usize].push(a);
         }
     }
     let mut seen = vec![usize::MAX; n];
-    let candidates = |a: usize, seen: &mut Vec<usize>| -> Vec<usize> {
+    // The candidates of `a` after `after` (buckets are in index order): each pair of quotes
+    // is proposed once, from its first.
+    let candidates = |a: usize, after: usize, seen: &mut Vec<usize>| -> Vec<usize> {
         let mut out = Vec::new();
         for &w in &cs[a] {
             let bucket = &by_word[w as usize];
             if bucket.len() > MAX_BUCKET {
                 continue;
             }
-            for &b in bucket {
+            let from = bucket.partition_point(|&b| b < after);
+            for &b in &bucket[from..] {
                 if b != a && seen[b] != a {
                     seen[b] = a;
                     out.push(b);
@@ -210,8 +324,8 @@ pub fn group_quotes(docs: &[Document], instances: Vec<Instance>) -> Vec<Quote> {
         out
     };
     for &a in &direct {
-        for b in candidates(a, &mut seen) {
-            if b > a && link(a, b) {
+        for b in candidates(a, a + 1, &mut seen) {
+            if link(a, b) {
                 let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
                 parent[ra] = rb;
             }
@@ -220,7 +334,7 @@ pub fn group_quotes(docs: &[Document], instances: Vec<Instance>) -> Vec<Quote> {
     // Reported speech joins the one quote it renders best, and is dropped when it renders
     // none: long paraphrases would otherwise chain unrelated quotes together.
     for i in (0..n).filter(|&i| instances[i].kind == QuoteKind::Indirect) {
-        let best = candidates(i, &mut seen)
+        let best = candidates(i, 0, &mut seen)
             .into_iter()
             .filter(|&d| link(i, d))
             .max_by_key(|&d| (common(&cs[i], &cs[d]), std::cmp::Reverse(d)));
@@ -248,13 +362,19 @@ pub fn group_quotes(docs: &[Document], instances: Vec<Instance>) -> Vec<Quote> {
     let mut out: Vec<Quote> = groups
         .into_iter()
         .filter(|g| g.iter().any(|&i| instances[i].kind == QuoteKind::Direct))
-        .map(|g| summarise(&instances, &ws, &g))
+        .map(|g| summarise(&instances, &ws, &vocab.raw, &persons, &g))
         .collect();
     out.sort_by_key(|q| q.instances.first().map(|i| (i.doc, i.span().start)));
     out
 }
 
-fn summarise(instances: &[Instance], ws: &[Vec<String>], g: &[usize]) -> Quote {
+fn summarise(
+    instances: &[Instance],
+    ws: &[Vec<u32>],
+    raw: &[Option<u32>],
+    persons: &[Option<&Person>],
+    g: &[usize],
+) -> Quote {
     let direct: Vec<usize> = g
         .iter()
         .copied()
@@ -263,8 +383,8 @@ fn summarise(instances: &[Instance], ws: &[Vec<String>], g: &[usize]) -> Quote {
     let mut drift = false;
     let mut paraphrase = false;
     // Stems of each rendering, made once (most quotes have one and need none).
-    let raws: Vec<BTreeSet<String>> = if direct.len() > 1 {
-        direct.iter().map(|&i| raw(&ws[i])).collect()
+    let raws: Vec<Vec<u32>> = if direct.len() > 1 {
+        direct.iter().map(|&i| Vocab::set(&ws[i], raw)).collect()
     } else {
         Vec::new()
     };
@@ -280,29 +400,24 @@ fn summarise(instances: &[Instance], ws: &[Vec<String>], g: &[usize]) -> Quote {
             close |= fits;
             // Paraphrase is judged on the words as written: synonyms are what it swaps.
             let (ra, rb) = (&raws[ka], &raws[kb]);
-            let shared = ra.intersection(rb).count() as f32;
-            let union = ra.union(rb).count().max(1) as f32;
-            best = best.max(shared / union);
+            let shared = common(ra, rb);
+            let union = (ra.len() + rb.len() - shared).max(1) as f32;
+            best = best.max(shared as f32 / union);
         }
         let others = direct.iter().any(|&b| instances[b].doc != instances[a].doc);
         paraphrase |= others && !close && best < 0.5;
     }
-    let persons: Vec<&str> = g
-        .iter()
-        .filter_map(|&i| is_person(&instances[i].speaker))
-        .collect();
-    // Each name folded once, not once per pair compared (`same_person` folds both).
-    let folded: Vec<String> = persons.iter().map(|p| fold(p)).collect();
-    let same = |x: usize, y: usize| same_folded_person(&folded[x], &folded[y]);
+    let persons: Vec<&Person> = g.iter().filter_map(|&i| persons[i]).collect();
+    let same = |x: usize, y: usize| persons[x].same(persons[y]);
     let misattributed = (0..persons.len()).any(|x| (0..persons.len()).any(|y| !same(x, y)));
     // The fullest name of the most often named person; a description when nobody is named.
     let speaker = (0..persons.len())
         .max_by_key(|&x| {
             let n = (0..persons.len()).filter(|&y| same(x, y)).count();
-            let p = persons[x];
+            let p = &persons[x].name;
             (n, p.split(' ').count(), std::cmp::Reverse(p.len()))
         })
-        .map(|x| persons[x].to_owned())
+        .map(|x| persons[x].name.clone())
         .or_else(|| g.iter().find_map(|&i| instances[i].speaker.clone()));
     let mut members: Vec<Instance> = g.iter().map(|&i| instances[i].clone()).collect();
     members.sort_by_key(|i| (i.doc, i.span().start, i.kind == QuoteKind::Indirect));

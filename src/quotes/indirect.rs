@@ -1,7 +1,7 @@
 //! Reported speech: "X said (that) …", "X told reporters that …" — the clause a reporting
 //! verb introduces, without quotation marks, with the verb's subject as its speaker.
 
-use crate::align::text::{Token, TokenKind};
+use super::tokens::{Token, TokenKind};
 
 use super::extract::{Doc, Found};
 use super::phrase::{subject_after, subject_before, Who};
@@ -46,7 +46,7 @@ pub(super) fn find_indirect(d: &Doc<'_>, s: usize, out: &mut Vec<Found>) {
         if after_quote {
             continue;
         }
-        let norm = t[v].norm.as_str();
+        let norm = t[v].norm;
         let start = if t[v + 1].norm == "that" {
             v + 2
         } else if says(norm) && t[v + 1].kind == TokenKind::Word && clause_start(&t[v + 1]) {
@@ -80,7 +80,7 @@ pub(super) fn find_indirect(d: &Doc<'_>, s: usize, out: &mut Vec<Found>) {
         }
         let mut end = range.end;
         for k in start..range.end {
-            let next = t.get(k + 1).map(|x| x.norm.as_str());
+            let next = t.get(k + 1).map(|x| x.norm);
             if t[k].norm == ","
                 && !d.quoted[k]
                 && matches!(
@@ -120,8 +120,8 @@ pub(super) fn find_indirect(d: &Doc<'_>, s: usize, out: &mut Vec<Found>) {
             .or_else(|| {
                 // "He was reportedly positive… and even suggested that…"
                 let first = &t[range.start];
-                matches!(first.norm.as_str(), "he" | "she" | "they")
-                    .then(|| Who::Pronoun(first.norm.clone()))
+                matches!(first.norm, "he" | "she" | "they")
+                    .then(|| Who::Pronoun(first.norm.to_owned()))
             });
         if who.is_none() {
             continue;
@@ -141,7 +141,7 @@ pub(super) fn find_indirect(d: &Doc<'_>, s: usize, out: &mut Vec<Found>) {
 /// Whether a word may open the clause a "said" reports (not "said on Wednesday").
 fn clause_start(t: &Token) -> bool {
     !matches!(
-        t.norm.as_str(),
+        t.norm,
         "on" | "in"
             | "at"
             | "to"

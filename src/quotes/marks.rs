@@ -135,6 +135,20 @@ fn orphan_close(para: &str) -> Option<(usize, usize)> {
 /// The quotations of one paragraph (or the part of it in `range`), and the quotation left
 /// open at its end: where its words start and the index of the span that runs it to the
 /// end, if one was recorded.
+/// The quotation marks of a text with their byte offsets, found by their first byte: the
+/// two ASCII marks, or the lead byte of the others (0xE2 for “ „ ” ‘ ’, 0xC2 for « »), a
+/// byte that starts a character and never continues one.
+fn marks_in(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    const MARKS: [char; 9] = ['“', '„', '«', '”', '»', '"', '‘', '’', '\''];
+    text.bytes()
+        .enumerate()
+        .filter(|&(_, b)| matches!(b, b'"' | b'\'' | 0xE2 | 0xC2))
+        .filter_map(|(at, _)| {
+            let c = text.get(at..)?.chars().next()?;
+            MARKS.contains(&c).then_some((at, c))
+        })
+}
+
 fn scan(text: &str, range: Range<usize>) -> (Vec<Span>, Option<(usize, Option<usize>)>) {
     let para = &text[range.clone()];
     let mut open: Vec<(Mark, usize)> = Vec::new();
@@ -142,11 +156,7 @@ fn scan(text: &str, range: Range<usize>) -> (Vec<Span>, Option<(usize, Option<us
     let base = range.start;
     // Only the marks matter: visit them alone (with the characters either side), not every
     // character of the paragraph.
-    const MARKS: [char; 9] = ['“', '„', '«', '”', '»', '"', '‘', '’', '\''];
-    for (at, mark) in para.match_indices(MARKS) {
-        let Some(c) = mark.chars().next() else {
-            continue;
-        };
+    for (at, c) in marks_in(para) {
         let p = para[..at].chars().next_back();
         let after = at + c.len_utf8();
         let n = para[after..].chars().next();
@@ -304,6 +314,22 @@ fn push(text: &str, start: usize, end: usize, outer_end: usize, depth: usize, ou
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn marks_are_found_as_a_character_search_finds_them() {
+        const MARKS: [char; 9] = ['“', '„', '«', '”', '»', '"', '‘', '’', '\''];
+        let text = "«Да» — „so“ ‘it’s’ \"x\" – ‘ ’ … ‚ ‛ ″ €é “ok”";
+        let want: Vec<(usize, char)> = text
+            .match_indices(MARKS)
+            .filter_map(|(at, m)| Some((at, m.chars().next()?)))
+            .collect();
+        assert_eq!(marks_in(text).collect::<Vec<_>>(), want);
+        for d in crate::model::embedded::seed_documents() {
+            let want: Vec<usize> = d.text.match_indices(MARKS).map(|(at, _)| at).collect();
+            let got: Vec<usize> = marks_in(&d.text).map(|(at, _)| at).collect();
+            assert_eq!(got, want);
+        }
+    }
 
     fn quotes(s: &str) -> Vec<&str> {
         find(s, 0..s.len())

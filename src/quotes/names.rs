@@ -6,11 +6,12 @@
 //! their first four letters and differ by at most two edits (Zelensky / Zelenskyy /
 //! Zelenskiy), the same rule the alignment uses for its names.
 
-use std::collections::HashMap;
+/// Maps with a fast fixed hasher: keyed by words, looked up for every word read.
+type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::FixedState>;
 
 use rayon::prelude::*;
 
-use crate::align::text::{tokenize, TokenKind};
+use super::tokens::{TokenKind, Tokens};
 use crate::model::Document;
 
 use super::phrase::{classify, Who};
@@ -36,12 +37,26 @@ fn within(a: &[char], b: &[char], max: usize) -> bool {
 /// A name folded for comparison: lowercase letters only, accents dropped.
 #[must_use]
 pub fn fold(name: &str) -> String {
-    tokenize(name)
-        .into_iter()
-        .filter(|t| t.kind != TokenKind::Punct)
-        .map(|t| t.norm)
-        .collect::<Vec<_>>()
-        .join(" ")
+    // ASCII letters and spaces (most names): the tokenizer's words are the lowercase words.
+    if name.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ') {
+        let mut out = String::with_capacity(name.len());
+        for w in name.split_ascii_whitespace() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.extend(w.chars().map(|c| c.to_ascii_lowercase()));
+        }
+        return out;
+    }
+    let toks = Tokens::of(name);
+    let mut out = String::with_capacity(name.len());
+    for k in (0..toks.len()).filter(|&k| toks.kind(k) != TokenKind::Punct) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(toks.norm(k));
+    }
+    out
 }
 
 /// The last word of a folded name.
@@ -104,27 +119,20 @@ impl NameBook {
     /// Learn the full names (two or three capitalised words after any title) of `docs`.
     #[must_use]
     pub fn learn(docs: &[Document]) -> Self {
-        let by_doc: Vec<Vec<(String, String)>> = docs
+        let runs: Vec<Vec<&str>> = docs
             .par_iter()
             .with_min_len(16)
-            .map(|d| {
-                full_names(&d.text)
-                    .into_iter()
-                    .map(|n| {
-                        let key = surname(&fold(&n)).to_owned();
-                        (n, key)
-                    })
-                    .collect()
-            })
+            .map(|d| runs(&d.text))
             .collect();
-        let mut counts: HashMap<&(String, String), usize> = HashMap::new();
+        let by_doc = names_of_runs(&runs);
+        let mut counts: HashMap<&(String, String), usize> = HashMap::default();
         for n in by_doc.iter().flatten() {
             *counts.entry(n).or_default() += 1;
         }
         let mut all: Vec<(&(String, String), usize)> = counts.into_iter().collect();
         all.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
         let all: Vec<(String, String)> = all.into_iter().map(|(n, _)| n.clone()).collect();
-        let mut by_prefix: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_prefix: HashMap<String, Vec<usize>> = HashMap::default();
         for (k, (_, key)) in all.iter().enumerate() {
             by_prefix.entry(prefix(key).to_owned()).or_default().push(k);
         }
@@ -156,28 +164,89 @@ impl NameBook {
     }
 }
 
-/// The full person names of a text, in order of first mention, each once.
-fn full_names(text: &str) -> Vec<String> {
-    // Only runs of capitalised words can hold a name: tokenize those, not the whole report.
-    let mut out: Vec<String> = Vec::new();
+/// Each report's full names, in order of first mention, each once, with their folded
+/// surnames, from its runs of capitalised words. The same run ("Barack Obama", "White
+/// House") recurs across the reports of a stack: each distinct run is read once.
+fn names_of_runs(docs: &[Vec<&str>]) -> Vec<Vec<(String, String)>> {
+    {
+        let mut index: HashMap<&str, usize> = HashMap::default();
+        let mut distinct: Vec<&str> = Vec::new();
+        let ids: Vec<Vec<usize>> = docs
+            .iter()
+            .map(|runs| {
+                runs.iter()
+                    .map(|&r| {
+                        *index.entry(r).or_insert_with(|| {
+                            distinct.push(r);
+                            distinct.len() - 1
+                        })
+                    })
+                    .collect()
+            })
+            .collect();
+        let found: Vec<Vec<(String, String)>> = distinct
+            .par_iter()
+            .with_min_len(64)
+            .map(|r| {
+                names_in(r)
+                    .into_iter()
+                    .map(|n| {
+                        let key = surname(&fold(&n)).to_owned();
+                        (n, key)
+                    })
+                    .collect()
+            })
+            .collect();
+        ids.iter()
+            .map(|runs| {
+                let mut out: Vec<(String, String)> = Vec::new();
+                for n in runs.iter().flat_map(|&k| &found[k]) {
+                    if !out.iter().any(|o| o.0 == n.0) {
+                        out.push(n.clone());
+                    }
+                }
+                out
+            })
+            .collect()
+    }
+}
+
+/// The runs of two or more capitalised whitespace-separated chunks of a text, the only
+/// places a full name can be.
+fn runs(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
     let mut run: Option<(usize, usize)> = None;
-    let capitalised = |chunk: &str| {
-        chunk
+    let capitalised = |chunk: &str| match chunk.as_bytes().first() {
+        // Most chunks start with an ASCII letter: settled without decoding.
+        Some(b) if b.is_ascii_alphanumeric() => b.is_ascii_uppercase(),
+        _ => chunk
             .chars()
             .find(|c| c.is_alphanumeric())
-            .is_some_and(char::is_uppercase)
+            .is_some_and(char::is_uppercase),
     };
     let mut chunks = text.split_whitespace().map(|c| {
         let at = c.as_ptr() as usize - text.as_ptr() as usize;
         (at, at + c.len(), capitalised(c))
     });
+    // A run of one chunk is never kept: the tokenizer never puts two words side by side
+    // inside a chunk (what stops a word starts a punctuation mark or a number), and a name
+    // kept here has two or three words.
+    let mut several = false;
     loop {
         let next = chunks.next();
         match (next, run) {
-            (Some((a, b, true)), None) => run = Some((a, b)),
-            (Some((_, b, true)), Some((a, _))) => run = Some((a, b)),
+            (Some((a, b, true)), None) => {
+                run = Some((a, b));
+                several = false;
+            }
+            (Some((_, b, true)), Some((a, _))) => {
+                run = Some((a, b));
+                several = true;
+            }
             (next, Some((a, b))) => {
-                names_in(&text[a..b], &mut out);
+                if several {
+                    out.push(&text[a..b]);
+                }
                 run = None;
                 if next.is_none() {
                     break;
@@ -190,9 +259,12 @@ fn full_names(text: &str) -> Vec<String> {
     out
 }
 
-/// The full person names of a run of capitalised words, added to `out` once each.
-fn names_in(text: &str, out: &mut Vec<String>) {
-    let toks = tokenize(text);
+/// The full person names (two or three words) of a run of capitalised words, in order,
+/// as often as they occur.
+fn names_in(text: &str) -> Vec<String> {
+    let tokens = Tokens::of(text);
+    let toks = tokens.tokens();
+    let mut out = Vec::new();
     let mut k = 0;
     while k < toks.len() {
         if !toks[k].capitalised || toks[k].kind != TokenKind::Word {
@@ -203,18 +275,45 @@ fn names_in(text: &str, out: &mut Vec<String>) {
         while k < toks.len() && toks[k].capitalised && toks[k].kind == TokenKind::Word {
             k += 1;
         }
+        // One word names no one in full.
+        if k - start < 2 {
+            continue;
+        }
         if let Some(Who::Person(name)) = classify(text, &toks, start..k) {
-            let n = name.split(' ').count();
-            if (2..=3).contains(&n) && !out.contains(&name) {
+            if (2..=3).contains(&name.split(' ').count()) {
                 out.push(name);
             }
         }
     }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_names_fold_as_their_tokens_do() {
+        let slow = |n: &str| {
+            let t = Tokens::of(n);
+            (0..t.len())
+                .filter(|&k| t.kind(k) != TokenKind::Punct)
+                .map(|k| t.norm(k).to_owned())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        for n in [
+            "Donald Trump",
+            "  the  New York   Times ",
+            "",
+            " ",
+            "NYT",
+            "a b",
+        ] {
+            assert_eq!(fold(n), slow(n), "{n:?}");
+        }
+        assert_eq!(fold("Zelens’kyy, Jr."), slow("Zelens’kyy, Jr."));
+    }
 
     #[test]
     fn variants_fold_and_different_people_do_not() {

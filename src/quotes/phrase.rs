@@ -1,17 +1,16 @@
 //! Speaker phrases: the noun phrase that is the subject of a reporting verb ("White House Press
 //! Secretary Karoline Leavitt", "a Kremlin aide", "he"), and what it names.
 //!
-//! Works on the tokens of `crate::align::text::tokenize`, with a mask of the tokens that lie
+//! Works on the tokens of `crate::align::text::tokenize` (as [`super::tokens`] makes them), with a mask of the tokens that lie
 //! inside quotation marks (a speaker is never inside a quote).
 
-use crate::align::text::{Token, TokenKind};
+use super::tokens::{Token, TokenKind};
 
 pub use super::who::{classify, Who};
 pub use super::wordclass::abbrev_dot;
 use super::wordclass::{
     determiner, function_word, in_phrase, joining_of, possessive, pronoun, skippable,
 };
-use super::words::words;
 
 /// The subject phrase ending just before token `verb`: auxiliaries and adverbs skipped, one
 /// comma of an apposition allowed ("The Kremlin’s aide, Yuri Ushakov, told").
@@ -42,7 +41,7 @@ pub fn subject_before(
     if end <= floor || quoted[end - 1] {
         return None;
     }
-    if pronoun(&toks[end - 1].norm) || toks[end - 1].norm == "who" {
+    if pronoun(toks[end - 1].norm) || toks[end - 1].norm == "who" {
         if toks[end - 1].norm == "who" {
             // "Trump, who has claimed…": the phrase before the relative pronoun.
             let before = end - 1;
@@ -59,9 +58,9 @@ pub fn subject_before(
         t.kind == TokenKind::Word
             && !t.capitalised
             && !skippable(t)
-            && !words().is_verb(&t.norm)
-            && !function_word(&t.norm)
-            && !crate::align::lexicon::lexicon().is_stopword(&t.norm)
+            && !t.verb
+            && !function_word(t.norm)
+            && !crate::align::lexicon::lexicon().is_stopword(t.norm)
     };
     if end > floor && noun(end - 1) && !in_phrase(&toks[end - 1]) {
         // Capitalised modifiers and a determiner before it: "the Indian navy", "India’s navy".
@@ -69,11 +68,11 @@ pub fn subject_before(
         while a > floor
             && !quoted[a - 1]
             && toks[a - 1].capitalised
-            && !determiner(&toks[a - 1].norm)
+            && !determiner(toks[a - 1].norm)
         {
             a -= 1;
         }
-        let det = a > floor && !quoted[a - 1] && determiner(&toks[a - 1].norm);
+        let det = a > floor && !quoted[a - 1] && determiner(toks[a - 1].norm);
         if det || a < end - 1 {
             let t = &toks[end - 1];
             return Some(Who::Described {
@@ -105,7 +104,7 @@ pub fn subject_before(
     // phrase is the object of a title's preposition; the name before the comma speaks.
     let in_title = start > floor + 1
         && matches!(
-            toks[start - 1].norm.as_str(),
+            toks[start - 1].norm,
             "at" | "of" | "for" | "from" | "in" | "with"
         );
     if in_title {
@@ -130,7 +129,7 @@ pub fn subject_after(text: &str, toks: &[Token], quoted: &[bool], verb: usize) -
     while start < toks.len()
         && !quoted[start]
         && toks[start].kind == TokenKind::Word
-        && determiner(&toks[start].norm)
+        && determiner(toks[start].norm)
     {
         start += 1;
     }
@@ -142,7 +141,7 @@ pub fn subject_after(text: &str, toks: &[Token], quoted: &[bool], verb: usize) -
     {
         end += 1;
     }
-    if end < toks.len() && end == start + 1 && pronoun(&toks[start].norm) {
+    if end < toks.len() && end == start + 1 && pronoun(toks[start].norm) {
         return classify(text, toks, start..end);
     }
     if end == start {
@@ -246,19 +245,19 @@ pub fn described(text: &str, toks: &[Token], range: std::ops::Range<usize>) -> O
         || slice.len() > 8
         || slice
             .iter()
-            .any(|t| t.kind == TokenKind::Punct && !matches!(t.norm.as_str(), "-" | "'"))
+            .any(|t| t.kind == TokenKind::Punct && !matches!(t.norm, "-" | "'"))
     {
         return None;
     }
     let from = slice
         .iter()
-        .position(|t| !(t.kind == TokenKind::Word && determiner(&t.norm)))?;
+        .position(|t| !(t.kind == TokenKind::Word && determiner(t.norm)))?;
     let (first, last) = (&slice[from], slice.last()?);
     let lex = crate::align::lexicon::lexicon();
     if last.kind != TokenKind::Word
-        || words().is_verb(&last.norm)
-        || lex.is_stopword(&last.norm)
-        || function_word(&first.norm)
+        || last.verb
+        || lex.is_stopword(last.norm)
+        || function_word(first.norm)
     {
         return None;
     }
@@ -273,10 +272,11 @@ pub fn described(text: &str, toks: &[Token], range: std::ops::Range<usize>) -> O
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::align::text::tokenize;
+    use crate::quotes::tokens::Tokens;
 
     fn before(s: &str, verb: &str) -> Option<Who> {
-        let toks = tokenize(s);
+        let tokens = Tokens::of(s);
+        let toks = tokens.tokens();
         let quoted = vec![false; toks.len()];
         let v = toks.iter().position(|t| t.norm == verb)?;
         subject_before(s, &toks, &quoted, 0, v)
@@ -357,7 +357,8 @@ mod tests {
     #[test]
     fn subjects_after_the_verb() {
         let s = "stated White House Press Secretary Karoline Leavitt.";
-        let toks = tokenize(s);
+        let tokens = Tokens::of(s);
+        let toks = tokens.tokens();
         let q = vec![false; toks.len()];
         assert_eq!(subject_after(s, &toks, &q, 0), person("Karoline Leavitt"));
     }

@@ -53,6 +53,13 @@ pub(super) fn resolve_all(d: &Doc<'_>, utterances: &[Vec<Span>]) -> Vec<Instance
         )
     });
     // Walk the report in order, keeping the last singular and plural speaker or subject.
+    // Only a pronoun reads them: the subjects of statements from the last pronoun's on are
+    // never asked for, and are not looked for.
+    let needed = found
+        .iter()
+        .filter(|f| matches!(f.who, Some(Who::Pronoun(_))))
+        .map(|f| f.statement)
+        .max();
     let mut recent = Recent::default();
     let mut out = Vec::with_capacity(found.len());
     let mut next = 0;
@@ -77,6 +84,9 @@ pub(super) fn resolve_all(d: &Doc<'_>, utterances: &[Vec<Span>]) -> Vec<Instance
                 depth: f.depth,
             });
             next += 1;
+        }
+        if needed.is_none_or(|last| s >= last) {
+            continue;
         }
         // The statement's subject is the antecedent of the next "he".
         let subject = d
@@ -142,7 +152,7 @@ fn resolve(
             None
         }
         Who::Person(n) => Some(Speaker {
-            name: d.book.full(d.index, n),
+            name: d.full_name(n),
             plural: false,
             institution: false,
         }),

@@ -1,7 +1,7 @@
 //! What a speaker phrase names: a person (titles dropped), an institution, a described source
 //! or a pronoun.
 
-use crate::align::text::{Token, TokenKind};
+use super::tokens::{Token, TokenKind};
 
 use super::wordclass::{calendar, determiner, function_word, pronoun};
 use super::words::words;
@@ -29,15 +29,15 @@ pub enum Who {
 pub fn classify(text: &str, toks: &[Token], range: std::ops::Range<usize>) -> Option<Who> {
     let slice = &toks[range];
     let first = slice.first()?;
-    if slice.len() == 1 && pronoun(&first.norm) {
-        return Some(Who::Pronoun(first.norm.clone()));
+    if slice.len() == 1 && pronoun(first.norm) {
+        return Some(Who::Pronoun(first.norm.to_owned()));
     }
     let wordy: Vec<&Token> = slice
         .iter()
-        .filter(|t| t.kind == TokenKind::Word && !determiner(&t.norm))
+        .filter(|t| t.kind == TokenKind::Word && !determiner(t.norm))
         .collect();
     let last = wordy.last()?;
-    if wordy.iter().all(|t| calendar(&t.norm)) {
+    if wordy.iter().all(|t| calendar(t.norm)) {
         return None;
     }
     let surface = |ts: &[&Token]| -> String {
@@ -46,12 +46,9 @@ pub fn classify(text: &str, toks: &[Token], range: std::ops::Range<usize>) -> Op
             .collect::<Vec<_>>()
             .join(" ")
     };
-    if words().is_source_noun(&last.norm) {
+    if words().is_source_noun(last.norm) {
         let plural = (last.norm.ends_with('s') && !last.norm.ends_with("ss"))
-            || matches!(
-                last.norm.as_str(),
-                "people" | "police" | "staff" | "personnel"
-            );
+            || matches!(last.norm, "people" | "police" | "staff" | "personnel");
         return Some(Who::Described {
             text: surface(&wordy),
             plural,
@@ -60,32 +57,24 @@ pub fn classify(text: &str, toks: &[Token], range: std::ops::Range<usize>) -> Op
     // The person's name: the capitalised words after the last title word.
     let name_start = wordy
         .iter()
-        .rposition(|t| !t.capitalised || words().is_title(&t.norm))
+        .rposition(|t| !t.capitalised || words().is_title(t.norm))
         .map_or(0, |k| k + 1);
     let name = &wordy[name_start..];
-    let whole = wordy
-        .iter()
-        .map(|t| t.norm.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
+    let whole = wordy.iter().map(|t| t.norm).collect::<Vec<_>>().join(" ");
     if name.is_empty() || words().is_institution(&whole) {
         return wordy
             .iter()
             .any(|t| t.capitalised)
             .then(|| Who::Institution(surface(&wordy)));
     }
-    let key = name
-        .iter()
-        .map(|t| t.norm.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
+    let key = name.iter().map(|t| t.norm).collect::<Vec<_>>().join(" ");
     if words().is_institution(&key) || words().is_outlet(&key) {
         return Some(Who::Institution(surface(name)));
     }
     // "Some questioned…", "Others said…": a capitalised function word is no one's name.
     if name
         .iter()
-        .all(|t| crate::align::lexicon::lexicon().is_stopword(&t.norm) || function_word(&t.norm))
+        .all(|t| crate::align::lexicon::lexicon().is_stopword(t.norm) || function_word(t.norm))
     {
         return None;
     }
@@ -94,6 +83,10 @@ pub fn classify(text: &str, toks: &[Token], range: std::ops::Range<usize>) -> Op
 
 /// A word as written, without a possessive "’s" the tokenizer folded away.
 pub(super) fn clean_word(w: &str) -> String {
+    // Nothing to trim unless it ends with "s" or an apostrophe (most words).
+    if !w.ends_with(['s', '’', '\'']) {
+        return w.to_owned();
+    }
     w.trim_end_matches("’s")
         .trim_end_matches("'s")
         .trim_end_matches(['’', '\''])

@@ -2,7 +2,7 @@
 //! verb, pronouns, determiners, the words a speaker phrase may hold ("senior", "deputy", titles,
 //! source nouns), function words capitalised at a sentence start, weekdays and months.
 
-use crate::align::text::{Token, TokenKind};
+use super::tokens::{Token, TokenKind};
 
 use super::words::words;
 
@@ -11,7 +11,7 @@ pub(super) fn skippable(t: &Token) -> bool {
     t.kind == TokenKind::Word
         && !t.capitalised
         && (matches!(
-            t.norm.as_str(),
+            t.norm,
             "has"
                 | "have"
                 | "had"
@@ -129,8 +129,8 @@ pub(super) fn modifier(w: &str) -> bool {
 pub(super) fn in_phrase(t: &Token) -> bool {
     match t.kind {
         TokenKind::Word => {
-            (t.capitalised && !determiner(&t.norm) && !function_word(&t.norm) && !calendar(&t.norm))
-                || modifier(&t.norm)
+            (t.capitalised && !determiner(t.norm) && !function_word(t.norm) && !calendar(t.norm))
+                || modifier(t.norm)
         }
         TokenKind::Punct => t.norm == "-",
         TokenKind::Number => false,
@@ -179,7 +179,7 @@ pub(super) fn function_word(w: &str) -> bool {
 /// Whether `toks[k]` is an "of" or "and" joining two capitalised words ("Secretary of State",
 /// "Fire and Rescue Service").
 pub(super) fn joining_of(toks: &[Token], k: usize) -> bool {
-    matches!(toks[k].norm.as_str(), "of" | "and" | "&")
+    matches!(toks[k].norm, "of" | "and" | "&")
         && k > 0
         && toks[k - 1].capitalised
         && toks.get(k + 1).is_some_and(|t| t.capitalised)

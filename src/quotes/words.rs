@@ -25,7 +25,13 @@ pub enum MarkerKind {
 /// The parsed lists.
 pub struct Words {
     verbs: Set,
-    characterising: Set,
+    /// Reporting and characterising verbs in one set: one look-up for the common miss.
+    any_verb: Set,
+    /// A bit for each (first byte, last byte, length) of those verbs, all modulo a small
+    /// table: a word without its bit is no verb, found without hashing it (most words).
+    verb_shapes: [u64; 256],
+    /// The same for the source nouns.
+    source_shapes: [u64; 256],
     markers: HashMap<&'static str, MarkerKind, FixedState>,
     sources: Set,
     titles: Set,
@@ -68,17 +74,44 @@ pub fn words() -> &'static Words {
                 }
             }
         }
+        let verbs: Set = lines(include_str!("../../assets/quotes/verbs.txt")).collect();
+        let characterising: Set =
+            lines(include_str!("../../assets/quotes/characterise.txt")).collect();
+        let any_verb: Set = verbs.union(&characterising).copied().collect();
+        let shapes = |set: &Set| {
+            let mut bits = [0u64; 256];
+            for v in set {
+                let k = shape(v);
+                bits[k / 64] |= 1 << (k % 64);
+            }
+            bits
+        };
+        let verb_shapes = shapes(&any_verb);
+        let sources: Set = lines(include_str!("../../assets/quotes/sources.txt")).collect();
+        let source_shapes = shapes(&sources);
         Words {
-            verbs: lines(include_str!("../../assets/quotes/verbs.txt")).collect(),
-            characterising: lines(include_str!("../../assets/quotes/characterise.txt")).collect(),
+            any_verb,
+            verb_shapes,
+            verbs,
             markers,
-            sources: lines(include_str!("../../assets/quotes/sources.txt")).collect(),
+            sources,
+            source_shapes,
             titles: lines(include_str!("../../assets/quotes/titles.txt")).collect(),
             institutions: lines(include_str!("../../assets/quotes/institutions.txt")).collect(),
             outlets: lines(include_str!("../../assets/quotes/outlets.txt")).collect(),
             synonyms,
         }
     })
+}
+
+/// A word's cell in [`Words`]' table of verb shapes: its first and last bytes and its
+/// length, each folded to a few bits.
+fn shape(w: &str) -> usize {
+    let b = w.as_bytes();
+    let (first, last) = (b.first().copied(), b.last().copied());
+    (usize::from(first.unwrap_or(0) & 31) << 9)
+        | (usize::from(last.unwrap_or(0) & 31) << 4)
+        | (b.len() & 15)
 }
 
 /// Last words of a capitalised name that make it an outlet ("The Moscow Times").
@@ -102,7 +135,8 @@ impl Words {
     /// characterises ("treated … as").
     #[must_use]
     pub fn is_verb(&self, w: &str) -> bool {
-        self.verbs.contains(w) || self.characterising.contains(w)
+        let k = shape(w);
+        self.verb_shapes[k / 64] & (1 << (k % 64)) != 0 && self.any_verb.contains(w)
     }
 
     /// Whether a lowercase word reports speech ("said", "claimed"), not only characterises.
@@ -120,7 +154,8 @@ impl Words {
     /// Whether a lowercase noun names a source ("official", "spokesman", "people").
     #[must_use]
     pub fn is_source_noun(&self, w: &str) -> bool {
-        self.sources.contains(w)
+        let k = shape(w);
+        self.source_shapes[k / 64] & (1 << (k % 64)) != 0 && self.sources.contains(w)
     }
 
     /// Whether a lowercase word belongs to a title ("president", "secretary", "press").

@@ -1,0 +1,107 @@
+//! Which statements of a report the speaker and source search reads, and their tokens: those
+//! near a quotation or with a cue word, found by a scan cheaper than tokenizing.
+
+use crate::model::Document;
+
+use super::marks::Span;
+use super::tokens::Tokens;
+use super::words::words;
+
+/// Whether a statement may report speech or cite a source: it holds a reporting verb or a
+/// cue word. A cheap scan, so only the statements that matter are tokenized.
+fn has_cue(text: &str) -> bool {
+    let cue = |w: &str| {
+        words().is_verb(w) || matches!(w, "according" | "reported" | "familiar" | "knowledge")
+    };
+    // The words are the runs of alphabetic characters; ASCII bytes are told apart without
+    // decoding them.
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let (alpha, len) = match bytes[i] {
+            b if b.is_ascii() => (b.is_ascii_alphabetic(), 1),
+            _ => text
+                .get(i..)
+                .and_then(|t| t.chars().next())
+                .map_or((false, 1), |c| (c.is_alphabetic(), c.len_utf8())),
+        };
+        if !alpha {
+            if i > start && cue(&text[start..i]) {
+                return true;
+            }
+            start = i + len;
+        }
+        i += len;
+    }
+    i > start && cue(&text[start..])
+}
+
+/// The tokens (spans into the document's text) of the statements the search reads: those
+/// with a quotation and the three before it (a colon, a pronoun's antecedent), and those with
+/// a cue and the one before it. The others (often most of a report) are never tokenized.
+pub(super) fn selected_tokens(doc: &Document, spans: &[Span]) -> Tokens {
+    let n = doc.statements.len();
+    let stmt_of = |b: usize| {
+        doc.statements
+            .partition_point(|s| s.end <= b)
+            .min(n.saturating_sub(1))
+    };
+    let mut keep = vec![false; n];
+    for s in spans {
+        let (a, b) = (
+            stmt_of(s.outer.start),
+            stmt_of(s.outer.end.saturating_sub(1)),
+        );
+        keep[a.saturating_sub(3)..=b.max(a)]
+            .iter_mut()
+            .for_each(|k| *k = true);
+    }
+    for (k, st) in doc.statements.iter().enumerate() {
+        if !keep[k] && has_cue(&doc.text[st.start..st.end]) {
+            keep[k.saturating_sub(1)..=k]
+                .iter_mut()
+                .for_each(|k| *k = true);
+        }
+    }
+    let mut toks = Tokens::default();
+    for (st, _) in doc.statements.iter().zip(&keep).filter(|(_, k)| **k) {
+        toks.push(&doc.text[st.start..st.end], st.start);
+    }
+    toks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cues_are_found_as_a_split_on_letters_finds_them() {
+        let slow = |text: &str| {
+            text.split(|c: char| !c.is_alphabetic()).any(|w| {
+                words().is_verb(w)
+                    || matches!(w, "according" | "reported" | "familiar" | "knowledge")
+            })
+        };
+        for t in [
+            "He said so.",
+            "saidé",
+            "éaccording",
+            "according",
+            "x—told—y",
+            "Trump’s “claims”",
+            "",
+            "no cue here at all",
+            "2021 reported",
+            "familiar",
+        ] {
+            assert_eq!(has_cue(t), slow(t), "{t}");
+        }
+        for d in crate::model::embedded::seed_documents() {
+            for st in &d.statements {
+                let t = &d.text[st.start..st.end];
+                assert_eq!(has_cue(t), slow(t), "{t}");
+            }
+        }
+    }
+}

@@ -1,0 +1,301 @@
+//! The tokens the quotes layer reads: those of [`crate::align::text::tokenize`] (same spans,
+//! norms, kinds and capitals), with every norm kept in one string per tokenization instead
+//! of a `String` each. The layer tokenizes thousands of statements of a stack again, and the
+//! allocation of each word was most of that cost.
+//!
+//! A test checks the two tokenizers agree on the seeds and on the tokenizer's hard cases.
+
+use std::ops::Range;
+
+use crate::align::text::fold_char;
+pub use crate::align::text::TokenKind;
+
+use super::words::words;
+
+/// One token, its norm borrowed from the [`Tokens`] it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token<'a> {
+    /// Byte range in the text that was tokenised (plus the offset it was given).
+    pub span: Range<usize>,
+    /// Folded, lowercased form (possessive dropped, acronym dots removed).
+    pub norm: &'a str,
+    /// Word, number or punctuation.
+    pub kind: TokenKind,
+    /// The word starts with an uppercase letter.
+    pub capitalised: bool,
+    /// A word that reports or characterises speech ([`is_verb`](super::words::Words::is_verb)), looked up once.
+    pub verb: bool,
+}
+
+/// A token before its norm is borrowed.
+#[derive(Debug, Clone)]
+struct Raw {
+    span: Range<usize>,
+    norm: Range<usize>,
+    kind: TokenKind,
+    capitalised: bool,
+}
+
+/// The tokens of one or more texts, their norms in one string.
+#[derive(Debug, Default)]
+pub struct Tokens {
+    norms: String,
+    raw: Vec<Raw>,
+}
+
+impl Tokens {
+    /// Tokens of `text`, as [`crate::align::text::tokenize`] gives them.
+    #[must_use]
+    pub fn of(text: &str) -> Self {
+        let mut t = Self::default();
+        t.push(text, 0);
+        t
+    }
+
+    /// Add the tokens of `text`, their spans moved by `base` (the text's offset in a
+    /// larger one).
+    pub fn push(&mut self, text: &str, base: usize) {
+        // Walked by byte offset, characters decoded where they are read (most are ASCII).
+        let at = |i: usize| char_at(text, i);
+        let norms = &mut self.norms;
+        let mut i = 0;
+        while let Some(c) = at(i) {
+            let start = i;
+            let from = norms.len();
+            if c.is_whitespace() || fold_char(c) == ' ' {
+                i += c.len_utf8();
+            } else if c.is_ascii_digit() {
+                let mut j = i + 1;
+                norms.push(c);
+                while let Some(d) = at(j) {
+                    let next_digit = at(j + d.len_utf8()).is_some_and(|x| x.is_ascii_digit());
+                    if d.is_ascii_digit() {
+                        norms.push(d);
+                    } else if (d == ',' || d == '.') && next_digit {
+                        if d == '.' {
+                            norms.push('.');
+                        }
+                    } else {
+                        break;
+                    }
+                    j += d.len_utf8();
+                }
+                let mut k = j;
+                while let Some(d) = at(k).filter(|d| d.is_alphabetic()) {
+                    fold_letter(d, norms);
+                    k += d.len_utf8();
+                }
+                self.raw.push(Raw {
+                    span: base + start..base + k,
+                    norm: from..norms.len(),
+                    kind: TokenKind::Number,
+                    capitalised: false,
+                });
+                i = k;
+            } else if c.is_alphabetic() {
+                let mut j = i;
+                let mut letters = 0usize;
+                let mut uppers = 0usize;
+                let mut dotted = false;
+                // The character before `j`.
+                let mut prev = c;
+                while let Some(d) = at(j) {
+                    if d.is_ascii_alphanumeric() {
+                        // The common case, folded inline.
+                        letters += usize::from(d.is_ascii_alphabetic());
+                        uppers += usize::from(d.is_ascii_uppercase());
+                        norms.push(d.to_ascii_lowercase());
+                    } else if d.is_alphanumeric() {
+                        letters += usize::from(d.is_alphabetic());
+                        uppers += usize::from(d.is_uppercase());
+                        fold_letter(d, norms);
+                    } else if d == '.'
+                        && prev.is_uppercase()
+                        && (at(j + 1).is_some_and(char::is_uppercase)
+                            || (dotted && uppers == letters))
+                    {
+                        // U.S. / U.N. / D.C.: dots inside (and closing) an acronym.
+                        dotted = true;
+                    } else if fold_char(d) == '\''
+                        && at(j + d.len_utf8()).is_some_and(char::is_alphabetic)
+                    {
+                        // Contractions keep "n't"/"'re"; a possessive "'s" is dropped.
+                        let after = j + d.len_utf8();
+                        let lone_s = matches!(at(after), Some('s' | 'S'))
+                            && !at(after + 1).is_some_and(char::is_alphabetic);
+                        if lone_s {
+                            j = after + 1;
+                            break;
+                        }
+                        norms.push('\'');
+                    } else {
+                        break;
+                    }
+                    prev = d;
+                    j += d.len_utf8();
+                }
+                self.raw.push(Raw {
+                    span: base + start..base + j,
+                    norm: from..norms.len(),
+                    kind: TokenKind::Word,
+                    capitalised: c.is_uppercase(),
+                });
+                i = j;
+            } else {
+                let f = fold_char(c);
+                if f == '%' {
+                    norms.push_str("percent");
+                } else {
+                    norms.push(f);
+                }
+                i += c.len_utf8();
+                self.raw.push(Raw {
+                    span: base + start..base + i,
+                    norm: from..norms.len(),
+                    kind: TokenKind::Punct,
+                    capitalised: false,
+                });
+            }
+        }
+    }
+
+    /// How many tokens there are.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.raw.len()
+    }
+
+    /// Whether there are none.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.raw.is_empty()
+    }
+
+    /// Forget every token, keeping the memory for the next texts.
+    pub fn clear(&mut self) {
+        self.norms.clear();
+        self.raw.clear();
+    }
+
+    /// The norm of the `k`th token.
+    #[must_use]
+    pub fn norm(&self, k: usize) -> &str {
+        &self.norms[self.raw[k].norm.clone()]
+    }
+
+    /// The kind of the `k`th token.
+    #[must_use]
+    pub fn kind(&self, k: usize) -> TokenKind {
+        self.raw[k].kind
+    }
+
+    /// The tokens, their norms borrowed.
+    #[must_use]
+    pub fn tokens(&self) -> Vec<Token<'_>> {
+        self.raw
+            .iter()
+            .map(|r| {
+                let norm = &self.norms[r.norm.clone()];
+                Token {
+                    span: r.span.clone(),
+                    norm,
+                    kind: r.kind,
+                    capitalised: r.capitalised,
+                    verb: r.kind == TokenKind::Word && words().is_verb(norm),
+                }
+            })
+            .collect()
+    }
+}
+
+/// The character starting at byte `i` of `text` (a character boundary), if any.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match *text.as_bytes().get(i)? {
+        b if b.is_ascii() => Some(char::from(b)),
+        _ => text.get(i..)?.chars().next(),
+    }
+}
+
+/// Lowercase a letter and drop the accent of common Latin letters (é → e, ñ → n), as the
+/// alignment's tokenizer does.
+fn fold_letter(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    let base = match c {
+        'à'..='å' | 'À'..='Å' => 'a',
+        'ç' | 'Ç' => 'c',
+        'è'..='ë' | 'È'..='Ë' => 'e',
+        'ì'..='ï' | 'Ì'..='Ï' => 'i',
+        'ñ' | 'Ñ' => 'n',
+        'ò'..='ö' | 'ø' | 'Ò'..='Ö' | 'Ø' => 'o',
+        'ù'..='ü' | 'Ù'..='Ü' => 'u',
+        'ý' | 'ÿ' | 'Ý' => 'y',
+        _ => {
+            out.extend(c.to_lowercase());
+            return;
+        }
+    };
+    out.push(base);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::text::tokenize;
+
+    fn agree(text: &str) {
+        let mine = Tokens::of(text);
+        let theirs = tokenize(text);
+        let mine = mine.tokens();
+        assert_eq!(mine.len(), theirs.len(), "{text}");
+        for (a, b) in mine.iter().zip(&theirs) {
+            assert_eq!(
+                (&a.span, a.norm, a.kind, a.capitalised),
+                (&b.span, b.norm.as_str(), b.kind, b.capitalised),
+                "{text}"
+            );
+            assert_eq!(a.verb, words().is_verb(&b.norm), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_same_tokens_as_the_alignments_tokenizer() {
+        for text in [
+            "The U.S. president’s plan, U.N. and D.C. and U.S",
+            "a nearly three-hour talk, 1,200 people, 25% and 3.5, 4th at 10pm",
+            "“We did it with India,” he said, ‘and we’re doing it’ — Trump’s ’90s",
+            "Zelenskyy's aides didn't say; O’Neill’S Café à Ñandú ÉCOLE İstanbul ß",
+            "tabs\tand\u{a0}no-break\u{202f}spaces\u{2007}here 1.2.3 1,,2 x'y 's 'S a'",
+            "",
+            "émigré 3D 2021's A.B.c. A.b. X.",
+        ] {
+            agree(text);
+        }
+        for d in crate::model::embedded::seed_documents() {
+            agree(&d.text);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_same_tokens_on_any_text(
+            text in "[aAsSzZ0-9 .,'’%\u{a0}\u{202f}–“”‘éÉñİß\n-]{0,40}"
+        ) {
+            agree(&text);
+        }
+    }
+
+    #[test]
+    fn pushed_texts_keep_their_offsets() {
+        let mut t = Tokens::default();
+        t.push("He said", 10);
+        t.push("Trump’s", 20);
+        let toks = t.tokens();
+        assert_eq!(toks.len(), 3);
+        assert_eq!((toks[2].span.clone(), toks[2].norm), (20..29, "trump"));
+        assert!(toks[2].capitalised && t.kind(0) == TokenKind::Word && t.norm(1) == "said");
+    }
+}
