@@ -40,6 +40,7 @@ pub mod roles;
 pub mod slots;
 pub mod stories;
 pub mod text;
+pub mod tokens;
 mod types;
 
 pub use diff::{word_diff, Change, Segment, WordDiff};

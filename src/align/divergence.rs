@@ -182,13 +182,13 @@ fn same_context(
     sb: &std::ops::Range<usize>,
 ) -> bool {
     let around = |s: &Stmt<'_>, span: &std::ops::Range<usize>| -> Vec<u32> {
-        let Some(first) = s.tokens.iter().position(|t| t.span.start >= span.start) else {
+        let Some(first) = s.tokens.iter().position(|t| t.span().start >= span.start) else {
             return Vec::new();
         };
         let last = s
             .tokens
             .iter()
-            .rposition(|t| t.span.end <= span.end)
+            .rposition(|t| t.span().end <= span.end)
             .unwrap_or(first);
         let lo = first.saturating_sub(DATE_WINDOW);
         let hi = (last + 1 + DATE_WINDOW).min(s.tokens.len());
@@ -202,7 +202,7 @@ fn same_context(
 }
 
 fn date_differences(a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
-    let (da, db) = (dates(&a.tokens), dates(&b.tokens));
+    let (da, db) = (dates(a.toks()), dates(b.toks()));
     type Key = fn(&DatePart) -> Option<(u8, i32)>;
     let grains: [Key; 3] = [
         |p| match p {
@@ -341,15 +341,15 @@ fn is_descriptive(w: &str) -> bool {
 
 fn wording_differences(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
     let modifier = |s: &Stmt<'_>, other: &Stmt<'_>, i: usize| -> Option<u32> {
-        let t = &s.tokens[i];
+        let t = s.tok(i);
         let term = s.terms[i]?;
         // "in-person summit": the modifier is half of a hyphenated compound, not a noun.
-        let compound = i > 0 && s.tokens[i - 1].norm == "-";
+        let compound = i > 0 && s.norm(i - 1) == "-";
         // A noun phrase opens with a determiner ("a private video call"); without one the
         // pair is more often a verb and an adverb ("heard noise outside").
         let determined = (i.saturating_sub(3)..i).any(|k| {
             matches!(
-                s.tokens[k].norm.as_str(),
+                s.norm(k),
                 "a" | "an"
                     | "the"
                     | "this"
@@ -370,7 +370,7 @@ fn wording_differences(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec
             && t.kind == TokenKind::Word
             && !t.capitalised
             && c.kinds[term as usize] == TermKind::Content
-            && !is_descriptive(&t.norm)
+            && !is_descriptive(t.norm)
             && other.set.binary_search(&term).is_err())
         .then_some(term)
     };
@@ -379,7 +379,7 @@ fn wording_differences(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec
         let Some(h) = a.terms[ia] else { continue };
         if c.kinds[h as usize] != TermKind::Content
             || seen_heads.contains(&h)
-            || is_verb_like(&a.tokens[ia].norm)
+            || is_verb_like(a.norm(ia))
         {
             continue;
         }
@@ -389,13 +389,21 @@ fn wording_differences(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec
         let (Some(ma), Some(mb)) = (modifier(a, b, ia - 1), modifier(b, a, ib - 1)) else {
             continue;
         };
-        let spelling = same_word(&a.tokens[ia - 1].norm, &b.tokens[ib - 1].norm);
+        let spelling = same_word(a.norm(ia - 1), b.norm(ib - 1));
         if ma != mb && !spelling {
             seen_heads.push(h);
             out.push(Difference {
                 kind: DifferenceKind::Wording,
-                a: clip(a.text, a.tokens[ia - 1].span.start, a.tokens[ia].span.end),
-                b: clip(b.text, b.tokens[ib - 1].span.start, b.tokens[ib].span.end),
+                a: clip(
+                    a.text,
+                    a.tokens[ia - 1].span().start,
+                    a.tokens[ia].span().end,
+                ),
+                b: clip(
+                    b.text,
+                    b.tokens[ib - 1].span().start,
+                    b.tokens[ib].span().end,
+                ),
             });
         }
     }

@@ -168,8 +168,9 @@ pub fn verbatim(a: &Stmt<'_>, b: &Stmt<'_>) -> bool {
     fn words<'s>(s: &'s Stmt<'_>) -> impl Iterator<Item = &'s str> {
         s.tokens
             .iter()
-            .filter(|t| t.kind != TokenKind::Punct)
-            .map(|t| t.norm.as_str())
+            .zip(&s.words)
+            .filter(|(t, _)| t.kind() != TokenKind::Punct)
+            .map(|(_, &w)| s.table.norm(w))
     }
     words(a).count() >= 3 && words(a).eq(words(b))
 }
@@ -247,7 +248,7 @@ pub fn evidence(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, around: Surroundings
     let words = |s: &Stmt<'_>| {
         s.tokens
             .iter()
-            .filter(|t| t.kind != TokenKind::Punct)
+            .filter(|t| t.kind() != TokenKind::Punct)
             .count()
     };
     let (wa, wb) = (words(a), words(b));

@@ -24,8 +24,8 @@ fn title<'s>(s: &'s Stmt<'_>, start: usize) -> Option<(usize, Vec<&'s str>)> {
     let mut found: Vec<&str> = Vec::new();
     let mut k = start;
     while k > 0 && start - k < TITLE_SPAN {
-        let t = &s.tokens[k - 1];
-        let norm = t.norm.as_str();
+        let t = s.tok(k - 1);
+        let norm = t.norm;
         let role = lexicon().is_role_word(norm);
         let joiner = t.kind == TokenKind::Punct && matches!(norm, "." | "-");
         if t.kind == TokenKind::Word && (t.capitalised || role) {
@@ -80,11 +80,11 @@ pub fn role_differences(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> Vec<(Stri
                 while e + 1 < s.tokens.len() && name_at(s, e + 1).is_some() {
                     e += 1;
                 }
-                s.tokens[e].span.end
+                s.tokens[e].span().end
             };
             out.push((
-                clip(a.text, a.tokens[fa].span.start, end(a, i)),
-                clip(b.text, b.tokens[fb].span.start, end(b, j)),
+                clip(a.text, a.tokens[fa].span().start, end(a, i)),
+                clip(b.text, b.tokens[fb].span().start, end(b, j)),
             ));
         }
     }

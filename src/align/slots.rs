@@ -60,8 +60,8 @@ pub fn replaced_names(
             for i in r.clone() {
                 match kind_of(c, s, i) {
                     Some(TermKind::Name) => found.push(i),
-                    None if s.tokens[i].kind == TokenKind::Punct
-                        || lexicon().is_stopword(&s.tokens[i].norm) => {}
+                    None if s.tokens[i].kind() == TokenKind::Punct
+                        || lexicon().is_stopword(s.norm(i)) => {}
                     _ => return None,
                 }
             }
@@ -82,27 +82,25 @@ pub fn replaced_names(
             })
         };
         // "Ark." for "Arkansas", "Fla." for "Florida": an abbreviation, not another name.
-        let abbreviation = na.iter().any(|&i| {
-            nb.iter()
-                .any(|&j| abbreviates(&a.tokens[i].norm, &b.tokens[j].norm))
-        });
+        let abbreviation = na
+            .iter()
+            .any(|&i| nb.iter().any(|&j| abbreviates(a.norm(i), b.norm(j))));
         // "BoE" for "Bank of England", "NYPD" for "New York Police Department": an acronym of
         // the other side's words.
         let acronym = |x: &Stmt<'_>, xi: &[usize], y: &Stmt<'_>, yr: &std::ops::Range<usize>| {
             xi.len() == 1 && {
-                let words: Vec<&str> = y.tokens[yr.clone()]
+                let words: Vec<&str> = y
+                    .toks()
+                    .slice(yr.clone())
                     .iter()
                     .filter(|t| t.kind == TokenKind::Word)
-                    .map(|t| t.norm.as_str())
+                    .map(|t| t.norm)
                     .collect();
-                initials_match(&x.tokens[xi[0]].norm, &words)
+                initials_match(x.norm(xi[0]), &words)
             }
         };
         let spoken = |s: &Stmt<'_>, idx: &[usize]| -> String {
-            idx.iter()
-                .map(|&i| s.tokens[i].norm.as_str())
-                .collect::<Vec<_>>()
-                .join(" ")
+            idx.iter().map(|&i| s.norm(i)).collect::<Vec<_>>().join(" ")
         };
         if abbreviation
             || lexicon().stands_for(&spoken(a, &na), &spoken(b, &nb))
@@ -116,8 +114,8 @@ pub fn replaced_names(
         let span = |s: &Stmt<'_>, idx: &[usize]| {
             clip(
                 s.text,
-                s.tokens[idx[0]].span.start,
-                s.tokens[idx[idx.len() - 1]].span.end,
+                s.tokens[idx[0]].span().start,
+                s.tokens[idx[idx.len() - 1]].span().end,
             )
         };
         out.push((span(a, &na), span(b, &nb)));
