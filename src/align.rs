@@ -66,12 +66,10 @@ pub fn align(docs: &[Document]) -> Alignment {
 pub fn align_with(docs: &[Document], p: &Params) -> Alignment {
     use rayon::prelude::*;
     let run = Run::new(docs, p);
-    let linked: Vec<(usize, usize, judge::Verdict)> = run
-        .judged(false)
-        .into_iter()
-        .filter(|x| x.3.linked)
-        .map(|(i, j, _, v)| (i, j, v))
-        .collect();
+    // Only the linked pairs, without their evidence: most candidates are not linked, and
+    // the export holds no more than it uses.
+    let linked: Vec<(usize, usize, judge::Verdict)> =
+        run.judged(|i, j, _, v| v.linked.then_some((i, j, v)));
     let links: Vec<Link> = keep_best_per_report(&run.c, linked, p.judge.per_report)
         .into_par_iter()
         .with_min_len(32)
@@ -127,10 +125,7 @@ pub fn evidence_table(
     p: &Params,
 ) -> Vec<(StatementRef, StatementRef, Evidence, f32)> {
     let run = Run::new(docs, p);
-    run.judged(true)
-        .into_iter()
-        .map(|(i, j, e, v)| (run.c.stmts[i].at, run.c.stmts[j].at, e, v.probability))
-        .collect()
+    run.judged(|i, j, e, v| Some((run.c.stmts[i].at, run.c.stmts[j].at, e, v.probability)))
 }
 
 /// Whether a heading states a claim and may link: a report's headline (its first statement),
@@ -224,16 +219,21 @@ impl<'a> Run<'a> {
         }
     }
 
-    /// Every candidate pair with its evidence and verdict; with `all` false only the linked
-    /// ones (most candidates are not, and the export holds no more than it uses).
-    fn judged(&self, all: bool) -> Vec<(usize, usize, Evidence, judge::Verdict)> {
+    /// What `keep` makes of every candidate pair `(i, j)` with its evidence and verdict (the
+    /// pairs it keeps, in corpus order).
+    fn judged<T: Send>(
+        &self,
+        keep: impl Fn(usize, usize, Evidence, judge::Verdict) -> Option<T> + Sync,
+    ) -> Vec<T> {
         use rayon::prelude::*;
         let cands = candidates::candidates(&self.c, &self.story, &self.p.candidates);
         // The best cosine of each statement towards each other report: the rank feature.
-        let mut best: corpus::FastMap<(usize, usize), f32> = corpus::FastMap::default();
+        // Keyed by `u32` (statement, report): half the map of `usize` keys.
+        let doc = |i: u32| candidates::index(self.c.stmts[i as usize].at.doc);
+        let mut best: corpus::FastMap<(u32, u32), f32> = corpus::FastMap::default();
         for &(i, j, s) in &cands {
             for (x, y) in [(i, j), (j, i)] {
-                let e = best.entry((x, self.c.stmts[y].at.doc)).or_insert(0.0);
+                let e = best.entry((x, doc(y))).or_insert(0.0);
                 *e = e.max(s);
             }
         }
@@ -241,12 +241,16 @@ impl<'a> Run<'a> {
             .into_par_iter()
             .with_min_len(64)
             .filter_map(|(i, j, s)| {
+                let (i, j) = (i as usize, j as usize);
                 let (a, b) = (&self.c.stmts[i], &self.c.stmts[j]);
                 let context = self.ctx.similarity(a.at.doc, b.at.doc);
                 if context < self.p.stories.link_floor {
                     return None;
                 }
-                let top = |x: usize, other: usize| best.get(&(x, other)).is_some_and(|&m| s >= m);
+                let top = |x: usize, other: usize| {
+                    let key = (candidates::index(x), candidates::index(other));
+                    best.get(&key).is_some_and(|&m| s >= m)
+                };
                 let around = evidence::Surroundings {
                     context: self.ctx.relative(a.at.doc, b.at.doc),
                     best: (f32::from(u8::from(top(i, b.at.doc)))
@@ -256,7 +260,7 @@ impl<'a> Run<'a> {
                 };
                 let e = evidence::evidence(&self.c, a, b, around);
                 let v = judge::judge(&e, &self.p.judge);
-                (all || v.linked).then_some((i, j, e, v))
+                keep(i, j, e, v)
             })
             .collect()
     }

@@ -64,8 +64,13 @@ fn story_index(c: &Corpus<'_>, members: Vec<usize>, p: &Candidates) -> StoryInde
     }
 }
 
+/// A statement index as the pairs keep it (statements are counted far below `u32::MAX`).
+pub(crate) fn index(i: usize) -> u32 {
+    u32::try_from(i).unwrap_or(u32::MAX)
+}
+
 /// The candidate pairs within one story's index.
-fn story_candidates(c: &Corpus<'_>, x: &StoryIndex, p: &Candidates) -> Vec<(usize, usize, f32)> {
+fn story_candidates(c: &Corpus<'_>, x: &StoryIndex, p: &Candidates) -> Vec<(u32, u32, f32)> {
     let mut acc = vec![0f32; x.members.len()];
     let mut touched: Vec<u32> = Vec::new();
     let mut found = Vec::new();
@@ -98,7 +103,7 @@ fn story_candidates(c: &Corpus<'_>, x: &StoryIndex, p: &Candidates) -> Vec<(usiz
             }
             let s = cosine(c, a, b);
             if s >= p.floor {
-                found.push((i.min(j), i.max(j), s));
+                found.push((index(i.min(j)), index(i.max(j)), s));
             }
         }
         touched.clear();
@@ -108,9 +113,10 @@ fn story_candidates(c: &Corpus<'_>, x: &StoryIndex, p: &Candidates) -> Vec<(usiz
 
 /// All pairs `(i, j, cosine)` of statements (indices into `c.stmts`, `i < j`) of different
 /// documents of one story whose weighted cosine reaches the candidate floor, sorted;
-/// `story[doc]` is each document's story.
+/// `story[doc]` is each document's story. Indices are `u32` (12 bytes a pair, not 24: the
+/// pairs are the largest list the export holds while it judges them).
 #[must_use]
-pub fn candidates(c: &Corpus<'_>, story: &[usize], p: &Candidates) -> Vec<(usize, usize, f32)> {
+pub fn candidates(c: &Corpus<'_>, story: &[usize], p: &Candidates) -> Vec<(u32, u32, f32)> {
     let mut by_story: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, s) in c.stmts.iter().enumerate() {
         by_story.entry(story[s.at.doc]).or_default().push(i);
@@ -118,7 +124,7 @@ pub fn candidates(c: &Corpus<'_>, story: &[usize], p: &Candidates) -> Vec<(usize
     // One story at a time per thread: its index is built, searched and dropped, so the
     // postings of every story are never held at once (stories are independent, and the pairs
     // are sorted below, so the result does not depend on the order).
-    let mut out: Vec<(usize, usize, f32)> = by_story
+    let mut out: Vec<(u32, u32, f32)> = by_story
         .into_values()
         .filter(|m| m.len() > 1)
         .collect::<Vec<_>>()
