@@ -221,12 +221,33 @@ impl<'a> Run<'a> {
 
     /// What `keep` makes of every candidate pair `(i, j)` with its evidence and verdict (the
     /// pairs it keeps, in corpus order).
+    ///
+    /// One story at a time per thread: candidate pairs never span two stories, and a pair's
+    /// rank feature compares it only with pairs of the same statement and report, so a
+    /// story's pairs are found, judged and dropped before the next, and the pairs of every
+    /// story (and their rank map) are never held at once.
     fn judged<T: Send>(
         &self,
         keep: impl Fn(usize, usize, Evidence, judge::Verdict) -> Option<T> + Sync,
     ) -> Vec<T> {
         use rayon::prelude::*;
-        let cands = candidates::candidates(&self.c, &self.story, &self.p.candidates);
+        let mut kept: Vec<(u32, u32, T)> = candidates::stories(&self.c, &self.story)
+            .into_par_iter()
+            .flat_map_iter(|members| self.judged_story(members, &keep))
+            .collect();
+        kept.sort_unstable_by_key(|x| (x.0, x.1));
+        kept.into_iter().map(|x| x.2).collect()
+    }
+
+    /// What `keep` makes of the candidate pairs among `members`, one story's statements,
+    /// with the pair's statement indices.
+    fn judged_story<T: Send>(
+        &self,
+        members: Vec<usize>,
+        keep: &(impl Fn(usize, usize, Evidence, judge::Verdict) -> Option<T> + Sync),
+    ) -> Vec<(u32, u32, T)> {
+        use rayon::prelude::*;
+        let cands = candidates::story_pairs(&self.c, members, &self.p.candidates);
         // The best cosine of each statement towards each other report: the rank feature.
         // Keyed by `u32` (statement, report): half the map of `usize` keys.
         let doc = |i: u32| candidates::index(self.c.stmts[i as usize].at.doc);
@@ -260,7 +281,8 @@ impl<'a> Run<'a> {
                 };
                 let e = evidence::evidence(&self.c, a, b, around);
                 let v = judge::judge(&e, &self.p.judge);
-                keep(i, j, e, v)
+                let pair = (candidates::index(i), candidates::index(j));
+                keep(i, j, e, v).map(|t| (pair.0, pair.1, t))
             })
             .collect()
     }

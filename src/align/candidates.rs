@@ -117,20 +117,33 @@ fn story_candidates(c: &Corpus<'_>, x: &StoryIndex, p: &Candidates) -> Vec<(u32,
 /// pairs are the largest list the export holds while it judges them).
 #[must_use]
 pub fn candidates(c: &Corpus<'_>, story: &[usize], p: &Candidates) -> Vec<(u32, u32, f32)> {
+    // One story at a time per thread: its index is built, searched and dropped, so the
+    // postings of every story are never held at once (stories are independent, and the pairs
+    // are sorted below, so the result does not depend on the order).
+    let mut out: Vec<(u32, u32, f32)> = stories(c, story)
+        .into_par_iter()
+        .flat_map_iter(|m| story_candidates(c, &story_index(c, m, p), p))
+        .collect();
+    out.sort_by_key(|x| (x.0, x.1));
+    out
+}
+
+/// The statements (indices into `c.stmts`, in order) of each story that has two or more,
+/// in story order; `story[doc]` is each document's story.
+#[must_use]
+pub fn stories(c: &Corpus<'_>, story: &[usize]) -> Vec<Vec<usize>> {
     let mut by_story: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, s) in c.stmts.iter().enumerate() {
         by_story.entry(story[s.at.doc]).or_default().push(i);
     }
-    // One story at a time per thread: its index is built, searched and dropped, so the
-    // postings of every story are never held at once (stories are independent, and the pairs
-    // are sorted below, so the result does not depend on the order).
-    let mut out: Vec<(u32, u32, f32)> = by_story
-        .into_values()
-        .filter(|m| m.len() > 1)
-        .collect::<Vec<_>>()
-        .into_par_iter()
-        .flat_map_iter(|m| story_candidates(c, &story_index(c, m, p), p))
-        .collect();
+    by_story.into_values().filter(|m| m.len() > 1).collect()
+}
+
+/// The candidate pairs among `members`, the statements of one story (see [`stories`]):
+/// the pairs of [`candidates`] within that story, sorted.
+#[must_use]
+pub fn story_pairs(c: &Corpus<'_>, members: Vec<usize>, p: &Candidates) -> Vec<(u32, u32, f32)> {
+    let mut out = story_candidates(c, &story_index(c, members, p), p);
     out.sort_by_key(|x| (x.0, x.1));
     out
 }

@@ -384,23 +384,29 @@ pub fn build<'a>(
             map
         })
         .collect();
-    let kinds = global.kinds;
-    let background = global.bg;
+    // The keys and lookup tables are freed now, not at the end of the build: what is built
+    // next reuses their memory.
+    let Interner {
+        kinds,
+        bg: background,
+        ..
+    } = global;
     let globals: Vec<Local> = chunks
         .into_par_iter()
         .zip(maps.par_iter())
         .flat_map_iter(|((_, stmts), map)| {
-            stmts.into_iter().map(move |l| {
-                let terms: Vec<Option<TermId>> =
-                    l.terms.iter().map(|t| t.map(|t| map[t as usize])).collect();
-                let mut set: Vec<TermId> = l.set.iter().map(|&t| map[t as usize]).collect();
-                set.sort_unstable();
-                set.dedup();
-                Local {
-                    terms,
-                    set,
-                    quantities: l.quantities,
+            // Mapped in place: no second copy of every statement's terms.
+            stmts.into_iter().map(move |mut l| {
+                for t in l.terms.iter_mut().flatten() {
+                    *t = map[*t as usize];
                 }
+                for t in &mut l.set {
+                    *t = map[*t as usize];
+                }
+                l.set.sort_unstable();
+                l.set.dedup();
+                l.set.shrink_to_fit();
+                l
             })
         })
         .collect();
