@@ -59,8 +59,9 @@ impl Tok {
     }
 }
 
-/// A byte offset as stored: statements longer than 4 GiB do not reach the corpus (the model
-/// caps a report's size far below that), so the conversion saturates rather than wraps.
+/// A byte offset as stored: statements longer than 4 GiB do not reach the corpus (a report
+/// is at most `crate::model::load::MAX_FILE_BYTES`, 32 MiB), so the conversion saturates
+/// rather than wraps.
 fn to_u32(x: usize) -> u32 {
     u32::try_from(x).unwrap_or(u32::MAX)
 }
@@ -350,6 +351,31 @@ mod tests {
                         w.value
                     )
                 );
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// Any text reads back from the compact form as `tokenize` gives it, with equal word
+        /// ids exactly for equal forms.
+        #[test]
+        fn any_text_reads_back_as_tokenized(texts in proptest::collection::vec("\\PC{0,40}", 1..6)) {
+            let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+            let t = Tokenised::new(&refs);
+            let mut by_norm: std::collections::HashMap<String, u32> = Default::default();
+            for (i, text) in refs.iter().enumerate() {
+                let want = tokenize(text);
+                let got = t.view(i);
+                proptest::prop_assert_eq!(got.len(), want.len());
+                for (k, w) in want.iter().enumerate() {
+                    let g = got.at(k);
+                    proptest::prop_assert_eq!(&g.span, &w.span);
+                    proptest::prop_assert_eq!(g.norm, w.norm.as_str());
+                    proptest::prop_assert_eq!((g.kind, g.capitalised, g.acronym), (w.kind, w.capitalised, w.acronym));
+                    proptest::prop_assert_eq!(g.value.map(f64::to_bits), w.value.map(f64::to_bits));
+                    let id = *by_norm.entry(w.norm.clone()).or_insert(g.word);
+                    proptest::prop_assert_eq!(id, g.word);
+                }
             }
         }
     }
