@@ -318,7 +318,7 @@ pub(crate) const MIN_BATCH: usize = 64;
 fn bigrams(toks: Toks<'_>, terms: &[Option<TermId>]) -> Vec<(TermId, TermId)> {
     let mut out = Vec::new();
     let mut prev: Option<TermId> = None;
-    for (t, term) in toks.iter().zip(terms) {
+    for (i, term) in terms.iter().enumerate() {
         match term {
             Some(x) => {
                 if let Some(p) = prev.filter(|p| p != x) {
@@ -326,7 +326,7 @@ fn bigrams(toks: Toks<'_>, terms: &[Option<TermId>]) -> Vec<(TermId, TermId)> {
                 }
                 prev = Some(*x);
             }
-            None if t.kind == TokenKind::Punct && !matches!(t.norm, "-" | "'") => {
+            None if toks.kind(i) == TokenKind::Punct && !matches!(toks.norm(i), "-" | "'") => {
                 prev = None;
             }
             None => {}

@@ -264,7 +264,14 @@ pub fn quantities(toks: Toks<'_>) -> Vec<Quantity> {
 #[must_use]
 pub fn dates(toks: Toks<'_>) -> Vec<DateFact> {
     let mut out = Vec::new();
-    for (i, t) in toks.iter().enumerate() {
+    for i in 0..toks.len() {
+        // Only numbers and capitalised words can be dates: the others are skipped by their
+        // kind and flags, without reading the whole token.
+        let kind = toks.kind(i);
+        if kind != TokenKind::Number && !(kind == TokenKind::Word && toks.capitalised(i)) {
+            continue;
+        }
+        let t = toks.at(i);
         if let Some(y) = is_year(&t) {
             out.push(DateFact {
                 part: DatePart::Year(y),
@@ -308,13 +315,13 @@ pub fn dates(toks: Toks<'_>) -> Vec<DateFact> {
 }
 
 fn is_open_quote(toks: Toks<'_>, i: usize, text: &str) -> Option<char> {
-    let t = toks.at(i);
-    let raw = text[t.span.clone()].chars().next()?;
+    let span = toks.span(i);
+    let raw = text[span.clone()].chars().next()?;
     match raw {
         '“' | '«' | '„' => Some('”'),
         '"' => Some('"'),
         '‘' => Some('’'),
-        '\'' if i == 0 || toks.span(i - 1).end < t.span.start => Some('\''),
+        '\'' if i == 0 || toks.span(i - 1).end < span.start => Some('\''),
         _ => None,
     }
 }

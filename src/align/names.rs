@@ -72,10 +72,11 @@ fn count_chunk<'s>(statements: &[Toks<'s>]) -> (Counts<'s>, Set) {
         // In a headline written in title case every word is capitalised: its capitals say
         // nothing about which words are names.
         let headline = title_case(toks);
-        for (i, t) in toks.iter().enumerate() {
-            if t.kind != TokenKind::Word {
+        for i in 0..toks.len() {
+            if toks.kind(i) != TokenKind::Word {
                 continue;
             }
+            let t = toks.at(i);
             if t.acronym {
                 acronyms.insert(t.norm.to_owned());
                 continue;
@@ -96,12 +97,12 @@ fn count_chunk<'s>(statements: &[Toks<'s>]) -> (Counts<'s>, Set) {
 /// lowercase word of that length, "president", and it is a sentence with names in it).
 #[must_use]
 pub fn title_case(toks: Toks<'_>) -> bool {
-    let long: Vec<TokenRef<'_>> = toks
-        .iter()
-        .skip(1)
-        .filter(|t| t.kind == TokenKind::Word && !t.acronym && t.norm.chars().count() >= 4)
+    let long: Vec<usize> = (1..toks.len())
+        .filter(|&i| {
+            toks.kind(i) == TokenKind::Word && !toks.acronym(i) && toks.norm(i).chars().count() >= 4
+        })
         .collect();
-    long.len() >= 3 && long.iter().all(|t| t.capitalised)
+    long.len() >= 3 && long.iter().all(|&i| toks.capitalised(i))
 }
 
 /// Whether a token may start a sentence-like context, where capitals say nothing.
@@ -164,8 +165,10 @@ impl NameTable {
     #[must_use]
     pub fn phrase_at(&self, toks: Toks<'_>, i: usize) -> Option<(String, usize)> {
         let cap = |k: usize| {
-            toks.get(k)
-                .is_some_and(|t| t.kind == TokenKind::Word && t.capitalised && !t.acronym)
+            k < toks.len()
+                && toks.kind(k) == TokenKind::Word
+                && toks.capitalised(k)
+                && !toks.acronym(k)
         };
         if !cap(i) || !cap(i + 1) {
             return None;

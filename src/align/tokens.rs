@@ -67,12 +67,12 @@ fn to_u32(x: usize) -> u32 {
 }
 
 /// The folded forms of a corpus, one entry per distinct form, in order of first use.
-#[derive(Default)]
 pub struct Words {
     /// All forms, one after another.
     text: String,
-    /// Where each form ends in `text`.
-    ends: Vec<u32>,
+    /// Where each form starts in `text`, and after the last one where it ends: form `i` is
+    /// `text[bounds[i]..bounds[i + 1]]`.
+    bounds: Vec<u32>,
     /// Each form's numeric value (a number token's leading digits), NaN for none.
     values: Vec<f64>,
 }
@@ -80,7 +80,17 @@ pub struct Words {
 impl std::fmt::Debug for Words {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         // Every statement shares the table: printing it with each would drown the rest.
-        write!(f, "Words({} forms)", self.ends.len())
+        write!(f, "Words({} forms)", self.len())
+    }
+}
+
+impl Default for Words {
+    fn default() -> Self {
+        Self {
+            text: String::new(),
+            bounds: vec![0],
+            values: Vec::new(),
+        }
     }
 }
 
@@ -89,8 +99,7 @@ impl Words {
     #[must_use]
     pub fn norm(&self, id: u32) -> &str {
         let i = id as usize;
-        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        &self.text[start..self.ends[i] as usize]
+        &self.text[self.bounds[i] as usize..self.bounds[i + 1] as usize]
     }
 
     /// The numeric value of word `id` when it is a number.
@@ -103,19 +112,19 @@ impl Words {
     /// How many distinct forms there are.
     #[must_use]
     pub fn len(&self) -> usize {
-        self.ends.len()
+        self.values.len()
     }
 
     /// Whether there are none.
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.ends.is_empty()
+        self.values.is_empty()
     }
 
     fn push(&mut self, norm: &str, value: Option<f64>) -> u32 {
-        let id = to_u32(self.ends.len());
+        let id = to_u32(self.len());
         self.text.push_str(norm);
-        self.ends.push(to_u32(self.text.len()));
+        self.bounds.push(to_u32(self.text.len()));
         self.values.push(value.unwrap_or(f64::NAN));
         id
     }
@@ -261,19 +270,21 @@ impl<'s> Toks<'s> {
         self.toks.is_empty()
     }
 
-    /// Token `i`; panics when out of range, as indexing a slice does.
+    /// Token `i`; panics when out of range, as indexing a slice does. The single-field
+    /// accessors below are cheaper where a loop reads one field of most tokens.
     #[must_use]
     pub fn at(&self, i: usize) -> TokenRef<'s> {
         let t = self.toks[i];
         let word = self.ids[i];
+        let kind = t.kind();
         TokenRef {
             span: t.span(),
             norm: self.words.norm(word),
             word,
-            kind: t.kind(),
+            kind,
             capitalised: t.bits & CAPITALISED != 0,
             acronym: t.bits & ACRONYM != 0,
-            value: if t.kind() == TokenKind::Number {
+            value: if kind == TokenKind::Number {
                 self.words.value(word)
             } else {
                 None
@@ -297,6 +308,18 @@ impl<'s> Toks<'s> {
     #[must_use]
     pub fn kind(&self, i: usize) -> TokenKind {
         self.toks[i].kind()
+    }
+
+    /// Whether token `i` starts with an uppercase letter.
+    #[must_use]
+    pub fn capitalised(&self, i: usize) -> bool {
+        self.toks[i].bits & CAPITALISED != 0
+    }
+
+    /// Whether token `i` is an acronym.
+    #[must_use]
+    pub fn acronym(&self, i: usize) -> bool {
+        self.toks[i].bits & ACRONYM != 0
     }
 
     /// The byte range of token `i`.
