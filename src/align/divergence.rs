@@ -341,38 +341,41 @@ fn is_descriptive(w: &str) -> bool {
 
 fn wording_differences(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
     let modifier = |s: &Stmt<'_>, other: &Stmt<'_>, i: usize| -> Option<u32> {
-        let t = s.tok(i);
         let term = s.terms[i]?;
+        // The cheap tests first (the conditions are all required, in any order).
+        let toks = s.toks();
+        if toks.kind(i) != TokenKind::Word
+            || toks.capitalised(i)
+            || c.kinds[term as usize] != TermKind::Content
+            || other.set.binary_search(&term).is_ok()
+        {
+            return None;
+        }
         // "in-person summit": the modifier is half of a hyphenated compound, not a noun.
         let compound = i > 0 && s.norm(i - 1) == "-";
         // A noun phrase opens with a determiner ("a private video call"); without one the
         // pair is more often a verb and an adverb ("heard noise outside").
-        let determined = (i.saturating_sub(3)..i).any(|k| {
-            matches!(
-                s.norm(k),
-                "a" | "an"
-                    | "the"
-                    | "this"
-                    | "that"
-                    | "his"
-                    | "her"
-                    | "its"
-                    | "their"
-                    | "our"
-                    | "my"
-                    | "your"
-                    | "these"
-                    | "those"
-            )
-        });
-        (!compound
-            && determined
-            && t.kind == TokenKind::Word
-            && !t.capitalised
-            && c.kinds[term as usize] == TermKind::Content
-            && !is_descriptive(t.norm)
-            && other.set.binary_search(&term).is_err())
-        .then_some(term)
+        let determined = || {
+            (i.saturating_sub(3)..i).any(|k| {
+                matches!(
+                    s.norm(k),
+                    "a" | "an"
+                        | "the"
+                        | "this"
+                        | "that"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "our"
+                        | "my"
+                        | "your"
+                        | "these"
+                        | "those"
+                )
+            })
+        };
+        (!compound && determined() && !is_descriptive(s.norm(i))).then_some(term)
     };
     let mut seen_heads = Vec::new();
     for ia in 1..a.tokens.len() {

@@ -124,6 +124,20 @@ pub fn quantities(toks: Toks<'_>) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        // Punctuation never starts a quantity, nor does a word that is neither an article, a
+        // ratio nor a number word: skipped by kind and form, without reading the whole token.
+        let skip = match toks.kind(i) {
+            TokenKind::Punct => true,
+            TokenKind::Word => {
+                let w = toks.norm(i);
+                !matches!(w, "a" | "an") && ratio_word(w).is_none() && number_word(w).is_none()
+            }
+            TokenKind::Number => false,
+        };
+        if skip {
+            i += 1;
+            continue;
+        }
         let t = toks.at(i);
         // "a day" / "an hour": the article counts as one when a time unit follows.
         let article = matches!(t.norm, "a" | "an")
@@ -267,8 +281,17 @@ pub fn dates(toks: Toks<'_>) -> Vec<DateFact> {
     for i in 0..toks.len() {
         // Only numbers and capitalised words can be dates: the others are skipped by their
         // kind and flags, without reading the whole token.
+        // A year has four digits; a capitalised word is a date only as a weekday or month.
         let kind = toks.kind(i);
-        if kind != TokenKind::Number && !(kind == TokenKind::Word && toks.capitalised(i)) {
+        let candidate = match kind {
+            TokenKind::Number => toks.norm(i).len() == 4,
+            TokenKind::Word if toks.capitalised(i) => {
+                let w = toks.norm(i);
+                weekday(w).is_some() || month(w).is_some()
+            }
+            _ => false,
+        };
+        if !candidate {
             continue;
         }
         let t = toks.at(i);
