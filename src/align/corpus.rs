@@ -21,6 +21,10 @@ use super::StatementRef;
 /// An interned term.
 pub type TermId = u32;
 
+/// What [`Stmt::terms`] holds for a token without a term (stopwords, punctuation): 4 bytes a
+/// token where an `Option<TermId>` takes 8.
+pub const NO_TERM: TermId = TermId::MAX;
+
 /// What a term stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TermKind {
@@ -53,8 +57,8 @@ pub struct Stmt<'a> {
     pub words: Vec<u32>,
     /// The corpus's table of folded forms, which `words` index.
     pub table: Arc<Words>,
-    /// The term of each token, if it carries one.
-    pub terms: Vec<Option<TermId>>,
+    /// The term of each token, [`NO_TERM`] when it carries none: read it with [`Stmt::term`].
+    pub terms: Vec<TermId>,
     /// Each content word or name of five letters or more, in token order: its term and the id
     /// of its first five letters (equal ids for equal prefixes over the corpus), for the
     /// evidence of related forms ("Egypt" / "Egyptians") that stemming does not join.
@@ -96,6 +100,18 @@ impl<'a> Stmt<'a> {
     #[must_use]
     pub fn norm(&self, i: usize) -> &str {
         self.table.norm(self.words[i])
+    }
+
+    /// The term of token `i`, if it carries one.
+    #[must_use]
+    pub fn term(&self, i: usize) -> Option<TermId> {
+        let t = self.terms[i];
+        (t != NO_TERM).then_some(t)
+    }
+
+    /// The terms of tokens `r`, in token order (tokens without one skipped).
+    pub fn terms_in(&self, r: std::ops::Range<usize>) -> impl Iterator<Item = TermId> + '_ {
+        self.terms[r].iter().copied().filter(|&t| t != NO_TERM)
     }
 }
 
@@ -282,7 +298,9 @@ fn chunk_terms(
         .iter()
         .map(|&toks| {
             let terms = terms(toks, names, &mut cache, &mut local, p);
-            let qs = quantities(toks);
+            let mut qs = quantities(toks);
+            // Kept for the whole run: without the room of its growth.
+            qs.shrink_to_fit();
             let mut set: Vec<TermId> = terms.iter().flatten().copied().collect();
             for (x, y) in bigrams(toks, &terms) {
                 // Two halves of one name ("Vladimir Putin") would only count the name twice.
@@ -391,27 +409,30 @@ pub fn build<'a>(
         bg: background,
         ..
     } = global;
-    let globals: Vec<Local> = chunks
+    let globals: Vec<(Vec<TermId>, Local)> = chunks
         .into_par_iter()
         .zip(maps.par_iter())
         .flat_map_iter(|((_, stmts), map)| {
             // Mapped in place: no second copy of every statement's terms.
             stmts.into_iter().map(move |mut l| {
-                for t in l.terms.iter_mut().flatten() {
-                    *t = map[*t as usize];
-                }
+                let terms: Vec<TermId> = l
+                    .terms
+                    .iter()
+                    .map(|t| t.map_or(NO_TERM, |t| map[t as usize]))
+                    .collect();
+                l.terms = Vec::new();
                 for t in &mut l.set {
                     *t = map[*t as usize];
                 }
                 l.set.sort_unstable();
                 l.set.dedup();
                 l.set.shrink_to_fit();
-                l
+                (terms, l)
             })
         })
         .collect();
     let mut df: Vec<u32> = vec![0; kinds.len()];
-    for l in &globals {
+    for (_, l) in &globals {
         for &t in &l.set {
             df[t as usize] += 1;
         }
@@ -421,13 +442,13 @@ pub fn build<'a>(
         .zip(tokens)
         .zip(words)
         .zip(globals)
-        .map(|((((at, text), toks), words), l)| Stmt {
+        .map(|((((at, text), toks), words), (terms, l))| Stmt {
             at,
             text,
             tokens: toks,
             words,
             table: Arc::clone(&table),
-            terms: l.terms,
+            terms,
             prefixes: Vec::new(),
             quantities: l.quantities,
             quotes: Vec::new(),
@@ -475,6 +496,8 @@ pub fn build<'a>(
     for d in &mut doc_terms {
         d.sort_unstable();
         d.dedup();
+        // Kept for the whole run: without the room the repeats took.
+        d.shrink_to_fit();
     }
     let mut c = Corpus {
         stmts,
@@ -501,8 +524,10 @@ fn set_prefixes(stmts: &mut [Stmt<'_>], kinds: &[TermKind]) {
     let mut ids: FastMap<String, u32> = FastMap::default();
     for s in stmts {
         let mut out = Vec::new();
-        for (k, term) in s.terms.iter().enumerate() {
-            let Some(term) = *term else { continue };
+        for (k, &term) in s.terms.iter().enumerate() {
+            if term == NO_TERM {
+                continue;
+            }
             if !matches!(kinds[term as usize], TermKind::Content | TermKind::Name) {
                 continue;
             }
@@ -517,6 +542,7 @@ fn set_prefixes(stmts: &mut [Stmt<'_>], kinds: &[TermKind]) {
             };
             out.push((term, id));
         }
+        out.shrink_to_fit();
         s.prefixes = out;
     }
 }

@@ -194,7 +194,7 @@ fn same_context(
         let hi = (last + 1 + DATE_WINDOW).min(s.tokens.len());
         (lo..hi)
             .filter(|&k| k < first || k > last)
-            .filter_map(|k| s.terms[k])
+            .filter_map(|k| s.term(k))
             .collect()
     };
     let (ca, cb) = (around(a, sa), around(b, sb));
@@ -341,7 +341,7 @@ fn is_descriptive(w: &str) -> bool {
 
 fn wording_differences(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
     let modifier = |s: &Stmt<'_>, other: &Stmt<'_>, i: usize| -> Option<u32> {
-        let term = s.terms[i]?;
+        let term = s.term(i)?;
         // The cheap tests first (the conditions are all required, in any order).
         let toks = s.toks();
         if toks.kind(i) != TokenKind::Word
@@ -379,14 +379,14 @@ fn wording_differences(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec
     };
     let mut seen_heads = Vec::new();
     for ia in 1..a.tokens.len() {
-        let Some(h) = a.terms[ia] else { continue };
+        let Some(h) = a.term(ia) else { continue };
         if c.kinds[h as usize] != TermKind::Content
             || seen_heads.contains(&h)
             || is_verb_like(a.norm(ia))
         {
             continue;
         }
-        let Some(ib) = (1..b.tokens.len()).find(|&j| b.terms[j] == Some(h)) else {
+        let Some(ib) = (1..b.tokens.len()).find(|&j| b.term(j) == Some(h)) else {
             continue;
         };
         let (Some(ma), Some(mb)) = (modifier(a, b, ia - 1), modifier(b, a, ib - 1)) else {

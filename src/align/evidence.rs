@@ -207,13 +207,13 @@ fn fuzzy(_c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> f32 {
 fn lead(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> f32 {
     let share = |x: &Stmt<'_>, y: &Stmt<'_>| -> f32 {
         let mut seen: Vec<u32> = Vec::with_capacity(LEAD);
-        for t in x.terms.iter().flatten() {
+        for t in x.terms_in(0..x.terms.len()) {
             if matches!(
-                c.kinds[*t as usize],
+                c.kinds[t as usize],
                 TermKind::Content | TermKind::Name | TermKind::Number
-            ) && !seen.contains(t)
+            ) && !seen.contains(&t)
             {
-                seen.push(*t);
+                seen.push(t);
                 if seen.len() == LEAD {
                     break;
                 }

@@ -89,20 +89,12 @@ pub fn matched_quotes(a: &Stmt<'_>, b: &Stmt<'_>) -> Vec<QuotePair> {
     let mut used = vec![false; b.quotes.len()];
     for x in &a.quotes {
         let wx = words(a.toks().slice(x.tokens.clone()));
-        let cx: Vec<u32> = a.terms[x.tokens.clone()]
-            .iter()
-            .flatten()
-            .copied()
-            .collect();
+        let cx: Vec<u32> = a.terms_in(x.tokens.clone()).collect();
         for (k, y) in b.quotes.iter().enumerate() {
             if used[k] {
                 continue;
             }
-            let cy: Vec<u32> = b.terms[y.tokens.clone()]
-                .iter()
-                .flatten()
-                .copied()
-                .collect();
+            let cy: Vec<u32> = b.terms_in(y.tokens.clone()).collect();
             let shared = cx.iter().filter(|t| cy.contains(t)).count();
             let (smaller, larger) = (cx.len().min(cy.len()), cx.len().max(cy.len()));
             // One shared word ("soon") is not the same quotation, unless it is all of both.

@@ -50,7 +50,7 @@ pub fn role_differences(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> Vec<(Stri
     let mut out = Vec::new();
     let mut seen = Vec::new();
     let name_at =
-        |s: &Stmt<'_>, i: usize| s.terms[i].filter(|&t| c.kinds[t as usize] == TermKind::Name);
+        |s: &Stmt<'_>, i: usize| s.term(i).filter(|&t| c.kinds[t as usize] == TermKind::Name);
     for i in 0..a.tokens.len() {
         // The last word of each name: the person ("Putin", "Trump"), not a title word that is
         // itself a name ("President").
@@ -65,7 +65,7 @@ pub fn role_differences(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> Vec<(Stri
             continue;
         }
         let Some(j) = (0..b.tokens.len()).find(|&j| {
-            b.terms[j] == Some(t) && (j + 1 == b.tokens.len() || name_at(b, j + 1).is_none())
+            b.term(j) == Some(t) && (j + 1 == b.tokens.len() || name_at(b, j + 1).is_none())
         }) else {
             continue;
         };

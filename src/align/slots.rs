@@ -21,7 +21,7 @@ pub fn clip(text: &str, start: usize, end: usize) -> String {
 }
 
 fn kind_of(c: &Corpus<'_>, s: &Stmt<'_>, i: usize) -> Option<TermKind> {
-    s.terms[i].map(|t| c.kinds[t as usize])
+    s.term(i).map(|t| c.kinds[t as usize])
 }
 
 /// Name replacements between `a` and `b`. With `loose`, a name the other report uses anywhere
@@ -75,7 +75,7 @@ pub fn replaced_names(
         let elsewhere = |s: &Stmt<'_>, other: &Stmt<'_>, idx: &[usize]| {
             let theirs = c.doc_terms(other.at.doc);
             idx.iter().any(|&i| {
-                s.terms[i].is_some_and(|t| {
+                s.term(i).is_some_and(|t| {
                     other.set.binary_search(&t).is_ok()
                         || (!loose && theirs.binary_search(&t).is_ok())
                 })
@@ -292,10 +292,8 @@ fn word_lcs(a: &[u32], b: &[u32]) -> Vec<(usize, usize)> {
 
 /// Whether `s` holds a name whose term `other` does not hold.
 fn has_name_outside(c: &Corpus<'_>, s: &Stmt<'_>, other: &Stmt<'_>) -> bool {
-    s.terms
-        .iter()
-        .flatten()
-        .any(|&t| c.kinds[t as usize] == TermKind::Name && other.set.binary_search(&t).is_err())
+    s.terms_in(0..s.terms.len())
+        .any(|t| c.kinds[t as usize] == TermKind::Name && other.set.binary_search(&t).is_err())
 }
 
 /// Whether one of two words abbreviates the other: the shorter (two to five letters) starts
