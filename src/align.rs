@@ -40,6 +40,7 @@ pub mod roles;
 pub mod slots;
 pub mod stories;
 pub mod text;
+pub mod tokens;
 mod types;
 
 pub use diff::{word_diff, Change, Segment, WordDiff};
@@ -91,14 +92,16 @@ pub fn align_observed(docs: &[Document], p: &Params, progress: impl Fn(Progress)
     stories.sort_unstable();
     stories.dedup();
     progress(Progress::Stories(stories.len()));
-    let (judged, pairs) = run.judged(false);
-    let linked: Vec<(usize, usize, judge::Verdict)> = judged
-        .into_iter()
-        .filter(|x| x.3.linked)
-        .map(|(i, j, _, v)| (i, j, v))
-        .collect();
+    // Only the linked pairs, without their evidence: most candidates are not linked, and
+    // the export holds no more than it uses. Every candidate passes through `keep`, which
+    // counts them for the progress line.
+    let pairs = std::sync::atomic::AtomicUsize::new(0);
+    let linked: Vec<(usize, usize, judge::Verdict)> = run.judged(|i, j, _, v| {
+        pairs.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        v.linked.then_some((i, j, v))
+    });
     progress(Progress::Judged {
-        pairs,
+        pairs: pairs.into_inner(),
         linked: linked.len(),
     });
     let links: Vec<Link> = keep_best_per_report(&run.c, linked, p.judge.per_report)
@@ -156,11 +159,7 @@ pub fn evidence_table(
     p: &Params,
 ) -> Vec<(StatementRef, StatementRef, Evidence, f32)> {
     let run = Run::new(docs, p);
-    run.judged(true)
-        .0
-        .into_iter()
-        .map(|(i, j, e, v)| (run.c.stmts[i].at, run.c.stmts[j].at, e, v.probability))
-        .collect()
+    run.judged(|i, j, e, v| Some((run.c.stmts[i].at, run.c.stmts[j].at, e, v.probability)))
 }
 
 /// Whether a heading states a claim and may link: a report's headline (its first statement),
@@ -268,31 +267,59 @@ impl<'a> Run<'a> {
         }
     }
 
-    /// Every candidate pair with its evidence and verdict; with `all` false only the linked
-    /// ones (most candidates are not, and the export holds no more than it uses). Also
-    /// returns how many candidate pairs there were.
-    fn judged(&self, all: bool) -> (Vec<(usize, usize, Evidence, judge::Verdict)>, usize) {
+    /// What `keep` makes of every candidate pair `(i, j)` with its evidence and verdict (the
+    /// pairs it keeps, in corpus order).
+    ///
+    /// One story at a time per thread: candidate pairs never span two stories, and a pair's
+    /// rank feature compares it only with pairs of the same statement and report, so a
+    /// story's pairs are found, judged and dropped before the next, and the pairs of every
+    /// story (and their rank map) are never held at once.
+    fn judged<T: Send>(
+        &self,
+        keep: impl Fn(usize, usize, Evidence, judge::Verdict) -> Option<T> + Sync,
+    ) -> Vec<T> {
         use rayon::prelude::*;
-        let cands = candidates::candidates(&self.c, &self.story, &self.p.candidates);
+        let mut kept: Vec<(u32, u32, T)> = candidates::stories(&self.c, &self.story)
+            .into_par_iter()
+            .flat_map_iter(|members| self.judged_story(members, &keep))
+            .collect();
+        kept.sort_unstable_by_key(|x| (x.0, x.1));
+        kept.into_iter().map(|x| x.2).collect()
+    }
+
+    /// What `keep` makes of the candidate pairs among `members`, one story's statements,
+    /// with the pair's statement indices.
+    fn judged_story<T: Send>(
+        &self,
+        members: Vec<usize>,
+        keep: &(impl Fn(usize, usize, Evidence, judge::Verdict) -> Option<T> + Sync),
+    ) -> Vec<(u32, u32, T)> {
+        use rayon::prelude::*;
+        let cands = candidates::story_pairs(&self.c, members, &self.p.candidates);
         // The best cosine of each statement towards each other report: the rank feature.
-        let mut best: corpus::FastMap<(usize, usize), f32> = corpus::FastMap::default();
+        // Keyed by `u32` (statement, report): half the map of `usize` keys.
+        let doc = |i: u32| candidates::index(self.c.stmts[i as usize].at.doc);
+        let mut best: corpus::FastMap<(u32, u32), f32> = corpus::FastMap::default();
         for &(i, j, s) in &cands {
             for (x, y) in [(i, j), (j, i)] {
-                let e = best.entry((x, self.c.stmts[y].at.doc)).or_insert(0.0);
+                let e = best.entry((x, doc(y))).or_insert(0.0);
                 *e = e.max(s);
             }
         }
-        let pairs = cands.len();
-        let judged = cands
+        cands
             .into_par_iter()
             .with_min_len(64)
             .filter_map(|(i, j, s)| {
+                let (i, j) = (i as usize, j as usize);
                 let (a, b) = (&self.c.stmts[i], &self.c.stmts[j]);
                 let context = self.ctx.similarity(a.at.doc, b.at.doc);
                 if context < self.p.stories.link_floor {
                     return None;
                 }
-                let top = |x: usize, other: usize| best.get(&(x, other)).is_some_and(|&m| s >= m);
+                let top = |x: usize, other: usize| {
+                    let key = (candidates::index(x), candidates::index(other));
+                    best.get(&key).is_some_and(|&m| s >= m)
+                };
                 let around = evidence::Surroundings {
                     context: self.ctx.relative(a.at.doc, b.at.doc),
                     best: (f32::from(u8::from(top(i, b.at.doc)))
@@ -302,10 +329,10 @@ impl<'a> Run<'a> {
                 };
                 let e = evidence::evidence(&self.c, a, b, around);
                 let v = judge::judge(&e, &self.p.judge);
-                (all || v.linked).then_some((i, j, e, v))
+                let pair = (candidates::index(i), candidates::index(j));
+                keep(i, j, e, v).map(|t| (pair.0, pair.1, t))
             })
-            .collect();
-        (judged, pairs)
+            .collect()
     }
 
     /// The link between corpus statements `i` and `j`, with its conflicting details.

@@ -8,5 +8,5 @@ pub mod quotes_json;
 pub mod quotes_md;
 pub mod write;
 
-pub use json::{to_json, Export, ExportDocument, ExportStatement, SCHEMA_VERSION};
-pub use write::write_output;
+pub use json::{to_json, write_json, Export, ExportDocument, ExportStatement, SCHEMA_VERSION};
+pub use write::{write_output, write_output_with};

@@ -64,8 +64,13 @@ fn story_index(c: &Corpus<'_>, members: Vec<usize>, p: &Candidates) -> StoryInde
     }
 }
 
+/// A statement index as the pairs keep it (statements are counted far below `u32::MAX`).
+pub(crate) fn index(i: usize) -> u32 {
+    u32::try_from(i).unwrap_or(u32::MAX)
+}
+
 /// The candidate pairs within one story's index.
-fn story_candidates(c: &Corpus<'_>, x: &StoryIndex, p: &Candidates) -> Vec<(usize, usize, f32)> {
+fn story_candidates(c: &Corpus<'_>, x: &StoryIndex, p: &Candidates) -> Vec<(u32, u32, f32)> {
     let mut acc = vec![0f32; x.members.len()];
     let mut touched: Vec<u32> = Vec::new();
     let mut found = Vec::new();
@@ -98,7 +103,7 @@ fn story_candidates(c: &Corpus<'_>, x: &StoryIndex, p: &Candidates) -> Vec<(usiz
             }
             let s = cosine(c, a, b);
             if s >= p.floor {
-                found.push((i.min(j), i.max(j), s));
+                found.push((index(i.min(j)), index(i.max(j)), s));
             }
         }
         touched.clear();
@@ -108,23 +113,37 @@ fn story_candidates(c: &Corpus<'_>, x: &StoryIndex, p: &Candidates) -> Vec<(usiz
 
 /// All pairs `(i, j, cosine)` of statements (indices into `c.stmts`, `i < j`) of different
 /// documents of one story whose weighted cosine reaches the candidate floor, sorted;
-/// `story[doc]` is each document's story.
+/// `story[doc]` is each document's story. Indices are `u32` (12 bytes a pair, not 24: the
+/// pairs are the largest list the export holds while it judges them).
 #[must_use]
-pub fn candidates(c: &Corpus<'_>, story: &[usize], p: &Candidates) -> Vec<(usize, usize, f32)> {
+pub fn candidates(c: &Corpus<'_>, story: &[usize], p: &Candidates) -> Vec<(u32, u32, f32)> {
+    // One story at a time per thread: its index is built, searched and dropped, so the
+    // postings of every story are never held at once (stories are independent, and the pairs
+    // are sorted below, so the result does not depend on the order).
+    let mut out: Vec<(u32, u32, f32)> = stories(c, story)
+        .into_par_iter()
+        .flat_map_iter(|m| story_candidates(c, &story_index(c, m, p), p))
+        .collect();
+    out.sort_by_key(|x| (x.0, x.1));
+    out
+}
+
+/// The statements (indices into `c.stmts`, in order) of each story that has two or more,
+/// in story order; `story[doc]` is each document's story.
+#[must_use]
+pub fn stories(c: &Corpus<'_>, story: &[usize]) -> Vec<Vec<usize>> {
     let mut by_story: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, s) in c.stmts.iter().enumerate() {
         by_story.entry(story[s.at.doc]).or_default().push(i);
     }
-    // One story at a time per thread: its index is built, searched and dropped, so the
-    // postings of every story are never held at once (stories are independent, and the pairs
-    // are sorted below, so the result does not depend on the order).
-    let mut out: Vec<(usize, usize, f32)> = by_story
-        .into_values()
-        .filter(|m| m.len() > 1)
-        .collect::<Vec<_>>()
-        .into_par_iter()
-        .flat_map_iter(|m| story_candidates(c, &story_index(c, m, p), p))
-        .collect();
+    by_story.into_values().filter(|m| m.len() > 1).collect()
+}
+
+/// The candidate pairs among `members`, the statements of one story (see [`stories`]):
+/// the pairs of [`candidates`] within that story, sorted.
+#[must_use]
+pub fn story_pairs(c: &Corpus<'_>, members: Vec<usize>, p: &Candidates) -> Vec<(u32, u32, f32)> {
+    let mut out = story_candidates(c, &story_index(c, members, p), p);
     out.sort_by_key(|x| (x.0, x.1));
     out
 }

@@ -118,6 +118,8 @@ impl Context {
                         acc[o as usize] = 0.0;
                     }
                     touched.clear();
+                    // Kept for the whole run: without the spare capacity of its growth.
+                    out.shrink_to_fit();
                     out
                 },
             )

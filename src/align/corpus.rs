@@ -7,17 +7,23 @@
 //! themselves (see [`super::names`]), so it works on reports the engine has never seen.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
 use super::facts::{quantities, quotes, Dimension, Quantity, Quote};
 use super::lexicon::{is_attribution, lexicon, number_word};
 use super::names::NameTable;
-use super::text::{tokenize, Token, TokenKind};
+use super::text::TokenKind;
+use super::tokens::{Tok, TokenRef, Tokenised, Toks, Words};
 use super::StatementRef;
 
 /// An interned term.
 pub type TermId = u32;
+
+/// What [`Stmt::terms`] holds for a token without a term (stopwords, punctuation): 4 bytes a
+/// token where an `Option<TermId>` takes 8.
+pub const NO_TERM: TermId = TermId::MAX;
 
 /// What a term stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,13 +50,15 @@ pub struct Stmt<'a> {
     pub at: StatementRef,
     /// Its text.
     pub text: &'a str,
-    /// Its tokens.
-    pub tokens: Vec<Token>,
+    /// Its tokens, compact: read them through [`Stmt::toks`].
+    pub tokens: Vec<Tok>,
     /// The folded form of each token as an id shared by the whole corpus: two tokens have one
     /// id exactly when their `norm`s are equal, so word alignments compare integers.
     pub words: Vec<u32>,
-    /// The term of each token, if it carries one.
-    pub terms: Vec<Option<TermId>>,
+    /// The corpus's table of folded forms, which `words` index.
+    pub table: Arc<Words>,
+    /// The term of each token, [`NO_TERM`] when it carries none: read it with [`Stmt::term`].
+    pub terms: Vec<TermId>,
     /// Each content word or name of five letters or more, in token order: its term and the id
     /// of its first five letters (equal ids for equal prefixes over the corpus), for the
     /// evidence of related forms ("Egypt" / "Egyptians") that stemming does not join.
@@ -73,6 +81,38 @@ pub struct Stmt<'a> {
     pub informative: usize,
     /// How many terms of `set` are names.
     pub names: usize,
+}
+
+impl<'a> Stmt<'a> {
+    /// Its tokens, with their folded forms.
+    #[must_use]
+    pub fn toks(&self) -> Toks<'_> {
+        Toks::new(&self.tokens, &self.words, &self.table)
+    }
+
+    /// Token `i`; panics when out of range, as indexing does.
+    #[must_use]
+    pub fn tok(&self, i: usize) -> TokenRef<'_> {
+        self.toks().at(i)
+    }
+
+    /// The folded form of token `i`.
+    #[must_use]
+    pub fn norm(&self, i: usize) -> &str {
+        self.table.norm(self.words[i])
+    }
+
+    /// The term of token `i`, if it carries one.
+    #[must_use]
+    pub fn term(&self, i: usize) -> Option<TermId> {
+        let t = self.terms[i];
+        (t != NO_TERM).then_some(t)
+    }
+
+    /// The terms of tokens `r`, in token order (tokens without one skipped).
+    pub fn terms_in(&self, r: std::ops::Range<usize>) -> impl Iterator<Item = TermId> + '_ {
+        self.terms[r].iter().copied().filter(|&t| t != NO_TERM)
+    }
 }
 
 /// A normalised set of statements and its term statistics.
@@ -110,17 +150,17 @@ pub(crate) type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
 
 /// The local term id of a single word, cached per chunk of statements: stemming is the
 /// costly part of keying, and news text repeats its words. One slot per combination of the
-/// token flags `word_key` reads.
-type KeyCache = FastMap<String, [Option<Option<TermId>>; 4]>;
+/// token flags `word_key` reads. Keyed by word id: one id per folded form.
+type KeyCache = FastMap<u32, [Option<Option<TermId>>; 4]>;
 
-fn word_key(t: &Token, names: &NameTable) -> Option<String> {
+fn word_key(t: &TokenRef<'_>, names: &NameTable) -> Option<String> {
     let lex = lexicon();
-    if t.acronym || (t.capitalised && names.is_name(&t.norm)) {
-        Some(format!("n:{}", names.canonical(&t.norm)))
-    } else if let Some(v) = number_word(&t.norm) {
+    if t.acronym || (t.capitalised && names.is_name(t.norm)) {
+        Some(format!("n:{}", names.canonical(t.norm)))
+    } else if let Some(v) = number_word(t.norm) {
         Some(format!("#{v}"))
-    } else if t.norm.chars().count() > 1 && !lex.is_stopword(&t.norm) {
-        let w = lex.alias(&t.norm).unwrap_or(&t.norm);
+    } else if t.norm.chars().count() > 1 && !lex.is_stopword(t.norm) {
+        let w = lex.alias(t.norm).unwrap_or(t.norm);
         let tag = if is_attribution(w) { "a" } else { "w" };
         Some(format!("{tag}:{}", lex.stem(w)))
     } else {
@@ -197,7 +237,7 @@ fn background(w: &str, p: &super::params::Weights) -> f32 {
 }
 
 fn terms(
-    toks: &[Token],
+    toks: Toks<'_>,
     names: &NameTable,
     cache: &mut KeyCache,
     local: &mut Interner,
@@ -206,7 +246,7 @@ fn terms(
     let mut out: Vec<Option<TermId>> = vec![None; toks.len()];
     let mut i = 0;
     while i < toks.len() {
-        let t = &toks[i];
+        let t = toks.at(i);
         match t.kind {
             TokenKind::Number => {
                 out[i] = Some(local.text(&format!("#{}", t.norm), p.number_background));
@@ -225,11 +265,11 @@ fn terms(
                 // Everything `word_key` reads besides the word, or chunks would disagree.
                 let flag = u8::from(t.acronym) | (u8::from(t.capitalised) << 1);
                 let slot = usize::from(flag);
-                if let Some(k) = cache.get(t.norm.as_str()).and_then(|e| e[slot]) {
+                if let Some(k) = cache.get(&t.word).and_then(|e| e[slot]) {
                     out[i] = k;
                 } else {
-                    let k = word_key(t, names).map(|k| local.text(&k, background(&t.norm, p)));
-                    cache.entry(t.norm.clone()).or_default()[slot] = Some(k);
+                    let k = word_key(&t, names).map(|k| local.text(&k, background(t.norm, p)));
+                    cache.entry(t.word).or_default()[slot] = Some(k);
                     out[i] = k;
                 }
             }
@@ -248,7 +288,7 @@ struct Local {
 
 /// Key and intern a chunk of statements with its own interner.
 fn chunk_terms(
-    tokens: &[Vec<Token>],
+    tokens: &[Toks<'_>],
     names: &NameTable,
     p: &super::params::Weights,
 ) -> (Interner, Vec<Local>) {
@@ -256,9 +296,11 @@ fn chunk_terms(
     let mut cache = KeyCache::default();
     let stmts = tokens
         .iter()
-        .map(|toks| {
+        .map(|&toks| {
             let terms = terms(toks, names, &mut cache, &mut local, p);
-            let qs = quantities(toks);
+            let mut qs = quantities(toks);
+            // Kept for the whole run: without the room of its growth.
+            qs.shrink_to_fit();
             let mut set: Vec<TermId> = terms.iter().flatten().copied().collect();
             for (x, y) in bigrams(toks, &terms) {
                 // Two halves of one name ("Vladimir Putin") would only count the name twice.
@@ -291,10 +333,10 @@ pub(crate) const MIN_BATCH: usize = 64;
 
 /// Adjacent informative terms: pairs of consecutive tokens with terms, skipping stopwords,
 /// not across punctuation other than hyphens and apostrophes.
-fn bigrams(toks: &[Token], terms: &[Option<TermId>]) -> Vec<(TermId, TermId)> {
+fn bigrams(toks: Toks<'_>, terms: &[Option<TermId>]) -> Vec<(TermId, TermId)> {
     let mut out = Vec::new();
     let mut prev: Option<TermId> = None;
-    for (t, term) in toks.iter().zip(terms) {
+    for (i, term) in terms.iter().enumerate() {
         match term {
             Some(x) => {
                 if let Some(p) = prev.filter(|p| p != x) {
@@ -302,7 +344,7 @@ fn bigrams(toks: &[Token], terms: &[Option<TermId>]) -> Vec<(TermId, TermId)> {
                 }
                 prev = Some(*x);
             }
-            None if t.kind == TokenKind::Punct && !matches!(t.norm.as_str(), "-" | "'") => {
+            None if toks.kind(i) == TokenKind::Punct && !matches!(toks.norm(i), "-" | "'") => {
                 prev = None;
             }
             None => {}
@@ -328,18 +370,22 @@ pub fn build<'a>(
     p: &super::params::Weights,
     background_only: bool,
 ) -> Corpus<'a> {
-    // Batches of statements: on a handful of reports, waking threads costs more than it saves.
-    let tokens: Vec<Vec<Token>> = items
-        .par_iter()
-        .with_min_len(MIN_BATCH)
-        .map(|(_, t)| tokenize(t))
-        .collect();
-    let names = NameTable::learn(&tokens);
-    let words = word_ids(&tokens);
-    let chunks: Vec<(Interner, Vec<Local>)> = tokens
+    let texts: Vec<&str> = items.iter().map(|(_, t)| *t).collect();
+    let tokenised = Tokenised::new(&texts);
+    drop(texts);
+    let views: Vec<Toks<'_>> = (0..items.len()).map(|i| tokenised.view(i)).collect();
+    let names = NameTable::learn(&views);
+    let chunks: Vec<(Interner, Vec<Local>)> = views
         .par_chunks(CHUNK)
         .map(|c| chunk_terms(c, &names, p))
         .collect();
+    drop(views);
+    let Tokenised {
+        words: table,
+        toks: tokens,
+        ids: words,
+    } = tokenised;
+    let table = Arc::new(table);
     // Merge: each chunk's ids in order of first use, mapped to global ids.
     let mut global = Interner::default();
     let maps: Vec<Vec<TermId>> = chunks
@@ -356,28 +402,37 @@ pub fn build<'a>(
             map
         })
         .collect();
-    let kinds = global.kinds;
-    let background = global.bg;
-    let globals: Vec<Local> = chunks
+    // The keys and lookup tables are freed now, not at the end of the build: what is built
+    // next reuses their memory.
+    let Interner {
+        kinds,
+        bg: background,
+        ..
+    } = global;
+    let globals: Vec<(Vec<TermId>, Local)> = chunks
         .into_par_iter()
         .zip(maps.par_iter())
         .flat_map_iter(|((_, stmts), map)| {
-            stmts.into_iter().map(move |l| {
-                let terms: Vec<Option<TermId>> =
-                    l.terms.iter().map(|t| t.map(|t| map[t as usize])).collect();
-                let mut set: Vec<TermId> = l.set.iter().map(|&t| map[t as usize]).collect();
-                set.sort_unstable();
-                set.dedup();
-                Local {
-                    terms,
-                    set,
-                    quantities: l.quantities,
+            // Mapped in place: no second copy of every statement's terms.
+            stmts.into_iter().map(move |mut l| {
+                let terms: Vec<TermId> = l
+                    .terms
+                    .iter()
+                    .map(|t| t.map_or(NO_TERM, |t| map[t as usize]))
+                    .collect();
+                l.terms = Vec::new();
+                for t in &mut l.set {
+                    *t = map[*t as usize];
                 }
+                l.set.sort_unstable();
+                l.set.dedup();
+                l.set.shrink_to_fit();
+                (terms, l)
             })
         })
         .collect();
     let mut df: Vec<u32> = vec![0; kinds.len()];
-    for l in &globals {
+    for (_, l) in &globals {
         for &t in &l.set {
             df[t as usize] += 1;
         }
@@ -387,12 +442,13 @@ pub fn build<'a>(
         .zip(tokens)
         .zip(words)
         .zip(globals)
-        .map(|((((at, text), toks), words), l)| Stmt {
+        .map(|((((at, text), toks), words), (terms, l))| Stmt {
             at,
             text,
             tokens: toks,
             words,
-            terms: l.terms,
+            table: Arc::clone(&table),
+            terms,
             prefixes: Vec::new(),
             quantities: l.quantities,
             quotes: Vec::new(),
@@ -430,7 +486,7 @@ pub fn build<'a>(
         .collect();
     stmts.par_iter_mut().with_min_len(MIN_BATCH).for_each(|s| {
         s.weights = s.set.iter().map(|&t| weights[t as usize]).collect();
-        s.quotes = quotes(&s.tokens, s.text);
+        s.quotes = quotes(s.toks(), s.text);
     });
     let docs = stmts.iter().map(|s| s.at.doc + 1).max().unwrap_or(0);
     let mut doc_terms: Vec<Vec<TermId>> = vec![Vec::new(); docs];
@@ -440,6 +496,8 @@ pub fn build<'a>(
     for d in &mut doc_terms {
         d.sort_unstable();
         d.dedup();
+        // Kept for the whole run: without the room the repeats took.
+        d.shrink_to_fit();
     }
     let mut c = Corpus {
         stmts,
@@ -466,12 +524,16 @@ fn set_prefixes(stmts: &mut [Stmt<'_>], kinds: &[TermKind]) {
     let mut ids: FastMap<String, u32> = FastMap::default();
     for s in stmts {
         let mut out = Vec::new();
-        for (t, term) in s.tokens.iter().zip(&s.terms) {
-            let Some(term) = *term else { continue };
+        for (k, &term) in s.terms.iter().enumerate() {
+            if term == NO_TERM {
+                continue;
+            }
             if !matches!(kinds[term as usize], TermKind::Content | TermKind::Name) {
                 continue;
             }
-            let Some(p) = prefix5(&t.norm) else { continue };
+            let Some(p) = prefix5(s.norm(k)) else {
+                continue;
+            };
             #[allow(clippy::cast_possible_truncation)]
             let next = ids.len() as u32;
             let id = match ids.get(p) {
@@ -480,25 +542,9 @@ fn set_prefixes(stmts: &mut [Stmt<'_>], kinds: &[TermKind]) {
             };
             out.push((term, id));
         }
+        out.shrink_to_fit();
         s.prefixes = out;
     }
-}
-
-/// Each token's folded form as an id, equal ids for equal forms, over all statements.
-fn word_ids(tokens: &[Vec<Token>]) -> Vec<Vec<u32>> {
-    let mut ids: FastMap<&str, u32> = FastMap::default();
-    tokens
-        .iter()
-        .map(|toks| {
-            toks.iter()
-                .map(|t| {
-                    #[allow(clippy::cast_possible_truncation)]
-                    let next = ids.len() as u32;
-                    *ids.entry(t.norm.as_str()).or_insert(next)
-                })
-                .collect()
-        })
-        .collect()
 }
 
 /// Inverse frequency of a term held by `df` of `n` statements, with a floor so that tiny

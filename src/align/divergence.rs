@@ -87,20 +87,20 @@ fn same_context(
     sb: &std::ops::Range<usize>,
 ) -> bool {
     let around = |s: &Stmt<'_>, span: &std::ops::Range<usize>| -> Vec<u32> {
-        let Some(first) = s.tokens.iter().position(|t| t.span.start >= span.start) else {
+        let Some(first) = s.tokens.iter().position(|t| t.span().start >= span.start) else {
             return Vec::new();
         };
         let last = s
             .tokens
             .iter()
-            .rposition(|t| t.span.end <= span.end)
+            .rposition(|t| t.span().end <= span.end)
             .unwrap_or(first);
         let window = super::params::defaults().facts.date_window;
         let lo = first.saturating_sub(window);
         let hi = (last + 1 + window).min(s.tokens.len());
         (lo..hi)
             .filter(|&k| k < first || k > last)
-            .filter_map(|k| s.terms[k])
+            .filter_map(|k| s.term(k))
             .collect()
     };
     let (ca, cb) = (around(a, sa), around(b, sb));
@@ -108,7 +108,7 @@ fn same_context(
 }
 
 fn date_differences(a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
-    let (da, db) = (dates(&a.tokens), dates(&b.tokens));
+    let (da, db) = (dates(a.toks()), dates(b.toks()));
     type Key = fn(&DatePart) -> Option<(u8, i32)>;
     let grains: [Key; 3] = [
         |p| match p {
@@ -192,46 +192,54 @@ fn is_verb_like(w: &str) -> bool {
 
 fn wording_differences(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
     let modifier = |s: &Stmt<'_>, other: &Stmt<'_>, i: usize| -> Option<u32> {
-        let t = &s.tokens[i];
-        let term = s.terms[i]?;
+        let term = s.term(i)?;
+        // The cheap tests first (the conditions are all required, in any order).
+        let toks = s.toks();
+        if toks.kind(i) != TokenKind::Word
+            || toks.capitalised(i)
+            || c.kinds[term as usize] != TermKind::Content
+            || other.set.binary_search(&term).is_ok()
+        {
+            return None;
+        }
         // "in-person summit": the modifier is half of a hyphenated compound, not a noun.
-        let compound = i > 0 && s.tokens[i - 1].norm == "-";
+        let compound = i > 0 && s.norm(i - 1) == "-";
         // A noun phrase opens with a determiner ("a private video call"); without one the
         // pair is more often a verb and an adverb ("heard noise outside").
-        let determined =
-            (i.saturating_sub(3)..i).any(|k| lexicon().is_determiner(&s.tokens[k].norm));
-        (!compound
-            && determined
-            && t.kind == TokenKind::Word
-            && !t.capitalised
-            && c.kinds[term as usize] == TermKind::Content
-            && !lexicon().is_descriptive(&t.norm)
-            && other.set.binary_search(&term).is_err())
-        .then_some(term)
+        let determined = || (i.saturating_sub(3)..i).any(|k| lexicon().is_determiner(s.norm(k)));
+        (!compound && determined() && !lexicon().is_descriptive(s.norm(i))).then_some(term)
     };
     let mut seen_heads = Vec::new();
     for ia in 1..a.tokens.len() {
-        let Some(h) = a.terms[ia] else { continue };
+        let Some(h) = a.term(ia) else { continue };
         if c.kinds[h as usize] != TermKind::Content
             || seen_heads.contains(&h)
-            || is_verb_like(&a.tokens[ia].norm)
+            || is_verb_like(a.norm(ia))
         {
             continue;
         }
-        let Some(ib) = (1..b.tokens.len()).find(|&j| b.terms[j] == Some(h)) else {
+        let Some(ib) = (1..b.tokens.len()).find(|&j| b.term(j) == Some(h)) else {
             continue;
         };
         let (Some(ma), Some(mb)) = (modifier(a, b, ia - 1), modifier(b, a, ib - 1)) else {
             continue;
         };
-        let (xa, xb) = (&a.tokens[ia - 1].norm, &b.tokens[ib - 1].norm);
+        let (xa, xb) = (a.norm(ia - 1), b.norm(ib - 1));
         let spelling = same_word(xa, xb);
-        if ma != mb && !spelling && !same_kind(xa, xb, &a.tokens[ia].norm) {
+        if ma != mb && !spelling && !same_kind(xa, xb, a.norm(ia)) {
             seen_heads.push(h);
             out.push(Difference {
                 kind: DifferenceKind::Wording,
-                a: clip(a.text, a.tokens[ia - 1].span.start, a.tokens[ia].span.end),
-                b: clip(b.text, b.tokens[ib - 1].span.start, b.tokens[ib].span.end),
+                a: clip(
+                    a.text,
+                    a.tokens[ia - 1].span().start,
+                    a.tokens[ia].span().end,
+                ),
+                b: clip(
+                    b.text,
+                    b.tokens[ib - 1].span().start,
+                    b.tokens[ib].span().end,
+                ),
             });
         }
     }

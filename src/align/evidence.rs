@@ -168,8 +168,9 @@ pub fn verbatim(a: &Stmt<'_>, b: &Stmt<'_>) -> bool {
     fn words<'s>(s: &'s Stmt<'_>) -> impl Iterator<Item = &'s str> {
         s.tokens
             .iter()
-            .filter(|t| t.kind != TokenKind::Punct)
-            .map(|t| t.norm.as_str())
+            .zip(&s.words)
+            .filter(|(t, _)| t.kind() != TokenKind::Punct)
+            .map(|(_, &w)| s.table.norm(w))
     }
     words(a).count() >= 3 && words(a).eq(words(b))
 }
@@ -207,13 +208,13 @@ fn lead(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> f32 {
     let lead = super::params::defaults().evidence.lead.max(1);
     let share = |x: &Stmt<'_>, y: &Stmt<'_>| -> f32 {
         let mut seen: Vec<u32> = Vec::with_capacity(lead);
-        for t in x.terms.iter().flatten() {
+        for t in x.terms_in(0..x.terms.len()) {
             if matches!(
-                c.kinds[*t as usize],
+                c.kinds[t as usize],
                 TermKind::Content | TermKind::Name | TermKind::Number
-            ) && !seen.contains(t)
+            ) && !seen.contains(&t)
             {
-                seen.push(*t);
+                seen.push(t);
                 if seen.len() == lead {
                     break;
                 }
@@ -245,7 +246,7 @@ pub fn evidence(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, around: Surroundings
     let words = |s: &Stmt<'_>| {
         s.tokens
             .iter()
-            .filter(|t| t.kind != TokenKind::Punct)
+            .filter(|t| t.kind() != TokenKind::Punct)
             .count()
     };
     let (wa, wb) = (words(a), words(b));

@@ -1,7 +1,7 @@
 //! Facts inside one statement that two reports can disagree on: quantities (a number, its
 //! unit and its hedge), dates (years, months, weekdays) and quotations.
 //!
-//! Extraction works on the tokens of [`super::text`], so each fact knows its byte range and
+//! Extraction works on the corpus's tokens ([`super::tokens`]), so each fact knows its byte range and
 //! its words can be quoted back in a [`super::Difference`].
 
 use std::ops::Range;
@@ -9,7 +9,8 @@ use std::ops::Range;
 use super::lexicon::{
     hedge_word, lexicon, month, number_word, ratio_word, scale_word, time_unit, weekday,
 };
-use super::text::{Token, TokenKind};
+use super::text::TokenKind;
+use super::tokens::{TokenRef, Toks};
 
 /// What a quantity measures; two quantities are comparable only when their dimensions match.
 #[derive(Debug, Clone, PartialEq)]
@@ -68,15 +69,15 @@ pub struct Quote {
     pub tokens: Range<usize>,
 }
 
-fn word_value(t: &Token) -> Option<f64> {
+fn word_value(t: &TokenRef<'_>) -> Option<f64> {
     match t.kind {
         TokenKind::Number if t.norm.bytes().all(|b| b.is_ascii_digit() || b == b'.') => t.value,
-        TokenKind::Word => number_word(&t.norm),
+        TokenKind::Word => number_word(t.norm),
         _ => None,
     }
 }
 
-fn is_year(t: &Token) -> Option<i32> {
+fn is_year(t: &TokenRef<'_>) -> Option<i32> {
     let v = t.value?;
     #[allow(clippy::cast_possible_truncation)]
     let y = v as i32;
@@ -88,48 +89,60 @@ fn is_year(t: &Token) -> Option<i32> {
 }
 
 /// The content noun just before a bare number ("magnitude at 6.1"), skipping a linking word.
-fn measured_noun(toks: &[Token], first: usize) -> Option<String> {
+fn measured_noun(toks: Toks<'_>, first: usize) -> Option<String> {
     let mut k = first;
     let lex = lexicon();
     let mut skips = 2;
     while skips > 0 {
         skips -= 1;
         k = k.checked_sub(1)?;
-        let t = &toks[k];
+        let t = toks.at(k);
         if matches!(
-            t.norm.as_str(),
+            t.norm,
             "-" | "at" | "of" | "to" | "was" | "is" | "a" | "about"
         ) {
             continue;
         }
         // "toll climbs to 15": the number measures the noun before the verb of change.
-        if lex.is_change_verb(&t.norm) {
+        if lex.is_change_verb(t.norm) {
             skips += 1;
             continue;
         }
         return (t.kind == TokenKind::Word
             && !t.capitalised
             && t.norm.len() > 3
-            && !lex.is_stopword(&t.norm)
-            && number_word(&t.norm).is_none())
-        .then(|| lex.stem(&t.norm));
+            && !lex.is_stopword(t.norm)
+            && number_word(t.norm).is_none())
+        .then(|| lex.stem(t.norm));
     }
     None
 }
 
 /// The quantities of a statement, in order.
 #[must_use]
-pub fn quantities(toks: &[Token]) -> Vec<Quantity> {
+pub fn quantities(toks: Toks<'_>) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        let t = &toks[i];
+        // Punctuation never starts a quantity, nor does a word that is neither an article, a
+        // ratio nor a number word: skipped by kind and form, without reading the whole token.
+        let skip = match toks.kind(i) {
+            TokenKind::Punct => true,
+            TokenKind::Word => {
+                let w = toks.norm(i);
+                !matches!(w, "a" | "an") && ratio_word(w).is_none() && number_word(w).is_none()
+            }
+            TokenKind::Number => false,
+        };
+        if skip {
+            i += 1;
+            continue;
+        }
+        let t = toks.at(i);
         // "a day" / "an hour": the article counts as one when a time unit follows.
-        let article = matches!(t.norm.as_str(), "a" | "an")
-            && toks
-                .get(i + 1)
-                .is_some_and(|n| time_unit(&n.norm).is_some());
-        if let Some(r) = ratio_word(&t.norm).filter(|_| t.kind == TokenKind::Word) {
+        let article = matches!(t.norm, "a" | "an")
+            && toks.get(i + 1).is_some_and(|n| time_unit(n.norm).is_some());
+        if let Some(r) = ratio_word(t.norm).filter(|_| t.kind == TokenKind::Word) {
             out.push(Quantity {
                 value: r,
                 dim: Dimension::Ratio,
@@ -139,33 +152,33 @@ pub fn quantities(toks: &[Token]) -> Vec<Quantity> {
             i += 1;
             continue;
         }
-        let Some(mut value) = word_value(t).or(article.then_some(1.0)) else {
+        let Some(mut value) = word_value(&t).or(article.then_some(1.0)) else {
             i += 1;
             continue;
         };
-        if is_year(t).is_some() && toks.get(i + 1).is_none_or(|n| n.norm != "percent") {
+        if is_year(&t).is_some() && toks.get(i + 1).is_none_or(|n| n.norm != "percent") {
             i += 1;
             continue;
         }
         // A day of the month belongs to the date, not to a quantity.
-        if i > 0 && month(&toks[i - 1].norm).is_some() && toks[i - 1].capitalised {
+        if i > 0 && month(toks.norm(i - 1)).is_some() && toks.at(i - 1).capitalised {
             i += 1;
             continue;
         }
         let mut j = i + 1;
         // "twenty-five", "2 million"
         while let Some(n) = toks.get(j) {
-            if let Some(s) = scale_word(&n.norm) {
+            if let Some(s) = scale_word(n.norm) {
                 value *= s;
                 j += 1;
-            } else if n.norm == "-" && toks.get(j + 1).and_then(word_value).is_some() {
-                value += toks.get(j + 1).and_then(word_value).unwrap_or(0.0);
+            } else if n.norm == "-" && toks.get(j + 1).as_ref().and_then(word_value).is_some() {
+                value += toks.get(j + 1).as_ref().and_then(word_value).unwrap_or(0.0);
                 j += 2;
             } else {
                 break;
             }
         }
-        let money = i > 0 && matches!(toks[i - 1].norm.as_str(), "$" | "€" | "£" | "¥");
+        let money = i > 0 && matches!(toks.norm(i - 1), "$" | "€" | "£" | "¥");
         let mut first = if money { i - 1 } else { i };
         // Skip a hyphen: "three-hour".
         let mut u = j;
@@ -173,9 +186,10 @@ pub fn quantities(toks: &[Token]) -> Vec<Quantity> {
             u += 1;
         }
         let unit = toks.get(u);
+        let unit = unit.as_ref();
         let (dim, value, end) = if money {
             (Dimension::Money, value, j)
-        } else if let Some(h) = unit.and_then(|n| time_unit(&n.norm)) {
+        } else if let Some(h) = unit.and_then(|n| time_unit(n.norm)) {
             // "a 12-year-old": an age, not a span of time.
             let old = |k: usize| toks.get(k).is_some_and(|n| n.norm == "old");
             if old(u + 1) || (toks.get(u + 1).is_some_and(|n| n.norm == "-") && old(u + 2)) {
@@ -191,23 +205,23 @@ pub fn quantities(toks: &[Token]) -> Vec<Quantity> {
                 u + 1
             };
             (Dimension::Percent, value, e)
-        } else if unit.is_some_and(|n| matches!(n.norm.as_str(), "per"))
+        } else if unit.is_some_and(|n| matches!(n.norm, "per"))
             && toks.get(u + 1).is_some_and(|n| n.norm == "cent")
         {
             (Dimension::Percent, value, u + 2)
-        } else if unit.is_some_and(|n| matches!(n.norm.as_str(), "dollars" | "euros" | "pounds")) {
+        } else if unit.is_some_and(|n| matches!(n.norm, "dollars" | "euros" | "pounds")) {
             (Dimension::Money, value, u + 1)
         } else if let Some(n) = unit.filter(|n| {
             n.kind == TokenKind::Word
                 && !n.capitalised
                 && n.norm.len() > 2
-                && !lexicon().is_stopword(&n.norm)
+                && !lexicon().is_stopword(n.norm)
         }) {
             if article {
                 i += 1;
                 continue;
             }
-            (Dimension::Count(lexicon().stem(&n.norm)), value, u + 1)
+            (Dimension::Count(lexicon().stem(n.norm)), value, u + 1)
         } else if let Some(noun) = measured_noun(toks, first) {
             // "magnitude 6.1", "a magnitude-5.4 quake": the noun before names what is counted.
             (Dimension::Count(format!("<{noun}")), value, j)
@@ -217,22 +231,22 @@ pub fn quantities(toks: &[Token]) -> Vec<Quantity> {
         };
         let mut hedge = None;
         if first > 0 {
-            let p = &toks[first - 1].norm;
+            let p = toks.norm(first - 1);
             if hedge_word(p) {
-                hedge = Some(p.clone());
+                hedge = Some(p.to_owned());
                 first -= 1;
                 // "more than", "at least", "up to": keep both words in the span.
                 if first > 0
                     && matches!(
-                        (toks[first - 1].norm.as_str(), p.as_str()),
+                        (toks.norm(first - 1), p),
                         ("more" | "less" | "fewer", "than") | ("at", "least")
                     )
                 {
-                    hedge = Some(format!("{} {}", toks[first - 1].norm, p));
+                    hedge = Some(format!("{} {}", toks.norm(first - 1), p));
                     first -= 1;
                 } else if p == "than" && first > 0 {
                     // "longer than eight years" bounds like "more than eight years".
-                    let bound = match toks[first - 1].norm.as_str() {
+                    let bound = match toks.norm(first - 1) {
                         "longer" | "greater" | "larger" | "higher" | "bigger" | "older" => {
                             Some("more than")
                         }
@@ -244,7 +258,7 @@ pub fn quantities(toks: &[Token]) -> Vec<Quantity> {
                         first -= 1;
                     }
                 }
-            } else if p == "to" && first > 1 && toks[first - 2].norm == "up" {
+            } else if p == "to" && first > 1 && toks.norm(first - 2) == "up" {
                 hedge = Some("up to".into());
                 first -= 2;
             }
@@ -253,7 +267,7 @@ pub fn quantities(toks: &[Token]) -> Vec<Quantity> {
             value,
             dim,
             hedge,
-            span: toks[first].span.start..toks[end - 1].span.end,
+            span: toks.span(first).start..toks.span(end - 1).end,
         });
         i = end;
     }
@@ -262,38 +276,54 @@ pub fn quantities(toks: &[Token]) -> Vec<Quantity> {
 
 /// The dates of a statement, in order.
 #[must_use]
-pub fn dates(toks: &[Token]) -> Vec<DateFact> {
+pub fn dates(toks: Toks<'_>) -> Vec<DateFact> {
     let mut out = Vec::new();
-    for (i, t) in toks.iter().enumerate() {
-        if let Some(y) = is_year(t) {
+    for i in 0..toks.len() {
+        // Only numbers and capitalised words can be dates: the others are skipped by their
+        // kind and flags, without reading the whole token.
+        // A year has four digits; a capitalised word is a date only as a weekday or month.
+        let kind = toks.kind(i);
+        let candidate = match kind {
+            TokenKind::Number => toks.norm(i).len() == 4,
+            TokenKind::Word if toks.capitalised(i) => {
+                let w = toks.norm(i);
+                weekday(w).is_some() || month(w).is_some()
+            }
+            _ => false,
+        };
+        if !candidate {
+            continue;
+        }
+        let t = toks.at(i);
+        if let Some(y) = is_year(&t) {
             out.push(DateFact {
                 part: DatePart::Year(y),
                 span: t.span.clone(),
             });
         } else if t.kind == TokenKind::Word && t.capitalised {
-            if let Some(d) = weekday(&t.norm).filter(|_| t.norm.len() > 3) {
+            if let Some(d) = weekday(t.norm).filter(|_| t.norm.len() > 3) {
                 out.push(DateFact {
                     part: DatePart::Weekday(d),
                     span: t.span.clone(),
                 });
-            } else if let Some(m) = month(&t.norm).filter(|_| t.norm.len() > 3 || t.norm == "may") {
+            } else if let Some(m) = month(t.norm).filter(|_| t.norm.len() > 3 || t.norm == "may") {
                 let next = toks.get(i + 1);
                 let day = next
+                    .as_ref()
                     .filter(|n| n.kind == TokenKind::Number)
                     .and_then(|n| n.value)
                     .filter(|v| (1.0..=31.0).contains(v) && v.fract() == 0.0);
                 // "May" is a month only next to a number or after "in"/"of"/"since".
                 let dated = day.is_some()
-                    || next.is_some_and(|n| is_year(n).is_some())
-                    || (i > 0
-                        && matches!(toks[i - 1].norm.as_str(), "in" | "of" | "since" | "until"));
+                    || next.as_ref().is_some_and(|n| is_year(n).is_some())
+                    || (i > 0 && matches!(toks.norm(i - 1), "in" | "of" | "since" | "until"));
                 if t.norm == "may" && !dated {
                     continue;
                 }
                 #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
                 let day_u8 = day.map(|v| v as u8);
                 let end = if day.is_some() {
-                    toks[i + 1].span.end
+                    toks.span(i + 1).end
                 } else {
                     t.span.end
                 };
@@ -307,41 +337,41 @@ pub fn dates(toks: &[Token]) -> Vec<DateFact> {
     out
 }
 
-fn is_open_quote(toks: &[Token], i: usize, text: &str) -> Option<char> {
-    let t = &toks[i];
-    let raw = text[t.span.clone()].chars().next()?;
+fn is_open_quote(toks: Toks<'_>, i: usize, text: &str) -> Option<char> {
+    let span = toks.span(i);
+    let raw = text[span.clone()].chars().next()?;
     match raw {
         '“' | '«' | '„' => Some('”'),
         '"' => Some('"'),
         '‘' => Some('’'),
-        '\'' if i == 0 || toks[i - 1].span.end < t.span.start => Some('\''),
+        '\'' if i == 0 || toks.span(i - 1).end < span.start => Some('\''),
         _ => None,
     }
 }
 
 /// A quote over tokens `r`, without the punctuation at its ends ("constructive," → "constructive").
-fn trimmed(toks: &[Token], mut r: Range<usize>) -> Option<Quote> {
-    while r.start < r.end && toks[r.start].kind == TokenKind::Punct {
+fn trimmed(toks: Toks<'_>, mut r: Range<usize>) -> Option<Quote> {
+    while r.start < r.end && toks.kind(r.start) == TokenKind::Punct {
         r.start += 1;
     }
-    while r.end > r.start && toks[r.end - 1].kind == TokenKind::Punct {
+    while r.end > r.start && toks.kind(r.end - 1) == TokenKind::Punct {
         r.end -= 1;
     }
     (r.start < r.end).then(|| Quote {
-        span: toks[r.start].span.start..toks[r.end - 1].span.end,
+        span: toks.span(r.start).start..toks.span(r.end - 1).end,
         tokens: r,
     })
 }
 
 /// The quotations of a statement: text between matching quote marks, at least one word long.
 #[must_use]
-pub fn quotes(toks: &[Token], text: &str) -> Vec<Quote> {
+pub fn quotes(toks: Toks<'_>, text: &str) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut i = 0;
     // An odd number of straight double quotes means the statement began inside a quotation
     // that an earlier sentence opened: its first mark closes, it does not open.
     let straight: Vec<usize> = (0..toks.len())
-        .filter(|&k| text[toks[k].span.clone()].starts_with('"'))
+        .filter(|&k| text[toks.span(k)].starts_with('"'))
         .collect();
     if straight.len() % 2 == 1 {
         i = straight[0] + 1;
@@ -352,8 +382,8 @@ pub fn quotes(toks: &[Token], text: &str) -> Vec<Quote> {
             continue;
         };
         let found = (i + 1..toks.len()).find(|&j| {
-            let raw = text[toks[j].span.clone()].chars().next();
-            toks[j].kind == TokenKind::Punct
+            let raw = text[toks.span(j)].chars().next();
+            toks.kind(j) == TokenKind::Punct
                 && (raw == Some(close)
                     || (close == '”' && raw == Some('"'))
                     || (close == '"' && raw == Some('”')))
@@ -377,12 +407,16 @@ pub fn quotes(toks: &[Token], text: &str) -> Vec<Quote> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::text::tokenize;
+    use super::super::tokens::Tokenised;
     use super::*;
+
+    fn tokenize(s: &str) -> Tokenised {
+        Tokenised::new(&[s])
+    }
 
     fn q(s: &str) -> Vec<(f64, Dimension, Option<String>, String)> {
         let t = tokenize(s);
-        quantities(&t)
+        quantities(t.view(0))
             .into_iter()
             .map(|q| (q.value, q.dim, q.hedge, s[q.span].to_owned()))
             .collect()
@@ -425,7 +459,10 @@ mod tests {
     #[test]
     fn dates_find_years_months_and_weekdays() {
         let s = "met in Geneva in June 2021 and again on Wednesday, not in May";
-        let d: Vec<DatePart> = dates(&tokenize(s)).into_iter().map(|d| d.part).collect();
+        let d: Vec<DatePart> = dates(tokenize(s).view(0))
+            .into_iter()
+            .map(|d| d.part)
+            .collect();
         assert_eq!(
             d,
             [
@@ -435,14 +472,17 @@ mod tests {
                 DatePart::Month(5, None)
             ]
         );
-        assert!(dates(&tokenize("Trump may meet Putin")).is_empty());
+        assert!(dates(tokenize("Trump may meet Putin").view(0)).is_empty());
     }
 
     #[test]
     fn quotes_between_curly_straight_and_single_marks() {
         let s = "a “very good chance” and ‘the main thing’ and \"useful\"";
         let t = tokenize(s);
-        let got: Vec<&str> = quotes(&t, s).into_iter().map(|q| &s[q.span]).collect();
+        let got: Vec<&str> = quotes(t.view(0), s)
+            .into_iter()
+            .map(|q| &s[q.span])
+            .collect();
         assert_eq!(got, ["very good chance", "the main thing", "useful"]);
     }
 }

@@ -16,7 +16,8 @@ use foldhash::fast::FixedState;
 use rayon::prelude::*;
 
 use super::lexicon::lexicon;
-use super::text::{Token, TokenKind};
+use super::text::TokenKind;
+use super::tokens::{TokenRef, Toks};
 
 /// What was learnt about names from a set of statements.
 #[derive(Debug, Default)]
@@ -64,25 +65,26 @@ fn allowed_edits(a: &[char], b: &[char]) -> usize {
 type Counts<'a> = HashMap<&'a str, (u32, u32), FixedState>;
 
 /// The capitalisation counts and the acronyms of a chunk of statements.
-fn count_chunk(statements: &[Vec<Token>]) -> (Counts<'_>, Set) {
+fn count_chunk<'s>(statements: &[Toks<'s>]) -> (Counts<'s>, Set) {
     let mut counts = Counts::default();
     let mut acronyms = Set::default();
-    for toks in statements {
+    for &toks in statements {
         // In a headline written in title case every word is capitalised: its capitals say
         // nothing about which words are names.
         let headline = title_case(toks);
-        for (i, t) in toks.iter().enumerate() {
-            if t.kind != TokenKind::Word {
+        for i in 0..toks.len() {
+            if toks.kind(i) != TokenKind::Word {
                 continue;
             }
+            let t = toks.at(i);
             if t.acronym {
-                acronyms.insert(t.norm.clone());
+                acronyms.insert(t.norm.to_owned());
                 continue;
             }
-            let e = counts.entry(t.norm.as_str()).or_default();
+            let e = counts.entry(t.norm).or_default();
             if !t.capitalised {
                 e.1 += 1;
-            } else if !headline && !opens_context(i.checked_sub(1).map(|p| &toks[p])) {
+            } else if !headline && !opens_context(i.checked_sub(1).map(|p| toks.at(p))) {
                 e.0 += 1;
             }
         }
@@ -94,26 +96,26 @@ fn count_chunk(statements: &[Vec<Token>]) -> (Counts<'_>, Set) {
 /// at least three words of four letters or more after the first, every one capitalised (one
 /// lowercase word of that length, "president", and it is a sentence with names in it).
 #[must_use]
-pub fn title_case(toks: &[Token]) -> bool {
-    let long: Vec<&Token> = toks
-        .iter()
-        .skip(1)
-        .filter(|t| t.kind == TokenKind::Word && !t.acronym && t.norm.chars().count() >= 4)
+pub fn title_case(toks: Toks<'_>) -> bool {
+    let long: Vec<usize> = (1..toks.len())
+        .filter(|&i| {
+            toks.kind(i) == TokenKind::Word && !toks.acronym(i) && toks.norm(i).chars().count() >= 4
+        })
         .collect();
-    long.len() >= 3 && long.iter().all(|t| t.capitalised)
+    long.len() >= 3 && long.iter().all(|&i| toks.capitalised(i))
 }
 
 /// Whether a token may start a sentence-like context, where capitals say nothing.
-fn opens_context(prev: Option<&Token>) -> bool {
+fn opens_context(prev: Option<TokenRef<'_>>) -> bool {
     prev.is_none_or(|p| {
-        p.kind == TokenKind::Punct && matches!(p.norm.as_str(), "\"" | "'" | ":" | "(" | "-")
+        p.kind == TokenKind::Punct && matches!(p.norm, "\"" | "'" | ":" | "(" | "-")
     })
 }
 
 impl NameTable {
     /// Learn names, variants and acronyms from tokenised statements.
     #[must_use]
-    pub fn learn(statements: &[Vec<Token>]) -> Self {
+    pub fn learn(statements: &[Toks<'_>]) -> Self {
         let lex = lexicon();
         // (capitalised inside a sentence, lowercase) counts, per chunk of statements on
         // rayon, then summed: sums and unions do not depend on the order they are merged in.
@@ -161,18 +163,20 @@ impl NameTable {
     /// capitalised words whose initials form an acronym of these reports. Returns the name's
     /// key and how many tokens it spans.
     #[must_use]
-    pub fn phrase_at(&self, toks: &[Token], i: usize) -> Option<(String, usize)> {
+    pub fn phrase_at(&self, toks: Toks<'_>, i: usize) -> Option<(String, usize)> {
         let cap = |k: usize| {
-            toks.get(k)
-                .is_some_and(|t| t.kind == TokenKind::Word && t.capitalised && !t.acronym)
+            k < toks.len()
+                && toks.kind(k) == TokenKind::Word
+                && toks.capitalised(k)
+                && !toks.acronym(k)
         };
         if !cap(i) || !cap(i + 1) {
             return None;
         }
         let lex = lexicon();
         // Words hold no spaces, so only a word that starts a two-word alias can start one.
-        if lex.starts_phrase_alias(&toks[i].norm) {
-            let pair = format!("{} {}", toks[i].norm, toks[i + 1].norm);
+        if lex.starts_phrase_alias(toks.norm(i)) {
+            let pair = format!("{} {}", toks.norm(i), toks.norm(i + 1));
             if let Some(a) = lex.alias(&pair) {
                 return Some((a.to_owned(), 2));
             }
@@ -183,7 +187,7 @@ impl NameTable {
             if !cap(i + len - 1) {
                 break;
             }
-            initials.extend(toks[i + len - 1].norm.chars().next());
+            initials.extend(toks.norm(i + len - 1).chars().next());
             if len >= 2 && self.acronyms.contains(&initials) {
                 best = Some((initials.clone(), len));
             }
@@ -242,12 +246,13 @@ fn fold_variants(names: &Set, counts: &Counts<'_>) -> HashMap<String, String, Fi
 
 #[cfg(test)]
 mod tests {
-    use super::super::text::tokenize;
+    use super::super::tokens::Tokenised;
     use super::*;
 
     fn table(texts: &[&str]) -> NameTable {
-        let toks: Vec<Vec<Token>> = texts.iter().map(|t| tokenize(t)).collect();
-        NameTable::learn(&toks)
+        let t = Tokenised::new(texts);
+        let views: Vec<Toks<'_>> = (0..texts.len()).map(|i| t.view(i)).collect();
+        NameTable::learn(&views)
     }
 
     #[test]
@@ -277,8 +282,8 @@ mod tests {
     #[test]
     fn acronyms_learnt_from_the_text_match_their_spelled_out_form() {
         let t = table(&["The NYT says so.", "Then The New York Times said it."]);
-        let toks = tokenize("Then The New York Times said it.");
-        assert_eq!(t.phrase_at(&toks, 2), Some(("nyt".into(), 3)));
+        let toks = Tokenised::new(&["Then The New York Times said it."]);
+        assert_eq!(t.phrase_at(toks.view(0), 2), Some(("nyt".into(), 3)));
     }
 
     #[test]

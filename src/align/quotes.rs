@@ -10,17 +10,18 @@
 use super::corpus::Stmt;
 use super::facts::Quote;
 use super::lexicon::lexicon;
-use super::text::{Token, TokenKind};
+use super::text::TokenKind;
+use super::tokens::Toks;
 
 /// The words of a quotation: no punctuation, and no "s" left over from a possessive written
 /// with a spaced apostrophe ("AMD ’ s").
-fn words(toks: &[Token]) -> Vec<&str> {
-    toks.iter()
-        .enumerate()
-        .filter(|(k, t)| {
-            t.kind != TokenKind::Punct && !(t.norm == "s" && *k > 0 && toks[k - 1].norm == "'")
+fn words(toks: Toks<'_>) -> Vec<&str> {
+    (0..toks.len())
+        .filter(|&k| {
+            toks.kind(k) != TokenKind::Punct
+                && !(toks.norm(k) == "s" && k > 0 && toks.norm(k - 1) == "'")
         })
-        .map(|(_, t)| t.norm.as_str())
+        .map(|k| toks.norm(k))
         .collect()
 }
 
@@ -61,21 +62,13 @@ pub fn matched_quotes(a: &Stmt<'_>, b: &Stmt<'_>) -> Vec<QuotePair> {
     }
     let mut used = vec![false; b.quotes.len()];
     for x in &a.quotes {
-        let wx = words(&a.tokens[x.tokens.clone()]);
-        let cx: Vec<u32> = a.terms[x.tokens.clone()]
-            .iter()
-            .flatten()
-            .copied()
-            .collect();
+        let wx = words(a.toks().slice(x.tokens.clone()));
+        let cx: Vec<u32> = a.terms_in(x.tokens.clone()).collect();
         for (k, y) in b.quotes.iter().enumerate() {
             if used[k] {
                 continue;
             }
-            let cy: Vec<u32> = b.terms[y.tokens.clone()]
-                .iter()
-                .flatten()
-                .copied()
-                .collect();
+            let cy: Vec<u32> = b.terms_in(y.tokens.clone()).collect();
             let shared = cx.iter().filter(|t| cy.contains(t)).count();
             let (smaller, larger) = (cx.len().min(cy.len()), cx.len().max(cy.len()));
             // One shared word ("soon") is not the same quotation, unless it is all of both.
@@ -88,7 +81,7 @@ pub fn matched_quotes(a: &Stmt<'_>, b: &Stmt<'_>) -> Vec<QuotePair> {
                 continue;
             }
             used[k] = true;
-            let wy = words(&b.tokens[y.tokens.clone()]);
+            let wy = words(b.toks().slice(y.tokens.clone()));
             out.push(QuotePair {
                 a: x.clone(),
                 b: y.clone(),

@@ -22,8 +22,8 @@ fn title<'s>(s: &'s Stmt<'_>, start: usize) -> Option<(usize, Vec<&'s str>)> {
     let mut k = start;
     let span = super::params::defaults().facts.title_span;
     while k > 0 && start - k < span {
-        let t = &s.tokens[k - 1];
-        let norm = t.norm.as_str();
+        let t = s.tok(k - 1);
+        let norm = t.norm;
         let role = lexicon().is_role_word(norm);
         let joiner = t.kind == TokenKind::Punct && matches!(norm, "." | "-");
         if t.kind == TokenKind::Word && (t.capitalised || role) {
@@ -48,7 +48,7 @@ pub fn role_differences(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> Vec<(Stri
     let mut out = Vec::new();
     let mut seen = Vec::new();
     let name_at =
-        |s: &Stmt<'_>, i: usize| s.terms[i].filter(|&t| c.kinds[t as usize] == TermKind::Name);
+        |s: &Stmt<'_>, i: usize| s.term(i).filter(|&t| c.kinds[t as usize] == TermKind::Name);
     for i in 0..a.tokens.len() {
         // The last word of each name: the person ("Putin", "Trump"), not a title word that is
         // itself a name ("President").
@@ -63,7 +63,7 @@ pub fn role_differences(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> Vec<(Stri
             continue;
         }
         let Some(j) = (0..b.tokens.len()).find(|&j| {
-            b.terms[j] == Some(t) && (j + 1 == b.tokens.len() || name_at(b, j + 1).is_none())
+            b.term(j) == Some(t) && (j + 1 == b.tokens.len() || name_at(b, j + 1).is_none())
         }) else {
             continue;
         };
@@ -78,11 +78,11 @@ pub fn role_differences(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> Vec<(Stri
                 while e + 1 < s.tokens.len() && name_at(s, e + 1).is_some() {
                     e += 1;
                 }
-                s.tokens[e].span.end
+                s.tokens[e].span().end
             };
             out.push((
-                clip(a.text, a.tokens[fa].span.start, end(a, i)),
-                clip(b.text, b.tokens[fb].span.start, end(b, j)),
+                clip(a.text, a.tokens[fa].span().start, end(a, i)),
+                clip(b.text, b.tokens[fb].span().start, end(b, j)),
             ));
         }
     }

@@ -21,7 +21,7 @@ pub fn clip(text: &str, start: usize, end: usize) -> String {
 }
 
 fn kind_of(c: &Corpus<'_>, s: &Stmt<'_>, i: usize) -> Option<TermKind> {
-    s.terms[i].map(|t| c.kinds[t as usize])
+    s.term(i).map(|t| c.kinds[t as usize])
 }
 
 /// Name replacements between `a` and `b`. With `loose`, a name the other report uses anywhere
@@ -60,8 +60,8 @@ pub fn replaced_names(
             for i in r.clone() {
                 match kind_of(c, s, i) {
                     Some(TermKind::Name) => found.push(i),
-                    None if s.tokens[i].kind == TokenKind::Punct
-                        || lexicon().is_stopword(&s.tokens[i].norm) => {}
+                    None if s.tokens[i].kind() == TokenKind::Punct
+                        || lexicon().is_stopword(s.norm(i)) => {}
                     _ => return None,
                 }
             }
@@ -75,34 +75,32 @@ pub fn replaced_names(
         let elsewhere = |s: &Stmt<'_>, other: &Stmt<'_>, idx: &[usize]| {
             let theirs = c.doc_terms(other.at.doc);
             idx.iter().any(|&i| {
-                s.terms[i].is_some_and(|t| {
+                s.term(i).is_some_and(|t| {
                     other.set.binary_search(&t).is_ok()
                         || (!loose && theirs.binary_search(&t).is_ok())
                 })
             })
         };
         // "Ark." for "Arkansas", "Fla." for "Florida": an abbreviation, not another name.
-        let abbreviation = na.iter().any(|&i| {
-            nb.iter()
-                .any(|&j| abbreviates(&a.tokens[i].norm, &b.tokens[j].norm))
-        });
+        let abbreviation = na
+            .iter()
+            .any(|&i| nb.iter().any(|&j| abbreviates(a.norm(i), b.norm(j))));
         // "BoE" for "Bank of England", "NYPD" for "New York Police Department": an acronym of
         // the other side's words.
         let acronym = |x: &Stmt<'_>, xi: &[usize], y: &Stmt<'_>, yr: &std::ops::Range<usize>| {
             xi.len() == 1 && {
-                let words: Vec<&str> = y.tokens[yr.clone()]
+                let words: Vec<&str> = y
+                    .toks()
+                    .slice(yr.clone())
                     .iter()
                     .filter(|t| t.kind == TokenKind::Word)
-                    .map(|t| t.norm.as_str())
+                    .map(|t| t.norm)
                     .collect();
-                super::names::initials_match(&x.tokens[xi[0]].norm, &words)
+                super::names::initials_match(x.norm(xi[0]), &words)
             }
         };
         let spoken = |s: &Stmt<'_>, idx: &[usize]| -> String {
-            idx.iter()
-                .map(|&i| s.tokens[i].norm.as_str())
-                .collect::<Vec<_>>()
-                .join(" ")
+            idx.iter().map(|&i| s.norm(i)).collect::<Vec<_>>().join(" ")
         };
         if abbreviation
             || lexicon().stands_for(&spoken(a, &na), &spoken(b, &nb))
@@ -116,8 +114,8 @@ pub fn replaced_names(
         let span = |s: &Stmt<'_>, idx: &[usize]| {
             clip(
                 s.text,
-                s.tokens[idx[0]].span.start,
-                s.tokens[idx[idx.len() - 1]].span.end,
+                s.tokens[idx[0]].span().start,
+                s.tokens[idx[idx.len() - 1]].span().end,
             )
         };
         out.push((span(a, &na), span(b, &nb)));
@@ -278,10 +276,8 @@ fn word_lcs(a: &[u32], b: &[u32]) -> Vec<(usize, usize)> {
 
 /// Whether `s` holds a name whose term `other` does not hold.
 fn has_name_outside(c: &Corpus<'_>, s: &Stmt<'_>, other: &Stmt<'_>) -> bool {
-    s.terms
-        .iter()
-        .flatten()
-        .any(|&t| c.kinds[t as usize] == TermKind::Name && other.set.binary_search(&t).is_err())
+    s.terms_in(0..s.terms.len())
+        .any(|t| c.kinds[t as usize] == TermKind::Name && other.set.binary_search(&t).is_err())
 }
 
 /// Whether one of two words abbreviates the other: the shorter (two to five letters) starts

@@ -77,25 +77,60 @@ fn is_apostrophe(c: char) -> bool {
     fold_char(c) == '\''
 }
 
+/// One token as the scanner finds it, its folded form borrowed from the scanner's buffer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scanned<'b> {
+    /// Byte range in the text that was tokenised.
+    pub span: Range<usize>,
+    /// Folded, lowercased form (possessive dropped, acronym dots removed).
+    pub norm: &'b str,
+    /// Word, number or punctuation.
+    pub kind: TokenKind,
+    /// The word starts with an uppercase letter.
+    pub capitalised: bool,
+    /// Two or more letters, all uppercase ("US", "NATO", "U.S.").
+    pub acronym: bool,
+    /// Numeric value of a number token: a function of `norm` alone (its leading digits).
+    pub value: Option<f64>,
+}
+
 /// Tokenise `text`. Whitespace is dropped; every other character belongs to one token.
 #[must_use]
 pub fn tokenize(text: &str) -> Vec<Token> {
+    // About one token per five bytes of news prose (ECB+: 4.9), rarely one per four: room for
+    // that up front, and the unused tail given back at the end (shrinking in place, no copy).
+    let mut out = Vec::with_capacity(text.len() / 4 + 2);
+    scan(text, |t| {
+        out.push(Token {
+            span: t.span,
+            norm: t.norm.to_owned(),
+            kind: t.kind,
+            capitalised: t.capitalised,
+            acronym: t.acronym,
+            value: t.value,
+        });
+    });
+    out.shrink_to_fit();
+    out
+}
+
+/// Tokenise `text`, handing each token to `emit` in order: one buffer for every token's
+/// folded form, so a caller that interns the forms allocates nothing per token.
+pub fn scan(text: &str, mut emit: impl FnMut(Scanned<'_>)) {
     // At most one char per byte: reserved up front, the collect never grows (and copies) it.
     let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
     chars.extend(text.char_indices());
     let end_of = |i: usize| chars.get(i).map_or(text.len(), |&(b, _)| b);
-    // About one token per five bytes of news prose (ECB+: 4.9), rarely one per four: room for
-    // that up front, and the unused tail given back at the end (shrinking in place, no copy),
-    // since the corpus keeps every statement's tokens.
-    let mut out = Vec::with_capacity(text.len() / 4 + 2);
+    let mut norm = String::with_capacity(32);
     let mut i = 0;
     while i < chars.len() {
         let (start, c) = chars[i];
+        norm.clear();
         if c.is_whitespace() || fold_char(c) == ' ' {
             i += 1;
         } else if c.is_ascii_digit() {
             let mut j = i + 1;
-            let mut norm = String::from(c);
+            norm.push(c);
             while j < chars.len() {
                 let d = chars[j].1;
                 let next_digit = chars.get(j + 1).is_some_and(|x| x.1.is_ascii_digit());
@@ -118,9 +153,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 fold_letter(chars[k].1, &mut norm);
                 k += 1;
             }
-            out.push(Token {
+            emit(Scanned {
                 span: start..end_of(k),
-                norm,
+                norm: &norm,
                 kind: TokenKind::Number,
                 capitalised: false,
                 acronym: false,
@@ -129,9 +164,6 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i = k;
         } else if c.is_alphabetic() {
             let mut j = i;
-            // glibc hands out at least 24 usable bytes anyway: asking for them up front saves
-            // the reallocations of longer words at no cost in memory.
-            let mut norm = String::with_capacity(24);
             let mut letters = 0usize;
             let mut uppers = 0usize;
             let mut dotted = false;
@@ -169,9 +201,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             // A trailing dot after a single-letter acronym run ("U.S" + ".") ends the sentence
             // as often as the acronym; the span keeps what was consumed.
             let capitalised = c.is_uppercase();
-            out.push(Token {
+            emit(Scanned {
                 span: start..end_of(j),
-                norm,
+                norm: &norm,
                 kind: TokenKind::Word,
                 capitalised,
                 acronym: letters >= 2 && uppers == letters,
@@ -180,13 +212,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i = j;
         } else {
             let f = fold_char(c);
-            out.push(Token {
+            if f == '%' {
+                norm.push_str("percent");
+            } else {
+                norm.push(f);
+            }
+            emit(Scanned {
                 span: start..end_of(i + 1),
-                norm: if f == '%' {
-                    "percent".into()
-                } else {
-                    f.to_string()
-                },
+                norm: &norm,
                 kind: TokenKind::Punct,
                 capitalised: false,
                 acronym: false,
@@ -195,8 +228,6 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i += 1;
         }
     }
-    out.shrink_to_fit();
-    out
 }
 
 #[cfg(test)]

@@ -148,14 +148,22 @@ pub fn export(args: &ExportArgs) -> anyhow::Result<ExitCode> {
     if let Some(path) = &args.evidence {
         write_evidence(path, &docs)?;
     }
-    let body = match args.format {
-        Format::Json => parallax::export::to_json(&docs, &alignment),
-        Format::Md => parallax::export::markdown::to_markdown(&docs, &alignment),
+    // JSON is written as it is printed (the ECB+ export is 13 MB, never held whole);
+    // Markdown is small and printed first.
+    let write = |w: &mut dyn Write| match args.format {
+        Format::Json => parallax::export::write_json(w, &docs, &alignment),
+        Format::Md => {
+            w.write_all(parallax::export::markdown::to_markdown(&docs, &alignment).as_bytes())
+        }
     };
     match &args.output {
-        Some(path) => parallax::export::write_output(path, body.as_bytes(), args.force)
+        Some(path) => parallax::export::write_output_with(path, args.force, write)
             .with_context(|| "export not written")?,
-        None => std::io::stdout().lock().write_all(body.as_bytes())?,
+        None => {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            write(&mut out)?;
+            out.flush()?;
+        }
     }
     Ok(exit(refused))
 }

@@ -17,6 +17,8 @@
 //! 1 unchanged, so a version 1 reader that ignores unknown fields reads it. The field order is
 //! fixed by these structs so exports are stable enough to diff and golden-test.
 
+use std::io::Write;
+
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -256,91 +258,77 @@ fn element<T: Serialize>(value: &T) -> String {
     alone.replace('\n', ELEMENT_INDENT)
 }
 
-/// Append a pretty-printed top-level array of already printed elements.
-fn push_array(out: &mut String, items: &[String]) {
-    if items.is_empty() {
-        out.push_str("[]");
-        return;
-    }
-    out.push('[');
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
+/// Elements printed in parallel per batch: the batch's strings are written and dropped
+/// before the next, so the printed elements of a section are never all held at once.
+const PRINT_BATCH: usize = 256;
+
+/// Write a pretty-printed top-level array of `items`, printing them by `print` in parallel
+/// batches (each element as [`element`] prints it, in order).
+fn write_array<T: Sync>(
+    w: &mut dyn Write,
+    items: &[T],
+    print: impl Fn(usize, &T) -> String + Sync,
+) -> std::io::Result<()> {
+    let mut printed = Vec::with_capacity(PRINT_BATCH);
+    for (b, batch) in items.chunks(PRINT_BATCH).enumerate() {
+        batch
+            .par_iter()
+            .enumerate()
+            .with_min_len(PRINT_BATCH / 4)
+            .map(|(k, x)| print(b * PRINT_BATCH + k, x))
+            .collect_into_vec(&mut printed);
+        for (k, item) in printed.iter().enumerate() {
+            w.write_all(if b == 0 && k == 0 { b"[" } else { b"," })?;
+            w.write_all(ELEMENT_INDENT.as_bytes())?;
+            w.write_all(item.as_bytes())?;
         }
-        out.push_str(ELEMENT_INDENT);
-        out.push_str(item);
     }
-    out.push_str("\n  ]");
+    w.write_all(if items.is_empty() { b"[]" } else { b"\n  ]" })
 }
 
-/// The export as pretty-printed JSON with a trailing newline.
+/// Write the export as pretty-printed JSON with a trailing newline to `w`.
 ///
 /// Byte for byte what `serde_json::to_string_pretty(&Export::new(docs, alignment))` gives
 /// (tested), but each document, link and group is printed on its own, in parallel, without
-/// copying the texts first.
+/// copying the texts first, and written as it is printed: neither the printed elements nor
+/// the whole output (13 MB on ECB+) are ever held at once.
+///
+/// # Errors
+/// Whatever writing to `w` returns.
+pub fn write_json(
+    w: &mut dyn Write,
+    docs: &[Document],
+    alignment: &Alignment,
+) -> std::io::Result<()> {
+    // The quotes layer first: what it builds on the way is freed before the printing.
+    let analysis = crate::quotes::analyse(docs);
+    let quotes = quotes_of(docs, analysis.quotes);
+    let attributions = attributions_of(analysis.attributions);
+    write!(w, "{{\n  \"version\": {SCHEMA_VERSION}")?;
+    w.write_all(b",\n  \"documents\": ")?;
+    write_array(w, docs, |di, d| {
+        element(&DocumentView::new(d, di, alignment))
+    })?;
+    w.write_all(b",\n  \"links\": ")?;
+    write_array(w, &alignment.links, |_, l| element(l))?;
+    w.write_all(b",\n  \"groups\": ")?;
+    write_array(w, &export_groups(alignment), |_, g| element(g))?;
+    w.write_all(b",\n  \"stories\": ")?;
+    write_array(w, &alignment.stories, |_, s| element(s))?;
+    w.write_all(b",\n  \"quotes\": ")?;
+    write_array(w, &quotes, |_, q| element(q))?;
+    w.write_all(b",\n  \"attributions\": ")?;
+    write_array(w, &attributions, |_, a| element(a))?;
+    w.write_all(b"\n}\n")
+}
+
+/// The export as pretty-printed JSON with a trailing newline (see [`write_json`]).
 #[must_use]
 pub fn to_json(docs: &[Document], alignment: &Alignment) -> String {
-    // Small elements in batches: a task per link would cost more than printing it.
-    let documents: Vec<String> = docs
-        .par_iter()
-        .enumerate()
-        .map(|(di, d)| element(&DocumentView::new(d, di, alignment)))
-        .collect();
-    let links: Vec<String> = alignment
-        .links
-        .par_iter()
-        .with_min_len(256)
-        .map(element)
-        .collect();
-    let groups: Vec<String> = export_groups(alignment)
-        .par_iter()
-        .with_min_len(256)
-        .map(element)
-        .collect();
-    let stories: Vec<String> = alignment
-        .stories
-        .par_iter()
-        .with_min_len(256)
-        .map(element)
-        .collect();
-    let analysis = crate::quotes::analyse(docs);
-    let quotes: Vec<String> = quotes_of(docs, analysis.quotes)
-        .iter()
-        .map(element)
-        .collect();
-    let attributions: Vec<String> = attributions_of(analysis.attributions)
-        .iter()
-        .map(element)
-        .collect();
-    let size: usize = [
-        &documents,
-        &links,
-        &groups,
-        &stories,
-        &quotes,
-        &attributions,
-    ]
-    .iter()
-    .flat_map(|v| v.iter())
-    .map(|e| e.len() + ELEMENT_INDENT.len() + 1)
-    .sum();
-    let mut out = String::with_capacity(size + 128);
-    out.push_str("{\n  \"version\": ");
-    out.push_str(&SCHEMA_VERSION.to_string());
-    out.push_str(",\n  \"documents\": ");
-    push_array(&mut out, &documents);
-    out.push_str(",\n  \"links\": ");
-    push_array(&mut out, &links);
-    out.push_str(",\n  \"groups\": ");
-    push_array(&mut out, &groups);
-    out.push_str(",\n  \"stories\": ");
-    push_array(&mut out, &stories);
-    out.push_str(",\n  \"quotes\": ");
-    push_array(&mut out, &quotes);
-    out.push_str(",\n  \"attributions\": ");
-    push_array(&mut out, &attributions);
-    out.push_str("\n}\n");
-    out
+    let mut out = Vec::new();
+    // Writing to memory cannot fail, and everything written is UTF-8 text.
+    let _ = write_json(&mut out, docs, alignment);
+    String::from_utf8(out).unwrap_or_default()
 }
 
 #[cfg(test)]

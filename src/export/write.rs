@@ -44,6 +44,19 @@ enum Target {
 /// [`Error::Write`] when something is at `path` and `force` is false, when it is a folder,
 /// when another export created the file first, or when writing fails.
 pub fn write_output(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
+    write_output_with(path, force, |w| w.write_all(bytes))
+}
+
+/// Write what `write` writes to `path`, as [`write_output`] does with its bytes: the export
+/// is written as it is printed, not first held whole in memory.
+///
+/// # Errors
+/// As [`write_output`]; an error of `write` is a failed write.
+pub fn write_output_with(
+    path: &Path,
+    force: bool,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<()> {
     let fail = |reason: String| Error::Write {
         path: path.to_owned(),
         reason,
@@ -57,11 +70,14 @@ pub fn write_output(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
     };
     match target {
         Target::Special => {
-            let mut f = fs::OpenOptions::new()
+            let f = fs::OpenOptions::new()
                 .write(true)
                 .open(path)
                 .map_err(|e| fail(e.to_string()))?;
-            return f.write_all(bytes).map_err(|e| fail(e.to_string()));
+            let mut w = std::io::BufWriter::new(f);
+            return write(&mut w)
+                .and_then(|()| w.flush())
+                .map_err(|e| fail(e.to_string()));
         }
         Target::File(_) if !force => {
             return Err(fail("it already exists (use --force to replace it)".into()));
@@ -79,7 +95,7 @@ pub fn write_output(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
     };
     remove_stale_temporaries(dir);
     let tmp = cleanup::Temporary::create(dir).map_err(|e| fail(e.to_string()))?;
-    write_all(tmp.path(), bytes).map_err(|e| fail(e.to_string()))?;
+    write_all(tmp.path(), write).map_err(|e| fail(e.to_string()))?;
     pause_for_tests();
     match target {
         Target::New => place_new(tmp.path(), path).map_err(|e| {
@@ -101,10 +117,16 @@ pub fn write_output(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
 }
 
 /// Write and flush to disk, so a crash right after the rename cannot leave an empty file.
-fn write_all(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let mut f = fs::OpenOptions::new().write(true).open(path)?;
-    f.write_all(bytes)?;
-    f.sync_all()
+fn write_all(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let f = fs::OpenOptions::new().write(true).open(path)?;
+    let mut w = std::io::BufWriter::new(f);
+    write(&mut w)?;
+    w.into_inner()
+        .map_err(std::io::IntoInnerError::into_error)?
+        .sync_all()
 }
 
 /// Put the finished temporary at `path` only if nothing is there: `link(2)` is atomic and
