@@ -90,8 +90,18 @@ pub struct Scanned<'b> {
     pub capitalised: bool,
     /// Two or more letters, all uppercase ("US", "NATO", "U.S.").
     pub acronym: bool,
-    /// Numeric value of a number token: a function of `norm` alone (its leading digits).
-    pub value: Option<f64>,
+}
+
+/// The numeric value of a number token's folded form: its leading digits and decimal point
+/// ("1200" of "1,200", 3.5, 4 of "4th"). A function of the form alone, so callers that intern
+/// forms compute it once per form, not per token.
+#[must_use]
+pub fn number_value(norm: &str) -> Option<f64> {
+    let digits = norm
+        .bytes()
+        .position(|b| !(b.is_ascii_digit() || b == b'.'))
+        .unwrap_or(norm.len());
+    norm[..digits].parse::<f64>().ok()
 }
 
 /// Tokenise `text`. Whitespace is dropped; every other character belongs to one token.
@@ -107,7 +117,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             kind: t.kind,
             capitalised: t.capitalised,
             acronym: t.acronym,
-            value: t.value,
+            value: (t.kind == TokenKind::Number)
+                .then(|| number_value(t.norm))
+                .flatten(),
         });
     });
     out.shrink_to_fit();
@@ -115,118 +127,159 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 }
 
 /// Tokenise `text`, handing each token to `emit` in order: one buffer for every token's
-/// folded form, so a caller that interns the forms allocates nothing per token.
+/// folded form, so a caller that interns the forms allocates nothing per token. The one
+/// tokenizer of the program (see [`scan_into`] for the quotes layer's use).
 pub fn scan(text: &str, mut emit: impl FnMut(Scanned<'_>)) {
-    // At most one char per byte: reserved up front, the collect never grows (and copies) it.
-    let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
-    chars.extend(text.char_indices());
-    let end_of = |i: usize| chars.get(i).map_or(text.len(), |&(b, _)| b);
-    let mut norm = String::with_capacity(32);
+    let mut buf = String::with_capacity(32);
+    scan_core(text, &mut buf, false, |all, f| {
+        emit(Scanned {
+            span: f.span,
+            norm: &all[f.norm],
+            kind: f.kind,
+            capitalised: f.capitalised,
+            acronym: f.acronym,
+        });
+    });
+}
+
+/// One token as [`scan_into`] finds it: its folded form is `norm`, a range of the buffer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    /// Byte range in the text that was tokenised.
+    pub span: Range<usize>,
+    /// Where its folded form lies in the buffer given to [`scan_into`].
+    pub norm: Range<usize>,
+    /// Word, number or punctuation.
+    pub kind: TokenKind,
+    /// The word starts with an uppercase letter.
+    pub capitalised: bool,
+    /// Two or more letters, all uppercase.
+    pub acronym: bool,
+}
+
+/// Tokenise `text` as [`scan`] does, appending every token's folded form to `norms` (kept
+/// there, one after the other) and handing `emit` the buffer so far and the token.
+pub fn scan_into(text: &str, norms: &mut String, emit: impl FnMut(&str, Found)) {
+    scan_core(text, norms, true, emit);
+}
+
+/// The tokenizer: each token's folded form is written at the end of `norms`, handed to
+/// `emit`, and then kept (`keep`) or cut off again. Inlined into each caller (it is the
+/// innermost loop of both the alignment and the quotes layer).
+#[inline(always)]
+fn scan_core(text: &str, norms: &mut String, keep: bool, mut emit: impl FnMut(&str, Found)) {
+    // Walked by byte offset, characters decoded where they are read (most are ASCII).
+    let at = |i: usize| char_at(text, i);
     let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
-        norm.clear();
-        if c.is_whitespace() || fold_char(c) == ' ' {
-            i += 1;
+    while let Some(c) = at(i) {
+        let start = i;
+        let from = norms.len();
+        let found = if c.is_whitespace() || fold_char(c) == ' ' {
+            i += c.len_utf8();
+            None
         } else if c.is_ascii_digit() {
             let mut j = i + 1;
-            norm.push(c);
-            while j < chars.len() {
-                let d = chars[j].1;
-                let next_digit = chars.get(j + 1).is_some_and(|x| x.1.is_ascii_digit());
+            norms.push(c);
+            while let Some(d) = at(j) {
+                let next_digit = at(j + d.len_utf8()).is_some_and(|x| x.is_ascii_digit());
                 if d.is_ascii_digit() {
-                    norm.push(d);
+                    norms.push(d);
                 } else if (d == ',' || d == '.') && next_digit {
                     if d == '.' {
-                        norm.push('.');
+                        norms.push('.');
                     }
                 } else {
                     break;
                 }
-                j += 1;
+                j += d.len_utf8();
             }
             // "25%" and "2021" stay numbers; "4th"/"10pm" keep their letters in the norm so
             // they do not match bare numbers, but carry the value.
-            let value = norm.parse::<f64>().ok();
             let mut k = j;
-            while k < chars.len() && chars[k].1.is_alphabetic() {
-                fold_letter(chars[k].1, &mut norm);
-                k += 1;
+            while let Some(d) = at(k).filter(|d| d.is_alphabetic()) {
+                fold_letter(d, norms);
+                k += d.len_utf8();
             }
-            emit(Scanned {
-                span: start..end_of(k),
-                norm: &norm,
-                kind: TokenKind::Number,
-                capitalised: false,
-                acronym: false,
-                value,
-            });
             i = k;
+            Some((start..k, TokenKind::Number, false, false))
         } else if c.is_alphabetic() {
             let mut j = i;
             let mut letters = 0usize;
             let mut uppers = 0usize;
             let mut dotted = false;
-            while j < chars.len() {
-                let d = chars[j].1;
-                if d.is_alphanumeric() {
+            // The character before `j`.
+            let mut prev = c;
+            while let Some(d) = at(j) {
+                if d.is_ascii_alphanumeric() {
+                    // The common case, folded inline.
+                    letters += usize::from(d.is_ascii_alphabetic());
+                    uppers += usize::from(d.is_ascii_uppercase());
+                    norms.push(d.to_ascii_lowercase());
+                } else if d.is_alphanumeric() {
                     letters += usize::from(d.is_alphabetic());
                     uppers += usize::from(d.is_uppercase());
-                    fold_letter(d, &mut norm);
-                    j += 1;
+                    fold_letter(d, norms);
                 } else if d == '.'
-                    && chars[j - 1].1.is_uppercase()
-                    && (chars.get(j + 1).is_some_and(|x| x.1.is_uppercase())
-                        || (dotted && uppers == letters))
+                    && prev.is_uppercase()
+                    && (at(j + 1).is_some_and(char::is_uppercase) || (dotted && uppers == letters))
                 {
                     // U.S. / U.N. / D.C.: dots inside (and closing) an acronym.
                     dotted = true;
-                    j += 1;
-                } else if is_apostrophe(d) && chars.get(j + 1).is_some_and(|x| x.1.is_alphabetic())
+                } else if is_apostrophe(d) && at(j + d.len_utf8()).is_some_and(char::is_alphabetic)
                 {
                     // Contractions and possessives: keep "n't"/"'re" but drop "'s" (the
                     // letters after the apostrophe are one "s" or "S").
-                    let lone_s = matches!(chars[j + 1].1, 's' | 'S')
-                        && !chars.get(j + 2).is_some_and(|x| x.1.is_alphabetic());
+                    let after = j + d.len_utf8();
+                    let lone_s = matches!(at(after), Some('s' | 'S'))
+                        && !at(after + 1).is_some_and(char::is_alphabetic);
                     if lone_s {
-                        j += 2;
+                        j = after + 1;
                         break;
                     }
-                    norm.push('\'');
-                    j += 1;
+                    norms.push('\'');
                 } else {
                     break;
                 }
+                prev = d;
+                j += d.len_utf8();
             }
             // A trailing dot after a single-letter acronym run ("U.S" + ".") ends the sentence
             // as often as the acronym; the span keeps what was consumed.
-            let capitalised = c.is_uppercase();
-            emit(Scanned {
-                span: start..end_of(j),
-                norm: &norm,
-                kind: TokenKind::Word,
-                capitalised,
-                acronym: letters >= 2 && uppers == letters,
-                value: None,
-            });
             i = j;
+            let acronym = letters >= 2 && uppers == letters;
+            Some((start..j, TokenKind::Word, c.is_uppercase(), acronym))
         } else {
             let f = fold_char(c);
             if f == '%' {
-                norm.push_str("percent");
+                norms.push_str("percent");
             } else {
-                norm.push(f);
+                norms.push(f);
             }
-            emit(Scanned {
-                span: start..end_of(i + 1),
-                norm: &norm,
-                kind: TokenKind::Punct,
-                capitalised: false,
-                acronym: false,
-                value: None,
-            });
-            i += 1;
+            i += c.len_utf8();
+            Some((start..i, TokenKind::Punct, false, false))
+        };
+        if let Some((span, kind, capitalised, acronym)) = found {
+            let f = Found {
+                span,
+                norm: from..norms.len(),
+                kind,
+                capitalised,
+                acronym,
+            };
+            emit(norms, f);
+            if !keep {
+                norms.truncate(from);
+            }
         }
+    }
+}
+
+/// The character starting at byte `i` of `text` (a character boundary), if any.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match *text.as_bytes().get(i)? {
+        b if b.is_ascii() => Some(char::from(b)),
+        _ => text.get(i..)?.chars().next(),
     }
 }
 

@@ -1,13 +1,15 @@
-//! The tokens the quotes layer reads: those of [`crate::align::text::tokenize`] (same spans,
-//! norms, kinds and capitals), with every norm kept in one string per tokenization instead
-//! of a `String` each. The layer tokenizes thousands of statements of a stack again, and the
-//! allocation of each word was most of that cost.
+//! The tokens the quotes layer reads: those of the program's one tokenizer
+//! ([`crate::align::text::scan_into`]: same spans, norms, kinds and capitals as `tokenize`), with
+//! every norm kept in one string per tokenization instead of a `String` each. The layer
+//! tokenizes thousands of statements of a stack again, and the allocation of each word was
+//! most of that cost.
 //!
-//! A test checks the two tokenizers agree on the seeds and on the tokenizer's hard cases.
+//! A test checks the tokens agree with `tokenize` on the seeds and the tokenizer's hard cases
+//! (spans moved by the offset given, norms kept apart).
 
 use std::ops::Range;
 
-use crate::align::text::fold_char;
+use crate::align::text::scan_into;
 pub use crate::align::text::TokenKind;
 
 use super::words::words;
@@ -55,108 +57,15 @@ impl Tokens {
     /// Add the tokens of `text`, their spans moved by `base` (the text's offset in a
     /// larger one).
     pub fn push(&mut self, text: &str, base: usize) {
-        // Walked by byte offset, characters decoded where they are read (most are ASCII).
-        let at = |i: usize| char_at(text, i);
-        let norms = &mut self.norms;
-        let mut i = 0;
-        while let Some(c) = at(i) {
-            let start = i;
-            let from = norms.len();
-            if c.is_whitespace() || fold_char(c) == ' ' {
-                i += c.len_utf8();
-            } else if c.is_ascii_digit() {
-                let mut j = i + 1;
-                norms.push(c);
-                while let Some(d) = at(j) {
-                    let next_digit = at(j + d.len_utf8()).is_some_and(|x| x.is_ascii_digit());
-                    if d.is_ascii_digit() {
-                        norms.push(d);
-                    } else if (d == ',' || d == '.') && next_digit {
-                        if d == '.' {
-                            norms.push('.');
-                        }
-                    } else {
-                        break;
-                    }
-                    j += d.len_utf8();
-                }
-                let mut k = j;
-                while let Some(d) = at(k).filter(|d| d.is_alphabetic()) {
-                    fold_letter(d, norms);
-                    k += d.len_utf8();
-                }
-                self.raw.push(Raw {
-                    span: base + start..base + k,
-                    norm: from..norms.len(),
-                    kind: TokenKind::Number,
-                    capitalised: false,
-                });
-                i = k;
-            } else if c.is_alphabetic() {
-                let mut j = i;
-                let mut letters = 0usize;
-                let mut uppers = 0usize;
-                let mut dotted = false;
-                // The character before `j`.
-                let mut prev = c;
-                while let Some(d) = at(j) {
-                    if d.is_ascii_alphanumeric() {
-                        // The common case, folded inline.
-                        letters += usize::from(d.is_ascii_alphabetic());
-                        uppers += usize::from(d.is_ascii_uppercase());
-                        norms.push(d.to_ascii_lowercase());
-                    } else if d.is_alphanumeric() {
-                        letters += usize::from(d.is_alphabetic());
-                        uppers += usize::from(d.is_uppercase());
-                        fold_letter(d, norms);
-                    } else if d == '.'
-                        && prev.is_uppercase()
-                        && (at(j + 1).is_some_and(char::is_uppercase)
-                            || (dotted && uppers == letters))
-                    {
-                        // U.S. / U.N. / D.C.: dots inside (and closing) an acronym.
-                        dotted = true;
-                    } else if fold_char(d) == '\''
-                        && at(j + d.len_utf8()).is_some_and(char::is_alphabetic)
-                    {
-                        // Contractions keep "n't"/"'re"; a possessive "'s" is dropped.
-                        let after = j + d.len_utf8();
-                        let lone_s = matches!(at(after), Some('s' | 'S'))
-                            && !at(after + 1).is_some_and(char::is_alphabetic);
-                        if lone_s {
-                            j = after + 1;
-                            break;
-                        }
-                        norms.push('\'');
-                    } else {
-                        break;
-                    }
-                    prev = d;
-                    j += d.len_utf8();
-                }
-                self.raw.push(Raw {
-                    span: base + start..base + j,
-                    norm: from..norms.len(),
-                    kind: TokenKind::Word,
-                    capitalised: c.is_uppercase(),
-                });
-                i = j;
-            } else {
-                let f = fold_char(c);
-                if f == '%' {
-                    norms.push_str("percent");
-                } else {
-                    norms.push(f);
-                }
-                i += c.len_utf8();
-                self.raw.push(Raw {
-                    span: base + start..base + i,
-                    norm: from..norms.len(),
-                    kind: TokenKind::Punct,
-                    capitalised: false,
-                });
-            }
-        }
+        let raw = &mut self.raw;
+        scan_into(text, &mut self.norms, |_, t| {
+            raw.push(Raw {
+                span: base + t.span.start..base + t.span.end,
+                norm: t.norm,
+                kind: t.kind,
+                capitalised: t.capitalised,
+            });
+        });
     }
 
     /// How many tokens there are.
@@ -206,39 +115,6 @@ impl Tokens {
             })
             .collect()
     }
-}
-
-/// The character starting at byte `i` of `text` (a character boundary), if any.
-#[inline]
-fn char_at(text: &str, i: usize) -> Option<char> {
-    match *text.as_bytes().get(i)? {
-        b if b.is_ascii() => Some(char::from(b)),
-        _ => text.get(i..)?.chars().next(),
-    }
-}
-
-/// Lowercase a letter and drop the accent of common Latin letters (é → e, ñ → n), as the
-/// alignment's tokenizer does.
-fn fold_letter(c: char, out: &mut String) {
-    if c.is_ascii() {
-        out.push(c.to_ascii_lowercase());
-        return;
-    }
-    let base = match c {
-        'à'..='å' | 'À'..='Å' => 'a',
-        'ç' | 'Ç' => 'c',
-        'è'..='ë' | 'È'..='Ë' => 'e',
-        'ì'..='ï' | 'Ì'..='Ï' => 'i',
-        'ñ' | 'Ñ' => 'n',
-        'ò'..='ö' | 'ø' | 'Ò'..='Ö' | 'Ø' => 'o',
-        'ù'..='ü' | 'Ù'..='Ü' => 'u',
-        'ý' | 'ÿ' | 'Ý' => 'y',
-        _ => {
-            out.extend(c.to_lowercase());
-            return;
-        }
-    };
-    out.push(base);
 }
 
 #[cfg(test)]
