@@ -170,6 +170,9 @@ pub fn scan_into(text: &str, norms: &mut String, emit: impl FnMut(&str, Found)) 
 fn scan_core(text: &str, norms: &mut String, keep: bool, mut emit: impl FnMut(&str, Found)) {
     // Walked by byte offset, characters decoded where they are read (most are ASCII).
     let at = |i: usize| char_at(text, i);
+    // In a text written in capitals ("POLICE HAVE MOVED IN AND ARRESTED…") capitals say
+    // nothing: its words are not acronyms, or every stopword would be one.
+    let shouting = shouting(text);
     let mut i = 0;
     while let Some(c) = at(i) {
         let start = i;
@@ -246,7 +249,7 @@ fn scan_core(text: &str, norms: &mut String, keep: bool, mut emit: impl FnMut(&s
             // A trailing dot after a single-letter acronym run ("U.S" + ".") ends the sentence
             // as often as the acronym; the span keeps what was consumed.
             i = j;
-            let acronym = letters >= 2 && uppers == letters;
+            let acronym = !shouting && letters >= 2 && uppers == letters;
             Some((start..j, TokenKind::Word, c.is_uppercase(), acronym))
         } else {
             let f = fold_char(c);
@@ -274,6 +277,20 @@ fn scan_core(text: &str, norms: &mut String, keep: bool, mut emit: impl FnMut(&s
     }
 }
 
+/// Whether `text` is written in capitals: at least [`SHOUTING_LETTERS`] letters, nine in ten of
+/// them uppercase (a headline in title case has one in five or so).
+fn shouting(text: &str) -> bool {
+    let (mut letters, mut upper) = (0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        upper += usize::from(c.is_uppercase());
+    }
+    letters >= SHOUTING_LETTERS && upper * 10 >= letters * 9
+}
+
+/// Fewest letters in a text read as written in capitals: "NATO", "U.S. AND UK" stay acronyms.
+const SHOUTING_LETTERS: usize = 16;
+
 /// The character starting at byte `i` of `text` (a character boundary), if any.
 #[inline]
 fn char_at(text: &str, i: usize) -> Option<char> {
@@ -286,6 +303,17 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_of_a_text_in_capitals_are_not_acronyms() {
+        let t = tokenize("POLICE HAVE MOVED IN AND ARRESTED AT LEAST TWO MEN IN BC.");
+        assert!(t.iter().all(|t| !t.acronym), "{t:?}");
+        assert!(t[0].capitalised);
+        // Acronyms in ordinary text, and a short line in capitals, keep theirs.
+        let t = tokenize("The RCMP made arrests in BC on Tuesday.");
+        assert!(t[1].acronym && t[5].acronym);
+        assert!(tokenize("NATO AND THE UN")[0].acronym);
+    }
 
     fn norms(s: &str) -> Vec<String> {
         tokenize(s).into_iter().map(|t| t.norm).collect()
