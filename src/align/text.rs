@@ -277,18 +277,27 @@ fn scan_core(text: &str, norms: &mut String, keep: bool, mut emit: impl FnMut(&s
     }
 }
 
-/// Whether `text` is written in capitals: at least [`SHOUTING_LETTERS`] letters, nine in ten of
-/// them uppercase (a headline in title case has one in five or so).
+/// Whether `text` is written in capitals: at least [`SHOUTING_LETTERS`] ASCII letters, nine in
+/// ten of them uppercase (a headline in title case has one in five or so). A byte scan that
+/// stops once too many lowercase letters are seen, so ordinary text costs a few words.
 fn shouting(text: &str) -> bool {
-    let (mut letters, mut upper) = (0usize, 0usize);
-    for c in text.chars().filter(|c| c.is_alphabetic()) {
-        letters += 1;
-        upper += usize::from(c.is_uppercase());
+    let most_lower = text.len() / 10 + 1;
+    let (mut upper, mut lower) = (0usize, 0usize);
+    for &b in text.as_bytes() {
+        if b.is_ascii_uppercase() {
+            upper += 1;
+        } else if b.is_ascii_lowercase() {
+            lower += 1;
+            if lower > most_lower {
+                return false;
+            }
+        }
     }
+    let letters = upper + lower;
     letters >= SHOUTING_LETTERS && upper * 10 >= letters * 9
 }
 
-/// Fewest letters in a text read as written in capitals: "NATO", "U.S. AND UK" stay acronyms.
+/// Fewest letters in a text read as written in capitals: "NATO AND THE UN" stays acronyms.
 const SHOUTING_LETTERS: usize = 16;
 
 /// The character starting at byte `i` of `text` (a character boundary), if any.
