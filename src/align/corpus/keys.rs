@@ -1,0 +1,218 @@
+//! The terms stage: each token's key (a stem, a name, a number, a dimension of a quantity, a
+//! bigram of two adjacent terms), interned per chunk of statements in order of first use, so
+//! that [`super::build`] can merge the chunks' ids into the ids one sequential walk would give.
+
+use super::{FastMap, TermId, TermKind};
+use crate::align::facts::{quantities, Dimension, Quantity};
+use crate::align::lexicon::{is_attribution, lexicon, number_word};
+use crate::align::names::NameTable;
+use crate::align::text::TokenKind;
+use crate::align::tokens::{TokenRef, Toks};
+
+pub(super) fn dimension_key(d: &Dimension) -> &'static str {
+    match d {
+        Dimension::Duration => "~duration",
+        Dimension::Percent => "~percent",
+        Dimension::Money => "~money",
+        Dimension::Ratio => "~ratio",
+        Dimension::Count(_) => "~count",
+    }
+}
+
+/// The local term id of a single word, cached per chunk of statements: stemming is the
+/// costly part of keying, and news text repeats its words. One slot per combination of the
+/// token flags `word_key` reads. Keyed by word id: one id per folded form.
+pub(super) type KeyCache = FastMap<u32, [Option<Option<TermId>>; 4]>;
+
+pub(super) fn word_key(t: &TokenRef<'_>, names: &NameTable) -> Option<String> {
+    let lex = lexicon();
+    if t.acronym || (t.capitalised && names.is_name(t.norm)) {
+        Some(format!("n:{}", names.canonical(t.norm)))
+    } else if let Some(v) = number_word(t.norm) {
+        Some(format!("#{v}"))
+    } else if t.norm.chars().count() > 1 && !lex.is_stopword(t.norm) {
+        let w = lex.alias(t.norm).unwrap_or(t.norm);
+        let tag = if is_attribution(w) { "a" } else { "w" };
+        Some(format!("{tag}:{}", lex.stem(w)))
+    } else {
+        None
+    }
+}
+
+pub(super) fn kind_of_key(k: &str) -> TermKind {
+    match k.as_bytes().first() {
+        Some(b'n') => TermKind::Name,
+        Some(b'#') => TermKind::Number,
+        Some(b'~') => TermKind::Dimension,
+        Some(b'a') => TermKind::Attribution,
+        _ => TermKind::Content,
+    }
+}
+
+/// What a term is, independent of the id some interner gave it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(super) enum Key {
+    /// A word, name, number or dimension key (`w:meet`, `n:putin`, `#2`, `~duration`).
+    Text(String),
+    /// An unordered pair of terms, by the ids of the interner that made it, smaller first.
+    Bigram(TermId, TermId),
+}
+
+/// Term ids given in order of first use, as the sequential walk over all statements would
+/// give them: words of a statement in token order, then its bigrams, then its dimensions.
+#[derive(Debug, Default)]
+pub(super) struct Interner {
+    pub(super) keys: Vec<Key>,
+    pub(super) kinds: Vec<TermKind>,
+    /// Background weight of each term (of the surface form that first used it).
+    pub(super) bg: Vec<f32>,
+    text: FastMap<String, TermId>,
+    bigrams: FastMap<(TermId, TermId), TermId>,
+}
+
+impl Interner {
+    pub(super) fn push(&mut self, key: Key, kind: TermKind, bg: f32) -> TermId {
+        #[allow(clippy::cast_possible_truncation)]
+        let id = self.keys.len() as TermId;
+        self.keys.push(key);
+        self.kinds.push(kind);
+        self.bg.push(bg);
+        id
+    }
+
+    pub(super) fn text(&mut self, k: &str, bg: f32) -> TermId {
+        if let Some(&id) = self.text.get(k) {
+            return id;
+        }
+        let id = self.push(Key::Text(k.to_owned()), kind_of_key(k), bg);
+        self.text.insert(k.to_owned(), id);
+        id
+    }
+
+    pub(super) fn bigram(&mut self, x: TermId, y: TermId) -> TermId {
+        let pair = (x.min(y), x.max(y));
+        if let Some(&id) = self.bigrams.get(&pair) {
+            return id;
+        }
+        let bg = (self.bg[x as usize] + self.bg[y as usize]) / 2.0;
+        let id = self.push(Key::Bigram(pair.0, pair.1), TermKind::Bigram, bg);
+        self.bigrams.insert(pair, id);
+        id
+    }
+}
+
+/// The term of each token (`None` for stopwords and punctuation), interned in `local`.
+/// Background weight of a word: how much rarer than `pivot_zipf` it is in English news.
+pub(super) fn background(w: &str, p: &crate::align::params::Weights) -> f32 {
+    (p.pivot_zipf - lexicon().zipf(w).unwrap_or(p.unknown_zipf)).max(0.0)
+}
+
+pub(super) fn terms(
+    toks: Toks<'_>,
+    names: &NameTable,
+    cache: &mut KeyCache,
+    local: &mut Interner,
+    p: &crate::align::params::Weights,
+) -> Vec<Option<TermId>> {
+    let mut out: Vec<Option<TermId>> = vec![None; toks.len()];
+    let mut i = 0;
+    while i < toks.len() {
+        let t = toks.at(i);
+        match t.kind {
+            TokenKind::Number => {
+                out[i] = Some(local.text(&format!("#{}", t.norm), p.number_background));
+            }
+            TokenKind::Punct => {
+                if t.norm == "percent" {
+                    out[i] = Some(local.text("w:percent", background("percent", p)));
+                }
+            }
+            TokenKind::Word => {
+                if let Some((key, len)) = names.phrase_at(toks, i) {
+                    out[i] = Some(local.text(&format!("n:{key}"), background(&key, p)));
+                    i += len;
+                    continue;
+                }
+                // Everything `word_key` reads besides the word, or chunks would disagree.
+                let flag = u8::from(t.acronym) | (u8::from(t.capitalised) << 1);
+                let slot = usize::from(flag);
+                if let Some(k) = cache.get(&t.word).and_then(|e| e[slot]) {
+                    out[i] = k;
+                } else {
+                    let k = word_key(&t, names).map(|k| local.text(&k, background(t.norm, p)));
+                    cache.entry(t.word).or_default()[slot] = Some(k);
+                    out[i] = k;
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// One statement's terms, in a chunk's own ids and then in global ids.
+pub(super) struct Local {
+    pub(super) terms: Vec<Option<TermId>>,
+    pub(super) set: Vec<TermId>,
+    pub(super) quantities: Vec<Quantity>,
+}
+
+/// Key and intern a chunk of statements with its own interner.
+pub(super) fn chunk_terms(
+    tokens: &[Toks<'_>],
+    names: &NameTable,
+    p: &crate::align::params::Weights,
+) -> (Interner, Vec<Local>) {
+    let mut local = Interner::default();
+    let mut cache = KeyCache::default();
+    let stmts = tokens
+        .iter()
+        .map(|&toks| {
+            let terms = terms(toks, names, &mut cache, &mut local, p);
+            let mut qs = quantities(toks);
+            // Kept for the whole run: without the room of its growth.
+            qs.shrink_to_fit();
+            let mut set: Vec<TermId> = terms.iter().flatten().copied().collect();
+            for (x, y) in bigrams(toks, &terms) {
+                // Two halves of one name ("Vladimir Putin") would only count the name twice.
+                if local.kinds[x as usize] == TermKind::Name
+                    && local.kinds[y as usize] == TermKind::Name
+                {
+                    continue;
+                }
+                set.push(local.bigram(x, y));
+            }
+            for q in &qs {
+                set.push(local.text(dimension_key(&q.dim), 1.0));
+            }
+            Local {
+                terms,
+                set,
+                quantities: qs,
+            }
+        })
+        .collect();
+    (local, stmts)
+}
+
+/// Adjacent informative terms: pairs of consecutive tokens with terms, skipping stopwords,
+/// not across punctuation other than hyphens and apostrophes.
+pub(super) fn bigrams(toks: Toks<'_>, terms: &[Option<TermId>]) -> Vec<(TermId, TermId)> {
+    let mut out = Vec::new();
+    let mut prev: Option<TermId> = None;
+    for (i, term) in terms.iter().enumerate() {
+        match term {
+            Some(x) => {
+                if let Some(p) = prev.filter(|p| p != x) {
+                    out.push((p, *x));
+                }
+                prev = Some(*x);
+            }
+            None if toks.kind(i) == TokenKind::Punct && !matches!(toks.norm(i), "-" | "'") => {
+                prev = None;
+            }
+            None => {}
+        }
+    }
+    out
+}
