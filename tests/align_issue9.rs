@@ -275,3 +275,53 @@ fn statements_sharing_only_their_source_are_not_one_claim() {
     assert!(link(&al, venue, verdict).is_none());
     assert!(!same_claim(&al, venue, verdict));
 }
+
+#[test]
+fn padding_a_sentence_with_filler_never_raises_its_score_nor_flips_twice() {
+    // The issue: padding with 10 filler words linked, 12–14 did not, 16–18 linked again (three
+    // copies of the decision disagreed). One judge: the score falls as filler is added, and
+    // the decision changes at most once.
+    let a = "Indian commandos seized the pirate boat and arrested 23 pirates in the Gulf of Aden on Saturday.";
+    let filler =
+        "witnesses described calm weather bright morning heavy traffic nearby harbour busy \
+                  market crowded streets local traders quiet villages distant hills open fields \
+                  narrow lanes old houses";
+    let words: Vec<&str> = filler.split_whitespace().collect();
+    let mut last = f32::INFINITY;
+    let mut flips = 0;
+    let mut linked_before = None;
+    for k in 0..=words.len() {
+        let b = format!(
+            "Indian commandos seized the pirate boat and arrested 23 pirates in the Gulf of Aden {}.",
+            words[..k].join(" ")
+        );
+        let j = compare_pair(a, &b);
+        assert!(
+            j.score <= last + 1e-6,
+            "{k} filler words: {} after {last}",
+            j.score
+        );
+        last = j.score;
+        let linked = j.relation != PairRelation::Unrelated;
+        if linked_before.is_some_and(|l| l != linked) {
+            flips += 1;
+        }
+        linked_before = Some(linked);
+    }
+    assert!(flips <= 1, "the decision changed {flips} times");
+}
+
+#[test]
+fn a_total_over_several_operations_is_not_compared_with_one_haul() {
+    // ECB+ topic 12: the warship's five operations in all against one boarding's haul.
+    let j = compare_pair(
+        "In their five operations so far, the personnel on board the warship have confiscated 14 AK-47 Rifles, 31 magazines and 9 rocket launchers.",
+        "Among the seized items were seven AK-47 automatic rifles, three other automatic weapons and 13 loaded magazines.",
+    );
+    assert!(
+        !j.differences
+            .iter()
+            .any(|d| d.kind == DifferenceKind::Number),
+        "{j:?}"
+    );
+}
