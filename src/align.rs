@@ -109,7 +109,7 @@ pub fn align_observed(docs: &[Document], p: &Params, progress: impl Fn(Progress)
         .with_min_len(32)
         .map(|(i, j, verdict)| run.link(i, j, verdict))
         .collect();
-    Alignment::with_linkage(docs, links, p.claims.linkage)
+    Alignment::with_claims(docs, links, &p.claims)
         .with_stories(docs, run.ctx.related(), &run.story)
         .with_repeats(run.repeats)
 }
@@ -327,7 +327,7 @@ impl<'a> Run<'a> {
                         / 2.0,
                     heading: self.heading[i] || self.heading[j],
                 };
-                let e = evidence::evidence(&self.c, a, b, around);
+                let e = evidence::evidence(&self.c, a, b, around, &self.p.evidence);
                 let v = judge::judge(&e, &self.p.judge);
                 let pair = (candidates::index(i), candidates::index(j));
                 keep(i, j, e, v).map(|t| (pair.0, pair.1, t))
@@ -425,7 +425,7 @@ pub fn compare_pair_with(a: &str, b: &str, p: &Params) -> PairJudgement {
     let at = |doc| StatementRef { doc, statement: 0 };
     let c = corpus::build(vec![(at(0), a), (at(1), b)], &p.weights, true);
     let (x, y) = (&c.stmts[0], &c.stmts[1]);
-    let e = evidence::evidence(&c, x, y, evidence::Surroundings::ALONE);
+    let e = evidence::evidence(&c, x, y, evidence::Surroundings::ALONE, &p.evidence);
     let v = judge::judge(&e, &p.judge);
     let differences = if v.linked {
         divergence::differences(&c, x, y)

@@ -85,6 +85,11 @@ fn every_claim_member_is_linked_with_most_of_its_claim() {
     }
 }
 
+/// Whether a list of differences holds one of `kind`.
+fn has(differences: &[parallax::align::Difference], kind: DifferenceKind) -> bool {
+    differences.iter().any(|d| d.kind == kind)
+}
+
 /// The one judge must find the two sentences one claim with nothing in conflict.
 fn assert_shared(a: &str, b: &str) {
     let j = compare_pair(a, b);
@@ -121,12 +126,7 @@ fn a_comparative_on_the_same_noun_is_not_a_conflict() {
         "The pirates fled in a smaller boat after the navy fired warning shots.",
         "After the navy fired warning shots the pirates fled, leaving the larger boat.",
     );
-    assert!(
-        !j.differences
-            .iter()
-            .any(|d| d.kind == DifferenceKind::Wording),
-        "{j:?}"
-    );
+    assert!(!has(&j.differences, DifferenceKind::Wording), "{j:?}");
 }
 
 #[test]
@@ -141,12 +141,7 @@ fn a_word_for_the_same_kind_of_thing_is_not_a_wording_conflict() {
         "Trump discussed the plans with European leaders during a video call on Wednesday.",
         "Trump discussed the plans with European leaders during a phone call on Wednesday.",
     );
-    assert!(
-        j.differences
-            .iter()
-            .any(|d| d.kind == DifferenceKind::Wording),
-        "{j:?}"
-    );
+    assert!(has(&j.differences, DifferenceKind::Wording), "{j:?}");
 }
 
 #[test]
@@ -156,12 +151,7 @@ fn a_changing_count_is_a_number_difference() {
         "Death toll in the Indonesia earthquake rises to 11",
     );
     assert_eq!(j.relation, PairRelation::Divergent, "{j:?}");
-    assert!(
-        j.differences
-            .iter()
-            .any(|d| d.kind == DifferenceKind::Number),
-        "{j:?}"
-    );
+    assert!(has(&j.differences, DifferenceKind::Number), "{j:?}");
 }
 
 #[test]
@@ -211,20 +201,14 @@ fn a_capital_or_seat_standing_for_its_country_is_no_name_conflict() {
         ),
     ] {
         let j = compare_pair(a, b);
-        assert!(
-            !j.differences.iter().any(|d| d.kind == DifferenceKind::Name),
-            "{j:?}"
-        );
+        assert!(!has(&j.differences, DifferenceKind::Name), "{j:?}");
     }
     // Two different capitals still conflict.
     let j = compare_pair(
         "Officials in Moscow said Putin would attend the summit in Geneva.",
         "Officials in Kyiv said Putin would attend the summit in Geneva.",
     );
-    assert!(
-        j.differences.iter().any(|d| d.kind == DifferenceKind::Name),
-        "{j:?}"
-    );
+    assert!(has(&j.differences, DifferenceKind::Name), "{j:?}");
 }
 
 #[test]
@@ -251,19 +235,13 @@ fn a_former_president_is_a_role_difference() {
         "The summit will be the first since Joe Biden met Putin in Geneva in June 2021.",
         "The summit will be the first since President Joe Biden met Putin in Geneva in June 2021.",
     );
-    assert!(
-        !j.differences.iter().any(|d| d.kind == DifferenceKind::Role),
-        "{j:?}"
-    );
+    assert!(!has(&j.differences, DifferenceKind::Role), "{j:?}");
     // And on the seeds: 004's headline against the others' lead.
     let (docs, al) = seeds();
     let x = find(&docs, 4, "Former U.S. President Donald Trump");
     let y = find(&docs, 2, "set to meet for summit talks");
     let l = link(&al, x, y).expect("linked");
-    assert!(
-        l.differences.iter().any(|d| d.kind == DifferenceKind::Role),
-        "{l:?}"
-    );
+    assert!(has(&l.differences, DifferenceKind::Role), "{l:?}");
 }
 
 #[test]
@@ -318,10 +296,5 @@ fn a_total_over_several_operations_is_not_compared_with_one_haul() {
         "In their five operations so far, the personnel on board the warship have confiscated 14 AK-47 Rifles, 31 magazines and 9 rocket launchers.",
         "Among the seized items were seven AK-47 automatic rifles, three other automatic weapons and 13 loaded magazines.",
     );
-    assert!(
-        !j.differences
-            .iter()
-            .any(|d| d.kind == DifferenceKind::Number),
-        "{j:?}"
-    );
+    assert!(!has(&j.differences, DifferenceKind::Number), "{j:?}");
 }

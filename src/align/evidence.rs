@@ -204,8 +204,8 @@ fn fuzzy(_c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> f32 {
 /// subject and verb of a main clause, most often) the other holds anywhere, averaged over both:
 /// two statements sharing only a subordinate mention ("…during Witkoff's recent visit to
 /// Moscow") start with different actors.
-fn lead(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> f32 {
-    let lead = super::params::defaults().evidence.lead.max(1);
+fn lead(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, lead: usize) -> f32 {
+    let lead = lead.max(1);
     let share = |x: &Stmt<'_>, y: &Stmt<'_>| -> f32 {
         let mut seen: Vec<u32> = Vec::with_capacity(lead);
         for t in x.terms_in(0..x.terms.len()) {
@@ -239,8 +239,15 @@ pub fn cosine(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> f32 {
 }
 
 /// The evidence that `a` and `b` state one claim.
+/// `p` says what the evidence reads (the lead's width).
 #[must_use]
-pub fn evidence(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, around: Surroundings) -> Evidence {
+pub fn evidence(
+    c: &Corpus<'_>,
+    a: &Stmt<'_>,
+    b: &Stmt<'_>,
+    around: Surroundings,
+    p: &super::params::Evidence,
+) -> Evidence {
     let o = shared(c, a, b);
     let quote = !a.quotes.is_empty() && !b.quotes.is_empty() && !matched_quotes(a, b).is_empty();
     let words = |s: &Stmt<'_>| {
@@ -276,7 +283,7 @@ pub fn evidence(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, around: Surroundings
         f32::from(u8::from(
             o.names > 0 && !super::slots::replaced_names(c, a, b, true).is_empty(),
         )),
-        lead(c, a, b),
+        lead(c, a, b, p.lead),
     ];
     Evidence(f)
 }

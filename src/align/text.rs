@@ -92,6 +92,16 @@ pub struct Scanned<'b> {
     pub acronym: bool,
 }
 
+impl Scanned<'_> {
+    /// The numeric value of a number token ([`number_value`] of its form), `None` otherwise.
+    #[must_use]
+    pub fn value(&self) -> Option<f64> {
+        (self.kind == TokenKind::Number)
+            .then(|| number_value(self.norm))
+            .flatten()
+    }
+}
+
 /// The numeric value of a number token's folded form: its leading digits and decimal point
 /// ("1200" of "1,200", 3.5, 4 of "4th"). A function of the form alone, so callers that intern
 /// forms compute it once per form, not per token.
@@ -112,14 +122,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 4 + 2);
     scan(text, |t| {
         out.push(Token {
+            value: t.value(),
             span: t.span,
             norm: t.norm.to_owned(),
             kind: t.kind,
             capitalised: t.capitalised,
             acronym: t.acronym,
-            value: (t.kind == TokenKind::Number)
-                .then(|| number_value(t.norm))
-                .flatten(),
         });
     });
     out.shrink_to_fit();
@@ -131,35 +139,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// tokenizer of the program (see [`scan_into`] for the quotes layer's use).
 pub fn scan(text: &str, mut emit: impl FnMut(Scanned<'_>)) {
     let mut buf = String::with_capacity(32);
-    scan_core(text, &mut buf, false, |all, f| {
-        emit(Scanned {
-            span: f.span,
-            norm: &all[f.norm],
-            kind: f.kind,
-            capitalised: f.capitalised,
-            acronym: f.acronym,
-        });
-    });
-}
-
-/// One token as [`scan_into`] finds it: its folded form is `norm`, a range of the buffer.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Found {
-    /// Byte range in the text that was tokenised.
-    pub span: Range<usize>,
-    /// Where its folded form lies in the buffer given to [`scan_into`].
-    pub norm: Range<usize>,
-    /// Word, number or punctuation.
-    pub kind: TokenKind,
-    /// The word starts with an uppercase letter.
-    pub capitalised: bool,
-    /// Two or more letters, all uppercase.
-    pub acronym: bool,
+    scan_core(text, &mut buf, false, |t, _| emit(t));
 }
 
 /// Tokenise `text` as [`scan`] does, appending every token's folded form to `norms` (kept
-/// there, one after the other) and handing `emit` the buffer so far and the token.
-pub fn scan_into(text: &str, norms: &mut String, emit: impl FnMut(&str, Found)) {
+/// there, one after the other) and handing `emit` the token with where its form lies in
+/// `norms`.
+pub fn scan_into(text: &str, norms: &mut String, emit: impl FnMut(Scanned<'_>, Range<usize>)) {
     scan_core(text, norms, true, emit);
 }
 
@@ -167,7 +153,12 @@ pub fn scan_into(text: &str, norms: &mut String, emit: impl FnMut(&str, Found)) 
 /// `emit`, and then kept (`keep`) or cut off again. Inlined into each caller (it is the
 /// innermost loop of both the alignment and the quotes layer).
 #[inline(always)]
-fn scan_core(text: &str, norms: &mut String, keep: bool, mut emit: impl FnMut(&str, Found)) {
+fn scan_core(
+    text: &str,
+    norms: &mut String,
+    keep: bool,
+    mut emit: impl FnMut(Scanned<'_>, Range<usize>),
+) {
     // Walked by byte offset, characters decoded where they are read (most are ASCII).
     let at = |i: usize| char_at(text, i);
     // In a text written in capitals ("POLICE HAVE MOVED IN AND ARRESTED…") capitals say
@@ -262,14 +253,15 @@ fn scan_core(text: &str, norms: &mut String, keep: bool, mut emit: impl FnMut(&s
             Some((start..i, TokenKind::Punct, false, false))
         };
         if let Some((span, kind, capitalised, acronym)) = found {
-            let f = Found {
+            let at = from..norms.len();
+            let t = Scanned {
                 span,
-                norm: from..norms.len(),
+                norm: &norms[at.clone()],
                 kind,
                 capitalised,
                 acronym,
             };
-            emit(norms, f);
+            emit(t, at);
             if !keep {
                 norms.truncate(from);
             }

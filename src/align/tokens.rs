@@ -13,7 +13,7 @@ use std::ops::Range;
 use rayon::prelude::*;
 
 use super::corpus::FastMap;
-use super::text::{number_value, scan, Scanned, TokenKind};
+use super::text::{scan, Scanned, TokenKind};
 
 /// One stored token: its byte range and a byte of kind and flags.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -148,10 +148,7 @@ fn chunk(texts: &[&str]) -> (Words, Vec<Stored>) {
                 let id = match ids.get(t.norm) {
                     Some(&id) => id,
                     None => {
-                        let value = (t.kind == TokenKind::Number)
-                            .then(|| number_value(t.norm))
-                            .flatten();
-                        let id = words.push(t.norm, value);
+                        let id = words.push(t.norm, t.value());
                         ids.insert(t.norm.to_owned(), id);
                         id
                     }

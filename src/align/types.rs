@@ -173,18 +173,18 @@ pub struct Alignment {
 }
 
 impl Alignment {
-    /// Build the alignment and its indices from links, with the default claim linkage (see
-    /// [`Alignment::with_linkage`]).
+    /// Build the alignment and its indices from links, with the default claim parameters (see
+    /// [`Alignment::with_claims`]).
     #[must_use]
     pub fn new(docs: &[Document], links: Vec<Link>) -> Self {
-        Self::with_linkage(docs, links, super::params::defaults().claims.linkage)
+        Self::with_claims(docs, links, &super::params::defaults().claims)
     }
 
-    /// Build the alignment from links: claims by average linkage at `linkage` (module
-    /// `claims`), keeping only the links inside a claim, so every linked statement belongs to
-    /// the claim its links are in.
+    /// Build the alignment from links: claims by average linkage at `p.linkage`, each member
+    /// linked with at least `p.most_of_claim` of its claim (module `claims`), keeping only the
+    /// links inside a claim, so every linked statement belongs to the claim its links are in.
     #[must_use]
-    pub fn with_linkage(docs: &[Document], mut links: Vec<Link>, linkage: f32) -> Self {
+    pub fn with_claims(docs: &[Document], mut links: Vec<Link>, p: &super::params::Claims) -> Self {
         links.sort_by_key(|l| (l.a, l.b));
         links.dedup_by_key(|l| (l.a, l.b));
         let offsets: Vec<usize> = docs
@@ -213,8 +213,7 @@ impl Alignment {
         let id = |r: StatementRef| offsets[r.doc] + r.statement;
         let edges: Vec<(usize, usize, f32)> =
             links.iter().map(|l| (id(l.a), id(l.b), l.score)).collect();
-        let most = super::params::defaults().claims.most_of_claim;
-        let clusters = super::claims::cluster(total, &doc_of, &edges, linkage, most);
+        let clusters = super::claims::cluster(total, &doc_of, &edges, p.linkage, p.most_of_claim);
         let mut claim_of: Vec<Option<usize>> = vec![None; total];
         for (gi, c) in clusters.iter().enumerate() {
             for &m in &c.members {
