@@ -139,13 +139,37 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// tokenizer of the program (see [`scan_into`] for the quotes layer's use).
 pub fn scan(text: &str, mut emit: impl FnMut(Scanned<'_>)) {
     let mut buf = String::with_capacity(32);
-    scan_core(text, &mut buf, false, |t, _| emit(t));
+    scan_core(text, &mut buf, false, |all, f| {
+        emit(Scanned {
+            span: f.span,
+            norm: &all[f.norm],
+            kind: f.kind,
+            capitalised: f.capitalised,
+            acronym: f.acronym,
+        });
+    });
+}
+
+/// One token as [`scan_into`] finds it: the fields of [`Scanned`], its folded form given as a
+/// range of the caller's buffer rather than borrowed (the quotes layer keeps the range, and
+/// slicing a `String` for each token checks character boundaries it does not need).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    /// Byte range in the text that was tokenised.
+    pub span: Range<usize>,
+    /// Where its folded form lies in the buffer given to [`scan_into`].
+    pub norm: Range<usize>,
+    /// Word, number or punctuation.
+    pub kind: TokenKind,
+    /// The word starts with an uppercase letter.
+    pub capitalised: bool,
+    /// Two or more letters, all uppercase.
+    pub acronym: bool,
 }
 
 /// Tokenise `text` as [`scan`] does, appending every token's folded form to `norms` (kept
-/// there, one after the other) and handing `emit` the token with where its form lies in
-/// `norms`.
-pub fn scan_into(text: &str, norms: &mut String, emit: impl FnMut(Scanned<'_>, Range<usize>)) {
+/// there, one after the other) and handing `emit` the buffer so far and the token.
+pub fn scan_into(text: &str, norms: &mut String, emit: impl FnMut(&str, Found)) {
     scan_core(text, norms, true, emit);
 }
 
@@ -153,12 +177,7 @@ pub fn scan_into(text: &str, norms: &mut String, emit: impl FnMut(Scanned<'_>, R
 /// `emit`, and then kept (`keep`) or cut off again. Inlined into each caller (it is the
 /// innermost loop of both the alignment and the quotes layer).
 #[inline(always)]
-fn scan_core(
-    text: &str,
-    norms: &mut String,
-    keep: bool,
-    mut emit: impl FnMut(Scanned<'_>, Range<usize>),
-) {
+fn scan_core(text: &str, norms: &mut String, keep: bool, mut emit: impl FnMut(&str, Found)) {
     // Walked by byte offset, characters decoded where they are read (most are ASCII).
     let at = |i: usize| char_at(text, i);
     // In a text written in capitals ("POLICE HAVE MOVED IN AND ARRESTED…") capitals say
@@ -253,15 +272,14 @@ fn scan_core(
             Some((start..i, TokenKind::Punct, false, false))
         };
         if let Some((span, kind, capitalised, acronym)) = found {
-            let at = from..norms.len();
-            let t = Scanned {
+            let f = Found {
                 span,
-                norm: &norms[at.clone()],
+                norm: from..norms.len(),
                 kind,
                 capitalised,
                 acronym,
             };
-            emit(t, at);
+            emit(norms, f);
             if !keep {
                 norms.truncate(from);
             }

@@ -58,10 +58,10 @@ impl Tokens {
     /// larger one).
     pub fn push(&mut self, text: &str, base: usize) {
         let raw = &mut self.raw;
-        scan_into(text, &mut self.norms, |t, norm| {
+        scan_into(text, &mut self.norms, |_, t| {
             raw.push(Raw {
                 span: base + t.span.start..base + t.span.end,
-                norm,
+                norm: t.norm,
                 kind: t.kind,
                 capitalised: t.capitalised,
             });
