@@ -9,6 +9,8 @@
 //!   crossterm or textwrap.
 //!
 //! The binary's `cli` sits on top of all of them.
+// In-module tests unwrap what they set up themselves; input is never unwrapped.
+#![cfg_attr(test, allow(clippy::unwrap_used))]
 
 pub mod align;
 pub mod error;

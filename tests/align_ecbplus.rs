@@ -1,6 +1,8 @@
 //! Real reports of two events per topic (ECB+ topics 1 and 37, see
 //! `tests/data/ecbplus/PROVENANCE.md`): reports of the same event link, and reports of the
 //! other event of the topic, or of the other topic, almost never do.
+// A test unwraps what it set up itself: a failure there is the test failing.
+#![allow(clippy::unwrap_used)]
 
 use parallax::align::align;
 use parallax::model::{load_inputs, Document};

@@ -1,5 +1,7 @@
 //! The examples of the alignment issue, on the seeds and on small hand-written pairs: shared
 //! claims, each kind of conflicting detail, and pairs that must not link.
+// A test unwraps what it set up itself: a failure there is the test failing.
+#![allow(clippy::unwrap_used)]
 
 use parallax::align::{
     align, compare_pair, DifferenceKind, PairRelation, Relation, StatementRef, Status,

@@ -1,4 +1,6 @@
 //! Invariants of the alignment engine and the word diff on arbitrary input.
+// A test unwraps what it set up itself: a failure there is the test failing.
+#![allow(clippy::unwrap_used)]
 
 use parallax::align::{align, word_diff, Change};
 use parallax::model::load::{document_from_text, Format};

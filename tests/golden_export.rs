@@ -3,6 +3,8 @@
 //!
 //! When a deliberate engine change alters the export, regenerate the file with
 //! `PARALLAX_BLESS=1 cargo test --test golden_export` and review the diff before committing.
+// A test unwraps what it set up itself: a failure there is the test failing.
+#![allow(clippy::unwrap_used)]
 
 use std::path::PathBuf;
 
