@@ -3,6 +3,7 @@
 
 mod chrome;
 pub mod clean;
+pub mod datelines;
 pub mod decode;
 pub mod document;
 pub mod embedded;

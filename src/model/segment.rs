@@ -19,8 +19,10 @@
 //! (see [`super::structure`]).
 
 mod lists;
+mod marks;
 mod regions;
 mod rules;
+mod shapes;
 mod verdict;
 mod words;
 

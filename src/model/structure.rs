@@ -5,7 +5,7 @@
 //! punctuation, holding one sentence, followed by more text, unless it reads as a sentence
 //! that lost its period; it is boilerplate when it matches the publishing chrome listed in
 //! `assets/boilerplate.toml`, or is a byline, a date stamp, a drawn table line, a lone web
-//! address or a closing credit (see [`super::stamps`], [`super::outlet`]). A dateline opening
+//! address or a closing credit (see [`super::stamps`], [`super::datelines`], [`super::outlet`]). A dateline opening
 //! one of the first paragraphs ("WASHINGTON (Reuters) -") is a boilerplate statement of its
 //! own, and the sentence after it is body text. What these lines say about the report (outlet,
 //! author, date) is gathered by [`super::metadata`].
@@ -18,7 +18,7 @@ use super::chrome::{
 use super::document::{Document, Statement, StatementKind};
 use super::metadata::{Metadata, HEAD_PARAGRAPHS};
 pub use super::paragraphs::paragraphs;
-use super::{outlet, segment, stamps};
+use super::{datelines, outlet, segment, stamps};
 /// Longest title kept before it is shortened.
 pub const MAX_TITLE_CHARS: usize = 90;
 
@@ -42,7 +42,7 @@ pub fn build(id: String, path: String, text: String) -> Document {
         // own, boilerplate, and the sentence after it is the claim.
         let mut from = 0;
         if pi < HEAD_PARAGRAPHS {
-            if let Some(d) = stamps::dateline(para) {
+            if let Some(d) = datelines::dateline(para) {
                 if let Some(agency) = d.agency {
                     meta.note_dateline_agency(agency);
                 }

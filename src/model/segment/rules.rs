@@ -7,61 +7,8 @@
 //! instead of rewriting the text, so the statements stay exact slices.
 
 use super::lists::Lists;
+use super::marks::{char_at, char_before, closer_len, glued_hyphen, is_ws_at, skip_ws, word_at};
 use super::regions::{Kind, Regions};
-use super::words;
-
-/// Marks that may close a sentence after its punctuation: quotes, parentheses, brackets.
-pub(super) fn closer_len(b: &[u8], i: usize) -> usize {
-    match b.get(i) {
-        Some(b'"' | b'\'' | b')' | b']') => 1,
-        Some(0xE2) if matches!(b.get(i + 1..i + 3), Some([0x80, 0x9D | 0x99])) => 3, // ” ’
-        Some(0xC2) if b.get(i + 1) == Some(&0xBB) => 2,                              // »
-        _ => 0,
-    }
-}
-
-/// Marks that may open a word: quotes, parentheses, brackets.
-pub(super) fn is_opener(c: char) -> bool {
-    matches!(c, '"' | '\'' | '(' | '[' | '“' | '‘' | '«' | '¿' | '¡')
-}
-
-pub(super) fn char_at(text: &str, i: usize) -> Option<char> {
-    text.get(i..).and_then(|s| s.chars().next())
-}
-
-pub(super) fn char_before(text: &str, i: usize) -> Option<char> {
-    text.get(..i).and_then(|s| s.chars().next_back())
-}
-
-/// The word starting at `i` after any opening marks (letters, digits, apostrophes), and the
-/// byte after it.
-pub(super) fn word_at(text: &str, mut i: usize) -> (&str, usize) {
-    while let Some(c) = char_at(text, i).filter(|&c| is_opener(c)) {
-        i += c.len_utf8();
-    }
-    let rest = &text[i..];
-    let end = rest
-        .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .unwrap_or(rest.len());
-    (&rest[..end], i + end)
-}
-
-fn skip_ws(b: &[u8], mut i: usize, text: &str) -> usize {
-    loop {
-        match b.get(i) {
-            Some(c) if c.is_ascii_whitespace() => i += 1,
-            Some(c) if *c >= 0x80 => match char_at(text, i) {
-                Some(ch) if ch.is_whitespace() => i += ch.len_utf8(),
-                _ => return i,
-            },
-            _ => return i,
-        }
-    }
-}
-
-fn is_ws_at(text: &str, i: usize) -> bool {
-    char_at(text, i).is_some_and(char::is_whitespace)
-}
 
 /// What follows a candidate boundary.
 pub(super) struct Next<'a> {
@@ -96,7 +43,7 @@ impl<'a> Next<'a> {
 /// The scanner state.
 pub struct Scanner<'a> {
     pub(super) text: &'a str,
-    b: &'a [u8],
+    pub(super) b: &'a [u8],
     regions: &'a Regions,
     lists: &'a Lists,
     /// Cut positions found so far (increasing), list breaks included as they are passed.
@@ -139,7 +86,7 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    fn cut(&mut self, at: usize) {
+    pub(super) fn cut(&mut self, at: usize) {
         if self.cuts.last().is_none_or(|&l| l < at) {
             self.cuts.push(at);
             self.sent_start = at;
@@ -228,7 +175,7 @@ impl<'a> Scanner<'a> {
     /// What follows sentence punctuation ending at `end`: where a cut would go (after any
     /// closing marks), where the next word starts, and that word; `None` unless whitespace and
     /// more text follow.
-    fn following(&self, end: usize) -> Option<(usize, usize, Next<'_>)> {
+    pub(super) fn following(&self, end: usize) -> Option<(usize, usize, Next<'_>)> {
         let (k, _) = self.skip_closers(end);
         if !is_ws_at(self.text, k) {
             return None;
@@ -369,167 +316,6 @@ impl<'a> Scanner<'a> {
         }
         end
     }
-
-    /// "consultation.11 12 Take", "martyr.[1] The", "(1987).1 According": a reference
-    /// number after the period, then a capital.
-    fn numbered_reference(&mut self, i: usize) {
-        let b = self.b;
-        let prev = char_before(self.text, i);
-        if prev.is_none_or(|c| c.is_ascii_digit() || c.is_whitespace()) {
-            return;
-        }
-        let mut j = i + 1;
-        if b.get(j) == Some(&b'[') {
-            while b.get(j) == Some(&b'[') {
-                let mut k = j + 1;
-                while k < b.len() && (b[k].is_ascii_digit() || matches!(b[k], b',' | b' ' | b'-')) {
-                    k += 1;
-                }
-                if b.get(k) != Some(&b']') || k == j + 1 || k - j > 16 {
-                    return;
-                }
-                j = k + 1;
-            }
-        } else {
-            for group in 0..2 {
-                let s = j;
-                while j < b.len() && b[j].is_ascii_digit() {
-                    j += 1;
-                }
-                if j - s == 0 || j - s > 3 {
-                    return;
-                }
-                if group == 0
-                    && b.get(j) == Some(&b' ')
-                    && b.get(j + 1).is_some_and(u8::is_ascii_digit)
-                {
-                    j += 1;
-                } else {
-                    break;
-                }
-            }
-        }
-        if !is_ws_at(self.text, j) {
-            return;
-        }
-        let n = skip_ws(b, j, self.text);
-        if n < b.len() && Next::at(self.text, n).upper {
-            self.cut(j);
-        }
-    }
-
-    /// "Hello world.Today is Tuesday.Mr. Smith": a period between a lowercase letter or digit
-    /// and a capitalised word, in a token that is no address, e-mail or file name.
-    fn unspaced(&mut self, i: usize) {
-        let b = self.b;
-        let prev_ok = i > 0 && (b[i - 1].is_ascii_lowercase() || b[i - 1].is_ascii_digit());
-        let next_ok = b.get(i + 1).is_some_and(u8::is_ascii_uppercase)
-            && b.get(i + 2).is_some_and(u8::is_ascii_lowercase);
-        if !prev_ok || !next_ok {
-            return;
-        }
-        // Tokens longer than the window are no prose: leave them whole (and linear).
-        let lo = i.saturating_sub(LOOKBACK);
-        let hi = (i + LOOKBACK).min(b.len());
-        let token_start = match b[lo..i].iter().rposition(u8::is_ascii_whitespace) {
-            Some(p) => lo + p + 1,
-            None if lo == 0 => 0,
-            None => return,
-        };
-        let token_end = match b[i..hi].iter().position(u8::is_ascii_whitespace) {
-            Some(p) => i + p,
-            None if hi == b.len() => b.len(),
-            None => return,
-        };
-        let token = &b[token_start..token_end];
-        if token.iter().any(|c| matches!(c, b'@' | b'/' | b':' | b'_')) {
-            return;
-        }
-        let right = &b[i + 1..token_end];
-        if right
-            .windows(2)
-            .any(|w| w[0] == b'.' && w[1].is_ascii_alphanumeric())
-        {
-            return;
-        }
-        let left = &b[token_start..i];
-        if left.contains(&b'.') || left.len() < 2 {
-            return;
-        }
-        // "Alaska Gov.Sarah Palin": a title glued to the name.
-        let left_word = std::str::from_utf8(left).unwrap_or("");
-        if words::abbreviation(left_word.trim_start_matches(|c: char| !c.is_alphanumeric()))
-            .is_some()
-        {
-            return;
-        }
-        self.cut(i + 1);
-    }
-
-    /// A closing quotation mark or parenthesis of an outermost pair: the sentence ends after
-    /// it when the quotation ended with sentence punctuation and a capital follows.
-    fn quote_close(&mut self, inner_end: usize, end: usize, kind: Kind, open: usize) {
-        let last = char_before(self.text, inner_end);
-        let ends = last.is_some_and(|c| matches!(c, '.' | '!' | '?' | '-' | '…' | '—'));
-        if kind == Kind::Paren {
-            self.paren_between_quotes(open, end);
-            if !ends || last == Some('-') {
-                return;
-            }
-        } else if !ends {
-            return;
-        }
-        // Closing marks right after (`.”)`) belong to the same sentence.
-        let Some((k, n, next)) = self.following(end) else {
-            return;
-        };
-        // "Cinnaminson (N.J.) High School", "the “U.S.” Army": a final period inside the
-        // marks must itself end a sentence.
-        if last == Some('.')
-            && char_before(self.text, inner_end - 1) != Some('.')
-            && !self.period_ends_sentence(inner_end - 1, &next)
-        {
-            return;
-        }
-        if next.upper {
-            // A capital, or a new quotation, starts the next sentence; a parenthesis
-            // ("… house!' (Which was very likely true.)") continues this one.
-            let first = char_at(self.text, n);
-            if first.is_some_and(|c| c.is_uppercase() || matches!(c, '"' | '“' | '‘')) {
-                self.cut(k);
-            }
-        }
-    }
-
-    /// `"…!" (Dinah was the cat.) "I hope …"`: a parenthesis between two quotations
-    /// stands alone.
-    fn paren_between_quotes(&mut self, open: usize, end: usize) {
-        let before = &self.text[..open];
-        let after = &self.text[end..];
-        let quote_before = before
-            .strip_suffix(|c: char| c.is_whitespace())
-            .is_some_and(|s| s.ends_with(['"', '”']));
-        let quote_after = after
-            .strip_prefix(|c: char| c.is_whitespace())
-            .is_some_and(|s| s.starts_with(['"', '“']));
-        if quote_before && quote_after && open > self.sent_start {
-            let cut = before.trim_end().len();
-            self.cut(cut);
-            self.cut(end);
-        }
-    }
-}
-
-/// Whether the text after the whitespace following `k` starts with a hyphen or dash glued to
-/// a lowercase word: `-series`, `–style`.
-fn glued_hyphen(ch: Option<char>, word: &str, text: &str, k: usize) -> bool {
-    if !matches!(ch, Some('-' | '–')) || !word.is_empty() {
-        return false;
-    }
-    let rest = text[k..].trim_start();
-    let mut chars = rest.chars();
-    chars.next();
-    chars.next().is_some_and(char::is_lowercase)
 }
 
 /// How far back a word or token is looked for, in bytes.
