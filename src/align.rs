@@ -39,6 +39,7 @@ pub mod quotes;
 pub mod roles;
 pub mod slots;
 pub mod stories;
+pub mod synonyms;
 pub mod text;
 pub mod tokens;
 mod types;

@@ -48,6 +48,27 @@ fn chief_and_chair_of_one_appointment_are_one_claim() {
     assert!(j.score > 0.5, "{j:?}");
 }
 
+/// Synonyms from a maintained lexical resource (WordNet's first senses): "quake" is
+/// "earthquake", "perished" is "died"; a different thing in the same slot is not.
+#[test]
+fn words_of_one_sense_count_as_the_same_word() {
+    let synonym = compare_pair(
+        "A strong quake hit the shattered region on Tuesday.",
+        "A strong earthquake hit the shattered region on Tuesday.",
+    );
+    let other = compare_pair(
+        "A strong quake hit the shattered region on Tuesday.",
+        "A strong storm hit the shattered region on Tuesday.",
+    );
+    assert_eq!(synonym.relation, PairRelation::Shared, "{synonym:?}");
+    assert!(synonym.score > other.score, "{synonym:?} {other:?}");
+    let died = compare_pair(
+        "Eleven miners perished in the flooded mine.",
+        "Eleven miners died in the flooded mine.",
+    );
+    assert_eq!(died.relation, PairRelation::Shared, "{died:?}");
+}
+
 // The "first summit since June 2021" claim of all five seeds is tested in align_examples.rs.
 
 #[test]

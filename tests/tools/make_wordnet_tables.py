@@ -1,10 +1,13 @@
-"""Write the two WordNet tables of assets/lexicon from Princeton WordNet 3.0's nouns:
+"""Write the three WordNet tables of assets/lexicon from Princeton WordNet 3.0:
 
 - metonyms.tsv: places and seats that stand for the larger whole they are part of (the Kremlin /
   Moscow / Russia, Whitehall / London), from the part holonyms;
 - kinds.tsv: a word that names the same thing as a two-word noun, or a kind of it ("mayday" is a
   "distress call"), from the synsets and their direct hypernyms, so that "a mayday call" and "a
-  distress call" are one wording, not a conflict.
+  distress call" are one wording, not a conflict;
+- synonyms.tsv: common nouns and verbs whose most frequent sense is one synset ("quake" /
+  "earthquake", "perish" / "die"), each with the synset's most frequent member, so that two
+  reports wording one event differently share the term.
 
 usage: python3 tests/tools/make_wordnet_tables.py [WORDNET_DICT_DIR]   (default /usr/share/wordnet,
 the Debian package wordnet-base; Princeton WordNet 3.0, WordNet License, see the assets' headers)
@@ -20,6 +23,7 @@ here = os.path.dirname(os.path.abspath(__file__))
 lexicon_dir = os.path.normpath(os.path.join(here, "..", "..", "assets", "lexicon"))
 out_path = os.path.join(lexicon_dir, "metonyms.tsv")
 kinds_path = os.path.join(lexicon_dir, "kinds.tsv")
+synonyms_path = os.path.join(lexicon_dir, "synonyms.tsv")
 LICENCE = ("# Princeton WordNet 3.0 (WordNet License: Copyright 2006 by Princeton University, all rights\n"
            "# reserved; permission to use, copy, modify and distribute for any purpose without fee is granted\n"
            "# provided the copyright notice appears; THE SOFTWARE IS PROVIDED \"AS IS\").\n")
@@ -131,3 +135,51 @@ write_table(kinds_path,
             "# A word that names a two-word noun or a kind of it (\"mayday\" is a \"distress call\"):\n"
             "# word<TAB>noun, lowercase. Made by tests/tools/make_wordnet_tables.py from the noun synsets\n"
             "# and their direct hypernyms of\n", kinds)
+
+# synonyms.tsv. A word and another share a term when the most frequent sense of each (the first
+# synset WordNet's index lists for it) is the same synset: first senses only, and mutual, so
+# "summit" (first sense: a peak) is not "top". Common single words only (Zipf >= SYNONYM_ZIPF,
+# three letters or more, no stopword); a word whose noun and verb first senses point to different
+# words is left out. Each word is written with its synset's most frequent member.
+SYNONYM_ZIPF = 3.0
+stopwords = {l.strip() for l in open(os.path.join(lexicon_dir, "..", "stopwords-en.txt"), encoding="utf-8")
+             if l.strip() and not l.startswith("#")}
+
+def senses(pos):
+    members = {}
+    for line in open(os.path.join(wn, f"data.{pos}"), encoding="latin-1"):
+        if line.startswith("  "):
+            continue
+        f = line.split(" | ")[0].split()
+        n = int(f[3], 16)
+        members[f[0]] = [f[4 + 2 * k].split("(")[0].lower() for k in range(n)]
+    first = {}
+    for line in open(os.path.join(wn, f"index.{pos}"), encoding="latin-1"):
+        if line.startswith("  "):
+            continue
+        f = line.split()
+        pointers = int(f[3])
+        first[f[0]] = f[4 + pointers + 2]
+    return members, first
+
+def usable(w):
+    return w.isalpha() and len(w) >= 3 and w not in stopwords and zipf.get(w, 0.0) >= SYNONYM_ZIPF
+
+chosen = {}
+for pos in ("noun", "verb"):
+    members, first = senses(pos)
+    for lemma, off in first.items():
+        if not usable(lemma):
+            continue
+        same = [w for w in members[off] if usable(w) and first.get(w) == off]
+        if lemma not in same or len(same) < 2:
+            continue
+        rep = max(same, key=lambda w: (zipf[w], w))
+        if rep != lemma:
+            chosen.setdefault(lemma, set()).add(rep)
+synonyms = {(w, next(iter(r))) for w, r in chosen.items() if len(r) == 1}
+write_table(synonyms_path,
+            "# Common words whose most frequent sense is one synset, each with that synset's most frequent\n"
+            "# member (\"quake\" -> \"earthquake\"): word<TAB>representative, lowercase. Read by\n"
+            "# src/align/synonyms.rs. Made by tests/tools/make_wordnet_tables.py from the index and data files of\n",
+            synonyms)

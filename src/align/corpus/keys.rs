@@ -6,6 +6,7 @@ use super::{FastMap, TermId, TermKind};
 use crate::align::facts::{quantities, Dimension, Quantity};
 use crate::align::lexicon::{is_attribution, lexicon, number_word};
 use crate::align::names::NameTable;
+use crate::align::synonyms;
 use crate::align::text::TokenKind;
 use crate::align::tokens::{TokenRef, Toks};
 
@@ -33,7 +34,11 @@ pub(super) fn word_key(t: &TokenRef<'_>, names: &NameTable) -> Option<String> {
     } else if t.norm.chars().count() > 1 && !lex.is_stopword(t.norm) {
         let w = lex.alias(t.norm).unwrap_or(t.norm);
         let tag = if is_attribution(w) { "a" } else { "w" };
-        Some(format!("{tag}:{}", lex.stem(w)))
+        let stem = lex.stem(w);
+        Some(format!(
+            "{tag}:{}",
+            synonyms::canonical(&stem).unwrap_or(&stem)
+        ))
     } else {
         None
     }
