@@ -227,7 +227,13 @@ for t in sorted({round(best_t, 3), 0.14, 0.16, 0.18, 0.2, 0.25}):
     sweep.append((f1, t, xev, negs))
 # Strictly under 3% of links across the two events, and no hard negative linked.
 ok = [x for x in sweep if x[3] == 0 and x[2] < 0.03]
-chosen = max(ok)[1] if ok else best_t
+if ok:
+    chosen = max(ok)[1]
+else:
+    # None meets both limits: the fewest hard negatives, then the least cross-event share, rather
+    # than the candidate-level threshold, which ignores both.
+    chosen = min(sweep, key=lambda x: (x[3], x[2], -x[0]))[1] if sweep else best_t
+    print("no pipeline threshold meets both limits (0 hard negatives, cross-event < 3%)")
 print(f"chosen pipeline threshold {chosen}")
 if not a.dry_run:
     open(params_path, "w", encoding="utf-8").write(with_judge(base, chosen))
