@@ -95,6 +95,29 @@ pub fn divergent(alignment: &Alignment, r: StatementRef) -> bool {
     })
 }
 
+/// The divergent link of claim `g` a reader should see first: the one whose conflict is listed
+/// for the claim (opening a divergent claim shows the two reports that disagree, not the
+/// central member's closest match). One touching the claim's central member is preferred,
+/// then the highest score; `None` when no link of the claim is divergent.
+#[must_use]
+pub fn conflict_of_claim(alignment: &Alignment, g: usize) -> Option<&Link> {
+    let group = alignment.groups.get(g)?;
+    let inside = |r: StatementRef| alignment.group_of(r) == Some(g);
+    group
+        .members
+        .iter()
+        .flat_map(|&m| alignment.links_of(m))
+        .filter(|l| l.relation == Relation::Divergent && inside(l.a) && inside(l.b))
+        .max_by(|x, y| {
+            let central = |l: &Link| l.a == group.central || l.b == group.central;
+            central(x)
+                .cmp(&central(y))
+                .then(x.score.total_cmp(&y.score))
+                .then(y.a.cmp(&x.a))
+                .then(y.b.cmp(&x.b))
+        })
+}
+
 /// What the reader shows for `r`: shared, divergent, unique or not a claim.
 #[must_use]
 pub fn status(alignment: &Alignment, r: StatementRef) -> Status {

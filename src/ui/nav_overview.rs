@@ -85,6 +85,16 @@ impl App {
                     return;
                 };
                 let c = self.claims[ci];
+                let conflict = match c {
+                    Claim::Group(g) => {
+                        super::claims::conflict_of_claim(&self.alignment, g).map(|l| (l.a, l.b))
+                    }
+                    Claim::Unique(_) => None,
+                };
+                if let Some((a, b)) = conflict {
+                    self.compare_pair_at(a, b);
+                    return;
+                }
                 match (c, self.claim_statement(c)) {
                     (Claim::Group(_), Some(r)) => self.compare_at(r),
                     (Claim::Unique(r), _) => self.read_at(r),

@@ -203,10 +203,21 @@ impl App {
             .filter_map(|l| l.other(r).map(|o| (o, l.score)))
             .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)));
         let n = self.n_docs();
-        let right = best.map_or(if n > 1 { (r.doc + 1) % n } else { r.doc }, |b| b.0.doc);
-        self.compare.docs = [r.doc, right];
+        let other = best.map_or(
+            StatementRef {
+                doc: if n > 1 { (r.doc + 1) % n } else { r.doc },
+                statement: 0,
+            },
+            |b| b.0,
+        );
+        self.compare_pair_at(r, other);
+    }
+
+    /// Open the compare view on statement `a` (left) and `b` (right).
+    pub(crate) fn compare_pair_at(&mut self, a: StatementRef, b: StatementRef) {
+        self.compare.docs = [a.doc, b.doc];
         self.compare.focus = 0;
-        self.compare.sel = [r.statement, best.map_or(0, |b| b.0.statement)];
+        self.compare.sel = [a.statement, b.statement];
         self.go(View::Compare);
         self.top_compare();
     }
