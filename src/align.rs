@@ -164,8 +164,8 @@ pub fn evidence_table(
 }
 
 /// Whether a heading states a claim and may link: a report's headline (its first statement),
-/// or a heading with a verb form that asserts ("Ellen DeGeneres To Host Oscars"), not a section
-/// label ("Tariffs and Tensions With India").
+/// or a heading with a verb form that asserts ("Ellen DeGeneres To Host Oscars") or a number,
+/// not a section label ("Tariffs and Tensions With India").
 fn heading_states_claim(d: &Document, index: usize, text: &str) -> bool {
     if index == 0
         || d.statements
@@ -189,6 +189,14 @@ fn heading_states_claim(d: &Document, index: usize, text: &str) -> bool {
         })
         .filter(|(w, _)| !w.is_empty())
         .collect();
+    // A number states a fact even without a verb ("First US–Russia Presidential Meeting Since
+    // 2021", "11 Dead in Quake"); a section label gives none.
+    if words
+        .iter()
+        .any(|(w, _)| w.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return true;
+    }
     let lex = lexicon::lexicon();
     words.iter().enumerate().any(|(i, (w, _))| {
         let after_determiner = i > 0 && {

@@ -173,6 +173,7 @@ fn boilerplate_and_section_labels_never_link_but_headlines_may() {
                 assert!(
                     text.split_whitespace().any(|w| {
                         parallax::align::lexicon::is_assertive_verb_form(&w.to_lowercase())
+                            || w.bytes().all(|b| b.is_ascii_digit())
                     }),
                     "a section label linked: {text}"
                 );
@@ -186,6 +187,19 @@ fn boilerplate_and_section_labels_never_link_but_headlines_may() {
     // linked with "Trump discussed these plans…" and "he has resumed talks with Putin").
     let label = find(&docs, 0, "No Plans for Putin–Zelensky Talks");
     assert_eq!(al.status(label), Status::NotClaim);
+    // A heading that gives a number states a fact without a verb, and links with the
+    // sentences that state it.
+    let first = find(&docs, 0, "First US–Russia Presidential Meeting Since 2021");
+    let partners: Vec<usize> = al
+        .links_of(first)
+        .filter_map(|l| l.other(first))
+        .map(|o| o.doc)
+        .collect();
+    assert!(partners.len() >= 2, "{partners:?}");
+    for o in al.links_of(first).filter_map(|l| l.other(first)) {
+        let text = docs[o.doc].statement_text(o.statement);
+        assert!(text.contains("2021"), "{text}");
+    }
     // A headline states its report's main claim and links with the others' (ECB+ reports
     // open with one: "Tara Reid Checks Into Rehab").
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/ecbplus/1");
