@@ -4,8 +4,8 @@
 //! Everything here is pure computation on [`crate::model::Document`]s; nothing touches a
 //! terminal. The stages run one way, each in its own module:
 //!
-//! 1. **text** ([`text`], [`lexicon`], [`names`]): tokens with byte ranges, folded; the fixed
-//!    word knowledge; names learnt from the reports;
+//! 1. **text** ([`text`], [`lexicon`], [`synonyms`], [`names`]): tokens with byte ranges,
+//!    folded; the fixed word knowledge; names learnt from the reports;
 //! 2. **terms** ([`corpus`], [`facts`]): each statement as a set of interned terms (stems,
 //!    names with variants folded, numbers, bigrams) weighed by background English rarity
 //!    blended with rarity in its story, plus the quantities, dates and quotations it states;
@@ -18,7 +18,8 @@
 //! 7. **claims** ([`claims`], `types`): links grouped into coherent claims, statuses and the
 //!    queries consumers use;
 //!
-//! and [`diff`], [`mod@highlight`]: the word-level diff, and the words of a linked pair the
+//! and [`pairs`]: two statements judged on their own, with the same judge; [`diff`],
+//! [`mod@highlight`]: the word-level diff, and the words of a linked pair the
 //! interface highlights (conflicting facts, differing phrases). Every tuning number lives
 //! in [`params::Params`] (`assets/params.toml`).
 
@@ -34,6 +35,7 @@ pub mod highlight;
 pub mod judge;
 pub mod lexicon;
 pub mod names;
+pub mod pairs;
 pub mod params;
 pub mod quotes;
 pub mod roles;
@@ -47,6 +49,7 @@ mod types;
 pub use diff::{word_diff, Change, Segment, WordDiff};
 pub use evidence::Evidence;
 pub use highlight::{conflicts, highlight, Highlight, Mark, PairHighlights};
+pub use pairs::{compare_pair, compare_pair_with, score_pairs, PairJudgement, PairRelation};
 pub use params::Params;
 pub use types::{
     Alignment, Difference, DifferenceKind, Group, Link, Relation, ReportStats, StatementRef,
@@ -381,93 +384,4 @@ fn oriented(a: StatementRef, b: StatementRef, score: f32, differences: Vec<Diffe
         },
         differences,
     }
-}
-
-/// How a pair of sentences scored by [`score_pairs`] relates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PairRelation {
-    /// The same claim, no conflicting detail.
-    Shared,
-    /// The same claim with a conflicting detail.
-    Divergent,
-    /// Not the same claim.
-    Unrelated,
-}
-
-impl PairRelation {
-    /// The lowercase name printed by `parallax pairs`.
-    #[must_use]
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Shared => "shared",
-            Self::Divergent => "divergent",
-            Self::Unrelated => "unrelated",
-        }
-    }
-}
-
-/// How the engine judges one pair of statements (see [`compare_pair`]).
-#[derive(Debug, Clone, PartialEq)]
-pub struct PairJudgement {
-    /// The judge's probability in [0, 1] that they state the same claim.
-    pub score: f32,
-    /// Shared, divergent or unrelated.
-    pub relation: PairRelation,
-    /// The conflicting details (empty unless divergent).
-    pub differences: Vec<Difference>,
-    /// The evidence the judge decided from.
-    pub evidence: Evidence,
-}
-
-/// Judge two statements on their own, with the differences a link between them would carry.
-///
-/// Terms are weighed by their background rarity only and names are learnt from the two
-/// statements, so the judgement of a pair never depends on any other pair.
-#[must_use]
-pub fn compare_pair(a: &str, b: &str) -> PairJudgement {
-    compare_pair_with(a, b, params::defaults())
-}
-
-/// [`compare_pair`] with the parameters `p`.
-#[must_use]
-pub fn compare_pair_with(a: &str, b: &str, p: &Params) -> PairJudgement {
-    let at = |doc| StatementRef { doc, statement: 0 };
-    let c = corpus::build(vec![(at(0), a), (at(1), b)], &p.weights, true);
-    let (x, y) = (&c.stmts[0], &c.stmts[1]);
-    let e = evidence::evidence(&c, x, y, evidence::Surroundings::ALONE, &p.evidence);
-    let v = judge::judge(&e, &p.judge);
-    let differences = if v.linked {
-        divergence::differences(&c, x, y)
-    } else {
-        Vec::new()
-    };
-    let relation = if !v.linked {
-        PairRelation::Unrelated
-    } else if differences.is_empty() {
-        PairRelation::Shared
-    } else {
-        PairRelation::Divergent
-    };
-    PairJudgement {
-        score: v.probability,
-        relation,
-        differences,
-        evidence: e,
-    }
-}
-
-/// Score sentence pairs with the same judge as [`align`], each pair on its own (see
-/// [`compare_pair`]). Returns the probability in [0, 1] and the relation of each pair, in
-/// order.
-#[must_use]
-pub fn score_pairs(pairs: &[(String, String)]) -> Vec<(f32, PairRelation)> {
-    use rayon::prelude::*;
-    pairs
-        .par_iter()
-        .with_min_len(16)
-        .map(|(a, b)| {
-            let j = compare_pair(a, b);
-            (j.score, j.relation)
-        })
-        .collect()
 }
