@@ -7,7 +7,7 @@
 //! - [`tokens`]: the tokens of `align::text::tokenize`, their norms kept in one string;
 //!   `select`: which statements the search reads (near a quotation or a cue word);
 //! - [`marks`]: quotation marks paired into spans (nested, multi-sentence, apostrophes told apart);
-//! - [`extract`], with `indirect` and `resolve`: each quotation's speaker and verb, from its
+//! - [`mod@extract`], with `indirect` and `resolve`: each quotation's speaker and verb, from its
 //!   sentence and the sentences before it, reported speech ("Trump said there was…"), and
 //!   pronouns resolved in reading order;
 //! - [`phrase`], [`who`], `wordclass` and [`words`]: speaker phrases, what they name, and the
@@ -15,7 +15,7 @@
 //! - [`names`]: full names from surnames ("Trump" → "Donald Trump"), spelling variants folded;
 //! - [`group`]: one quote per utterance across reports, with drift, paraphrase and
 //!   misattribution flags;
-//! - [`attribution`] and [`certainty`]: the sources a statement cites and its hedges ([`sources`]:
+//! - [`attribution`] and [`mod@certainty`]: the sources a statement cites and its hedges ([`sources`]:
 //!   their names folded once and indexed), and
 //!   [`claims`] where the reports of one claim differ in them;
 //! - [`rows`]: the data a quotes view draws (each outlet's wording, drift marks, sources).

@@ -67,7 +67,7 @@ pub fn lcs(a: &[Token], b: &[Token]) -> Vec<(usize, usize)> {
 
 /// A longest common subsequence of two sequences of lengths `n` and `m`, where `same(i, j)`
 /// says whether item `i` of the first equals item `j` of the second: the matched pairs in
-/// increasing order of both. Inputs over [`MAX_CELLS`] get no match (the table would not fit).
+/// increasing order of both. Inputs over `MAX_CELLS` get no match (the table would not fit).
 #[must_use]
 pub fn lcs_by(n: usize, m: usize, same: impl Fn(usize, usize) -> bool) -> Vec<(usize, usize)> {
     if n == 0 || m == 0 || n.saturating_mul(m) > MAX_CELLS {

@@ -1,7 +1,7 @@
 //! Two statements judged on their own, outside any alignment: [`compare_pair`] for the
 //! interface and library callers, [`score_pairs`] for `parallax pairs`. The corpus is built from
 //! the two statements alone (background rarity only, names learnt from the pair), so a pair's
-//! judgement never depends on any other pair; the judge is the one [`super::align`] uses.
+//! judgement never depends on any other pair; the judge is the one [`super::align()`] uses.
 
 use super::{
     corpus, divergence, evidence, judge, params, Difference, Evidence, Params, StatementRef,
@@ -80,7 +80,7 @@ pub fn compare_pair_with(a: &str, b: &str, p: &Params) -> PairJudgement {
     }
 }
 
-/// Score sentence pairs with the same judge as [`align`], each pair on its own (see
+/// Score sentence pairs with the same judge as [`super::align()`], each pair on its own (see
 /// [`compare_pair`]). Returns the probability in [0, 1] and the relation of each pair, in
 /// order.
 #[must_use]

@@ -106,7 +106,7 @@ pub struct Facts {
     pub title_span: usize,
 }
 
-/// Which words the word highlight marks (see [`super::highlight`]).
+/// Which words the word highlight marks (see [`mod@super::highlight`]).
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 pub struct Highlight {
     /// Longest stretch at an end of one rendering of a conflict, facing nothing in the

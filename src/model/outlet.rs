@@ -131,14 +131,14 @@ fn copyright_holder(t: &str) -> Option<&str> {
 }
 
 /// Whether `para` is a web address on a line of its own, with at most a short label before
-/// it ("Watch: https://…", "Source: https://www.reuters.com/world/…").
+/// it ("Watch: `https://…`", "Source: `https://www.reuters.com/world/…`").
 #[must_use]
 pub fn is_url_line(para: &str) -> bool {
     url_parts(para).is_some()
 }
 
 /// The outlet named by a web address on a line of its own, bare or labelled as the source
-/// ("https://invezz.com/news/…", "Source: https://www.reuters.com/world/…"). A link to a
+/// ("`https://invezz.com/news/…`", "Source: `https://www.reuters.com/world/…`"). A link to a
 /// social network, video site or link shortener names no outlet.
 #[must_use]
 pub fn url_line(para: &str) -> Option<String> {

@@ -1,7 +1,7 @@
 //! What the interface asks of the world outside its screen: the clipboard (OSC 52) and a pager.
 //!
 //! [`App::update`](super::App::update) only records an [`Effect`]; the event loop carries it
-//! out between frames ([`perform`]), so `update` stays a pure state change and tests can check
+//! out between frames (`perform`), so `update` stays a pure state change and tests can check
 //! what would be written without a terminal.
 
 use std::io::Write;

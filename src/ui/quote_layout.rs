@@ -13,7 +13,7 @@ use crate::quotes::QuoteKind;
 
 /// Narrowest column that puts the outlets side by side.
 const MIN_COLUMN: usize = 22;
-/// Columns of the outlet label in the stacked layout ("[3] told  ").
+/// Columns of the outlet label in the stacked layout ("\[3\] told  ").
 pub const LABEL: usize = 14;
 /// Columns before an outlet's wording: the quote's selection mark and indent.
 pub const INDENT: usize = 4;
