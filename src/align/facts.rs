@@ -1,16 +1,21 @@
 //! Facts inside one statement that two reports can disagree on: quantities (a number, its
-//! unit and its hedge), dates (years, months, weekdays) and quotations.
+//! unit and its hedge) here, dates (years, months, weekdays) in `dates` and quotations in
+//! `quoted`.
 //!
 //! Extraction works on the corpus's tokens ([`super::tokens`]), so each fact knows its byte range and
 //! its words can be quoted back in a [`super::Difference`].
 
 use std::ops::Range;
 
-use super::lexicon::{
-    hedge_word, lexicon, month, number_word, ratio_word, scale_word, time_unit, weekday,
-};
+use super::lexicon::{hedge_word, lexicon, month, number_word, ratio_word, scale_word, time_unit};
 use super::text::TokenKind;
 use super::tokens::{TokenRef, Toks};
+
+mod dates;
+mod quoted;
+
+pub use dates::{dates, DateFact, DatePart};
+pub use quoted::{quotes, Quote};
 
 /// What a quantity measures; two quantities are comparable only when their dimensions match.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,35 +43,6 @@ pub struct Quantity {
     pub hedge: Option<String>,
     /// Byte range covering hedge, number and unit.
     pub span: Range<usize>,
-}
-
-/// A calendar reference.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DatePart {
-    /// A year (1900–2100).
-    Year(i32),
-    /// A month, with its day when one is given.
-    Month(u8, Option<u8>),
-    /// A weekday, Monday = 1.
-    Weekday(u8),
-}
-
-/// A date fact and where it is.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DateFact {
-    /// What it names.
-    pub part: DatePart,
-    /// Byte range in the statement.
-    pub span: Range<usize>,
-}
-
-/// A quotation: the words between quote marks.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Quote {
-    /// Byte range of the quoted words (marks excluded).
-    pub span: Range<usize>,
-    /// Indices of its tokens in the statement's token list.
-    pub tokens: Range<usize>,
 }
 
 fn word_value(t: &TokenRef<'_>) -> Option<f64> {
@@ -274,137 +250,6 @@ pub fn quantities(toks: Toks<'_>) -> Vec<Quantity> {
     out
 }
 
-/// The dates of a statement, in order.
-#[must_use]
-pub fn dates(toks: Toks<'_>) -> Vec<DateFact> {
-    let mut out = Vec::new();
-    for i in 0..toks.len() {
-        // Only numbers and capitalised words can be dates: the others are skipped by their
-        // kind and flags, without reading the whole token.
-        // A year has four digits; a capitalised word is a date only as a weekday or month.
-        let kind = toks.kind(i);
-        let candidate = match kind {
-            TokenKind::Number => toks.norm(i).len() == 4,
-            TokenKind::Word if toks.capitalised(i) => {
-                let w = toks.norm(i);
-                weekday(w).is_some() || month(w).is_some()
-            }
-            _ => false,
-        };
-        if !candidate {
-            continue;
-        }
-        let t = toks.at(i);
-        if let Some(y) = is_year(&t) {
-            out.push(DateFact {
-                part: DatePart::Year(y),
-                span: t.span.clone(),
-            });
-        } else if t.kind == TokenKind::Word && t.capitalised {
-            if let Some(d) = weekday(t.norm).filter(|_| t.norm.len() > 3) {
-                out.push(DateFact {
-                    part: DatePart::Weekday(d),
-                    span: t.span.clone(),
-                });
-            } else if let Some(m) = month(t.norm).filter(|_| t.norm.len() > 3 || t.norm == "may") {
-                let next = toks.get(i + 1);
-                let day = next
-                    .as_ref()
-                    .filter(|n| n.kind == TokenKind::Number)
-                    .and_then(|n| n.value)
-                    .filter(|v| (1.0..=31.0).contains(v) && v.fract() == 0.0);
-                // "May" is a month only next to a number or after "in"/"of"/"since".
-                let dated = day.is_some()
-                    || next.as_ref().is_some_and(|n| is_year(n).is_some())
-                    || (i > 0 && matches!(toks.norm(i - 1), "in" | "of" | "since" | "until"));
-                if t.norm == "may" && !dated {
-                    continue;
-                }
-                #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-                let day_u8 = day.map(|v| v as u8);
-                let end = if day.is_some() {
-                    toks.span(i + 1).end
-                } else {
-                    t.span.end
-                };
-                out.push(DateFact {
-                    part: DatePart::Month(m, day_u8),
-                    span: t.span.start..end,
-                });
-            }
-        }
-    }
-    out
-}
-
-fn is_open_quote(toks: Toks<'_>, i: usize, text: &str) -> Option<char> {
-    let span = toks.span(i);
-    let raw = text[span.clone()].chars().next()?;
-    match raw {
-        '“' | '«' | '„' => Some('”'),
-        '"' => Some('"'),
-        '‘' => Some('’'),
-        '\'' if i == 0 || toks.span(i - 1).end < span.start => Some('\''),
-        _ => None,
-    }
-}
-
-/// A quote over tokens `r`, without the punctuation at its ends ("constructive," → "constructive").
-fn trimmed(toks: Toks<'_>, mut r: Range<usize>) -> Option<Quote> {
-    while r.start < r.end && toks.kind(r.start) == TokenKind::Punct {
-        r.start += 1;
-    }
-    while r.end > r.start && toks.kind(r.end - 1) == TokenKind::Punct {
-        r.end -= 1;
-    }
-    (r.start < r.end).then(|| Quote {
-        span: toks.span(r.start).start..toks.span(r.end - 1).end,
-        tokens: r,
-    })
-}
-
-/// The quotations of a statement: text between matching quote marks, at least one word long.
-#[must_use]
-pub fn quotes(toks: Toks<'_>, text: &str) -> Vec<Quote> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    // An odd number of straight double quotes means the statement began inside a quotation
-    // that an earlier sentence opened: its first mark closes, it does not open.
-    let straight: Vec<usize> = (0..toks.len())
-        .filter(|&k| text[toks.span(k)].starts_with('"'))
-        .collect();
-    if straight.len() % 2 == 1 {
-        i = straight[0] + 1;
-    }
-    while i < toks.len() {
-        let Some(close) = is_open_quote(toks, i, text) else {
-            i += 1;
-            continue;
-        };
-        let found = (i + 1..toks.len()).find(|&j| {
-            let raw = text[toks.span(j)].chars().next();
-            toks.kind(j) == TokenKind::Punct
-                && (raw == Some(close)
-                    || (close == '”' && raw == Some('"'))
-                    || (close == '"' && raw == Some('”')))
-        });
-        match found {
-            Some(j) if j > i + 1 => {
-                out.extend(trimmed(toks, i + 1..j));
-                i = j + 1;
-            }
-            // An unclosed quote runs to the end of the statement (the sentence splitter cuts
-            // multi-sentence quotes), as long as it holds words.
-            None if toks.len() > i + 2 && close != '\'' => {
-                out.extend(trimmed(toks, i + 1..toks.len()));
-                break;
-            }
-            _ => i += 1,
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::tokens::Tokenised;
@@ -454,35 +299,5 @@ mod tests {
         assert_eq!(q("more than 300 people")[0].2.as_deref(), Some("more than"));
         assert_eq!(q("double tariffs")[0].1, Dimension::Ratio);
         assert!(q("in June 2021").is_empty());
-    }
-
-    #[test]
-    fn dates_find_years_months_and_weekdays() {
-        let s = "met in Geneva in June 2021 and again on Wednesday, not in May";
-        let d: Vec<DatePart> = dates(tokenize(s).view(0))
-            .into_iter()
-            .map(|d| d.part)
-            .collect();
-        assert_eq!(
-            d,
-            [
-                DatePart::Month(6, None),
-                DatePart::Year(2021),
-                DatePart::Weekday(3),
-                DatePart::Month(5, None)
-            ]
-        );
-        assert!(dates(tokenize("Trump may meet Putin").view(0)).is_empty());
-    }
-
-    #[test]
-    fn quotes_between_curly_straight_and_single_marks() {
-        let s = "a “very good chance” and ‘the main thing’ and \"useful\"";
-        let t = tokenize(s);
-        let got: Vec<&str> = quotes(t.view(0), s)
-            .into_iter()
-            .map(|q| &s[q.span])
-            .collect();
-        assert_eq!(got, ["very good chance", "the main thing", "useful"]);
     }
 }
