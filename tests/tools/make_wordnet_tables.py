@@ -177,7 +177,12 @@ for pos in ("noun", "verb"):
         rep = max(same, key=lambda w: (zipf[w], w))
         if rep != lemma:
             chosen.setdefault(lemma, set()).add(rep)
-synonyms = {(w, next(iter(r))) for w, r in chosen.items() if len(r) == 1}
+# An abbreviation of its representative ("sat" / Saturday, "jan") is also a word of its own ("sat"
+# is a verb form), and so is an irregular past form (stemmed to its verb first): left alone.
+irregular = {l.split("\t")[0].strip() for l in open(os.path.join(lexicon_dir, "irregular-verbs.tsv"), encoding="utf-8")
+             if not l.startswith("#") and "\t" in l}
+synonyms = {(w, next(iter(r))) for w, r in chosen.items()
+            if len(r) == 1 and not next(iter(r)).startswith(w) and w not in irregular}
 write_table(synonyms_path,
             "# Common words whose most frequent sense is one synset, each with that synset's most frequent\n"
             "# member (\"quake\" -> \"earthquake\"): word<TAB>representative, lowercase. Read by\n"
