@@ -1,4 +1,4 @@
-//! Real reports of two events per topic (ECB+ topics 1 and 37, see
+//! Real reports of two events per topic (ECB+ topics 1, 12 and 37, see
 //! `tests/data/ecbplus/PROVENANCE.md`): reports of the same event link, and reports of the
 //! other event of the topic, or of the other topic, almost never do.
 // A test unwraps what it set up itself: a failure there is the test failing.
@@ -138,4 +138,33 @@ fn the_engine_reports_its_stages_and_the_result_does_not_change() {
     assert!(plain.links.len() <= linked && linked < pairs, "{seen:?}");
     assert_eq!(observed.links.len(), plain.links.len());
     assert_eq!(observed.stories.len(), plain.stories.len());
+}
+
+/// Issue 9: the main fact of ECB+ topic 12 (the Indian Navy captured 23 pirates, told by most of
+/// its 19 `ecb` reports) was split into claims of support 4, 4, 3 and 2. It is one claim, of that
+/// event's reports only.
+#[test]
+fn the_main_fact_of_a_topic_is_one_claim() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/ecbplus/12");
+    let docs = load_inputs(&[dir.to_owned()]).documents;
+    let events: Vec<(String, String)> = docs.iter().map(event).collect();
+    let reports = events.iter().filter(|e| e.1 == "ecb").count();
+    assert_eq!(reports, 19);
+    let al = align(&docs);
+    let captured = al
+        .groups
+        .iter()
+        .find(|g| {
+            g.members.iter().any(|m| {
+                let text = docs[m.doc].statement_text(m.statement);
+                text.contains("captured 23 pirates")
+            })
+        })
+        .expect("a claim holds the capture");
+    assert!(
+        3 * captured.support >= 2 * reports,
+        "the capture is told by {} reports in one claim",
+        captured.support
+    );
+    assert!(captured.members.iter().all(|m| events[m.doc].1 == "ecb"));
 }

@@ -74,7 +74,7 @@ fn words_of_one_sense_count_as_the_same_word() {
 #[test]
 fn every_claim_member_is_linked_with_most_of_its_claim() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/ecbplus");
-    let loaded = load_inputs(&[format!("{dir}/1"), format!("{dir}/37")]);
+    let loaded = load_inputs(&[format!("{dir}/1"), format!("{dir}/12"), format!("{dir}/37")]);
     for docs in [seed_documents(), loaded.documents] {
         let al = align(&docs);
         assert!(!al.groups.is_empty());
