@@ -61,6 +61,9 @@ pub struct Stmt<'a> {
     /// of its first five letters (equal ids for equal prefixes over the corpus), for the
     /// evidence of related forms ("Egypt" / "Egyptians") that stemming does not join.
     pub prefixes: Vec<(TermId, u32)>,
+    /// Its distinct content words, names and numbers, in order of first use: what it says
+    /// first, read by the evidence's lead feature (kept once, not rebuilt per pair).
+    pub leading: Vec<TermId>,
     /// Its quantities.
     pub quantities: Vec<Quantity>,
     /// Its quotations.
@@ -243,6 +246,7 @@ pub fn build<'a>(
             table: Arc::clone(&table),
             terms,
             prefixes: Vec::new(),
+            leading: Vec::new(),
             quantities: l.quantities,
             quotes: Vec::new(),
             set: l.set,
@@ -268,6 +272,17 @@ pub fn build<'a>(
             })
             .count();
         s.names = s.set.iter().filter(|t| kind(t) == TermKind::Name).count();
+        let mut leading: Vec<TermId> = Vec::with_capacity(s.informative);
+        for t in s.terms_in(0..s.terms.len()) {
+            if matches!(
+                kinds[t as usize],
+                TermKind::Content | TermKind::Name | TermKind::Number
+            ) && !leading.contains(&t)
+            {
+                leading.push(t);
+            }
+        }
+        s.leading = leading;
     }
     #[allow(clippy::cast_precision_loss)]
     let n = stmts.len().max(1) as f32;

@@ -10,7 +10,7 @@
 
 use super::corpus::{Corpus, Stmt, TermKind};
 use super::facts::Quantity;
-use super::quotes::matched_quotes;
+use super::quotes::quotes_match;
 use super::text::TokenKind;
 
 /// The features, in the order the judge's weights follow.
@@ -204,22 +204,11 @@ fn fuzzy(_c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> f32 {
 /// subject and verb of a main clause, most often) the other holds anywhere, averaged over both:
 /// two statements sharing only a subordinate mention ("…during Witkoff's recent visit to
 /// Moscow") start with different actors.
-fn lead(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, lead: usize) -> f32 {
+fn lead(a: &Stmt<'_>, b: &Stmt<'_>, lead: usize) -> f32 {
     let lead = lead.max(1);
+    // The first `lead` of the statement's distinct informative terms (kept with the corpus).
     let share = |x: &Stmt<'_>, y: &Stmt<'_>| -> f32 {
-        let mut seen: Vec<u32> = Vec::with_capacity(lead);
-        for t in x.terms_in(0..x.terms.len()) {
-            if matches!(
-                c.kinds[t as usize],
-                TermKind::Content | TermKind::Name | TermKind::Number
-            ) && !seen.contains(&t)
-            {
-                seen.push(t);
-                if seen.len() == lead {
-                    break;
-                }
-            }
-        }
+        let seen = &x.leading[..x.leading.len().min(lead)];
         let held = seen
             .iter()
             .filter(|t| y.set.binary_search(t).is_ok())
@@ -249,7 +238,7 @@ pub fn evidence(
     p: &super::params::Evidence,
 ) -> Evidence {
     let o = shared(c, a, b);
-    let quote = !a.quotes.is_empty() && !b.quotes.is_empty() && !matched_quotes(a, b).is_empty();
+    let quote = quotes_match(a, b);
     let words = |s: &Stmt<'_>| {
         s.tokens
             .iter()
@@ -283,7 +272,7 @@ pub fn evidence(
         f32::from(u8::from(
             o.names > 0 && !super::slots::replaced_names(c, a, b, true).is_empty(),
         )),
-        lead(c, a, b, p.lead),
+        lead(a, b, p.lead),
     ];
     Evidence(f)
 }
