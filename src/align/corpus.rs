@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use super::facts::{quotes, Quantity, Quote};
+use super::facts::{dates, quotes, DateFact, Quantity, Quote};
 use super::names::NameTable;
 use super::tokens::{Tok, TokenRef, Tokenised, Toks, Words};
 use super::StatementRef;
@@ -68,6 +68,8 @@ pub struct Stmt<'a> {
     pub quantities: Vec<Quantity>,
     /// Its quotations.
     pub quotes: Vec<Quote>,
+    /// Its dates, found once (a statement is compared in many links).
+    pub dates: Vec<DateFact>,
     /// Its distinct terms, sorted.
     pub set: Vec<TermId>,
     /// Weight of each term of `set` in this statement's story (see [`Corpus::localise`]).
@@ -249,6 +251,7 @@ pub fn build<'a>(
             leading: Vec::new(),
             quantities: l.quantities,
             quotes: Vec::new(),
+            dates: Vec::new(),
             set: l.set,
             weights: Vec::new(),
             mass: 0.0,
@@ -295,6 +298,8 @@ pub fn build<'a>(
     stmts.par_iter_mut().with_min_len(MIN_BATCH).for_each(|s| {
         s.weights = s.set.iter().map(|&t| weights[t as usize]).collect();
         s.quotes = quotes(s.toks(), s.text);
+        s.dates = dates(s.toks());
+        s.dates.shrink_to_fit();
     });
     let docs = stmts.iter().map(|s| s.at.doc + 1).max().unwrap_or(0);
     let mut doc_terms: Vec<Vec<TermId>> = vec![Vec::new(); docs];

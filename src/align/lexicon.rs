@@ -287,9 +287,30 @@ impl Lexicon {
     /// The Snowball English stem of a lowercase word, irregular past forms first mapped to
     /// their verb ("met" → "meet") since the stemmer only strips suffixes.
     pub fn stem(&self, w: &str) -> String {
-        self.stemmer
-            .stem(self.irregular.get(w).copied().unwrap_or(w))
-            .into_owned()
+        // Stemming costs thousands of instructions a word and news text repeats its words:
+        // each thread remembers the stems it made (there is one lexicon, so a word has one
+        // stem), shared by the corpus, the facts and the quotes layer. Forgotten past a
+        // bound, so a long session's memory does not grow with every word it ever read.
+        const REMEMBERED: usize = 1 << 16;
+        thread_local! {
+            static STEMS: std::cell::RefCell<crate::align::corpus::FastMap<String, String>> =
+                std::cell::RefCell::new(crate::align::corpus::FastMap::default());
+        }
+        STEMS.with(|cell| {
+            let mut known = cell.borrow_mut();
+            if let Some(s) = known.get(w) {
+                return s.clone();
+            }
+            let s = self
+                .stemmer
+                .stem(self.irregular.get(w).copied().unwrap_or(w))
+                .into_owned();
+            if known.len() >= REMEMBERED {
+                known.clear();
+            }
+            known.insert(w.to_owned(), s.clone());
+            s
+        })
     }
 }
 
