@@ -64,6 +64,9 @@ pub struct Stmt<'a> {
     /// Its distinct content words, names and numbers, in order of first use: what it says
     /// first, read by the evidence's lead feature (kept once, not rebuilt per pair).
     pub leading: Vec<TermId>,
+    /// Where a name it holds could have been replaced by another (see
+    /// [`super::slots::stretches`]): kept once, read for every pair.
+    pub stretches: Vec<(u32, u32)>,
     /// Its quantities.
     pub quantities: Vec<Quantity>,
     /// Its quotations.
@@ -249,6 +252,7 @@ pub fn build<'a>(
             terms,
             prefixes: Vec::new(),
             leading: Vec::new(),
+            stretches: Vec::new(),
             quantities: l.quantities,
             quotes: Vec::new(),
             dates: Vec::new(),
@@ -286,6 +290,7 @@ pub fn build<'a>(
             }
         }
         s.leading = leading;
+        s.stretches = super::slots::stretches(&kinds, s);
     }
     #[allow(clippy::cast_precision_loss)]
     let n = stmts.len().max(1) as f32;

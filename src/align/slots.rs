@@ -37,13 +37,16 @@ pub fn replaced_names(
     b: &Stmt<'_>,
     loose: bool,
 ) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    // A replacement needs, on each side, a name whose term the other statement lacks (a gap's
-    // names are skipped as soon as one of them is in the other statement): without one on
-    // both sides there is nothing to find, and the word alignment is not worth computing.
-    if !has_name_outside(c, a, b) || !has_name_outside(c, b, a) {
-        return out;
+    // Most pairs cannot hold a replacement, which is told without the word alignment.
+    if !may_replace(a, b) {
+        return Vec::new();
     }
+    replacements(c, a, b, loose)
+}
+
+/// [`replaced_names`] from the word alignment, for a pair [`may_replace`] lets through.
+fn replacements(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, loose: bool) -> Vec<(String, String)> {
+    let mut out = Vec::new();
     let pairs = word_lcs(&a.words, &b.words);
     let mut prev = (None::<usize>, None::<usize>);
     let bounds = pairs
@@ -62,8 +65,7 @@ pub fn replaced_names(
             for i in r.clone() {
                 match kind_of(c, s, i) {
                     Some(TermKind::Name) => found.push(i),
-                    None if s.tokens[i].kind() == TokenKind::Punct
-                        || lexicon().is_stopword(s.norm(i)) => {}
+                    None if quiet(s, i) => {}
                     _ => return None,
                 }
             }
@@ -125,10 +127,115 @@ pub fn replaced_names(
     out
 }
 
-/// Whether `s` holds a name whose term `other` does not hold.
-fn has_name_outside(c: &Corpus<'_>, s: &Stmt<'_>, other: &Stmt<'_>) -> bool {
-    s.terms_in(0..s.terms.len())
-        .any(|t| c.kinds[t as usize] == TermKind::Name && other.set.binary_search(&t).is_err())
+/// Whether token `i` of `s` (one without a term) may stand in a replacement's gap: a
+/// punctuation mark or a stopword.
+fn quiet(s: &Stmt<'_>, i: usize) -> bool {
+    s.tokens[i].kind() == TokenKind::Punct || s.table.is_stopword(s.words[i])
+}
+
+/// The stretches of a statement where a replacement's gap could lie, whatever the other
+/// statement: the maximal runs of tokens that are each a name, or a punctuation mark or
+/// stopword without a term, holding at least one name (token ranges). `kinds` are the
+/// corpus's term kinds. Kept with the statement ([`Stmt::stretches`]), so a pair reads only
+/// these few tokens.
+#[must_use]
+pub fn stretches(kinds: &[TermKind], s: &Stmt<'_>) -> Vec<(u32, u32)> {
+    let mut out = Vec::new();
+    let (mut start, mut named) = (None, false);
+    for k in 0..=s.tokens.len() {
+        let (fits, name) = match (k < s.tokens.len()).then(|| s.term(k)) {
+            None => (false, false),
+            Some(Some(t)) => {
+                let name = kinds[t as usize] == TermKind::Name;
+                (name, name)
+            }
+            Some(None) => (quiet(s, k), false),
+        };
+        if fits {
+            start.get_or_insert(k);
+            named |= name;
+        } else {
+            if let Some(from) = start.take() {
+                if named {
+                    out.push((to_u32(from), to_u32(k)));
+                }
+            }
+            named = false;
+        }
+    }
+    out.shrink_to_fit();
+    out
+}
+
+fn to_u32(x: usize) -> u32 {
+    u32::try_from(x).unwrap_or(u32::MAX)
+}
+
+/// The stretches of `s` a replacement's gap could lie in, as token ranges: the maximal runs
+/// of tokens that are each a name whose term `other` lacks, or a punctuation mark or stopword
+/// without a term, holding at least one such name. A gap [`replacements`] keeps holds only
+/// such tokens (any other token, or a name `other` holds, rules the gap out), so it lies
+/// within one run; and each run lies within one of the statement's [`stretches`].
+fn runs(s: &Stmt<'_>, other: &Stmt<'_>) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for &(from, to) in &s.stretches {
+        let (mut start, mut named) = (None, false);
+        for k in from as usize..=to as usize {
+            let (fits, name) = if k == to as usize {
+                (false, false)
+            } else {
+                match s.term(k) {
+                    // Inside a stretch a term is a name's.
+                    Some(t) => {
+                        let foreign = other.set.binary_search(&t).is_err();
+                        (foreign, foreign)
+                    }
+                    None => (true, false),
+                }
+            };
+            if fits {
+                start.get_or_insert(k);
+                named |= name;
+            } else {
+                if let Some(first) = start.take() {
+                    if named {
+                        out.push((first, k));
+                    }
+                }
+                named = false;
+            }
+        }
+    }
+    out
+}
+
+/// Whether `a` and `b` may hold a replacement, told without their word alignment. A gap lies
+/// within a run of each side (see [`runs`]) and between two matched tokens, which are equal
+/// words, or an end of both statements. For a gap inside runs `sa..ea` of `a` and `sb..eb` of
+/// `b`, the match before it stands at `sa - 1` to `ea - 2` in `a` (and likewise in `b`), or
+/// both runs start their statements; the match after it stands at `sa + 1` to `ea`, or both
+/// runs end their statements. Without such a pair of runs no gap can qualify.
+fn may_replace(a: &Stmt<'_>, b: &Stmt<'_>) -> bool {
+    let ra = runs(a, b);
+    if ra.is_empty() {
+        return false;
+    }
+    let rb = runs(b, a);
+    let (n, m) = (a.words.len(), b.words.len());
+    // Whether a word of `a` at `x` is also a word of `b` at `y`.
+    let share = |x: std::ops::Range<usize>, y: std::ops::Range<usize>| {
+        let theirs = &b.words[y];
+        a.words[x].iter().any(|w| theirs.contains(w))
+    };
+    ra.iter().any(|&(sa, ea)| {
+        rb.iter().any(|&(sb, eb)| {
+            let before = (sa == 0 && sb == 0)
+                || share(sa.saturating_sub(1)..ea - 1, sb.saturating_sub(1)..eb - 1);
+            let after =
+                (ea == n && eb == m) || share(sa + 1..(ea + 1).min(n), sb + 1..(eb + 1).min(m));
+            before && after
+        })
+    })
 }
 
 /// Whether one of two words abbreviates the other: the shorter (two to five letters) starts
@@ -144,4 +251,76 @@ fn abbreviates(x: &str, y: &str) -> bool {
     }
     let mut rest = long.chars();
     short.chars().all(|c| rest.any(|d| d == c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::StatementRef;
+
+    /// Every pair of statements of the seeds, and pairs made to swap names in one slot.
+    fn corpus_texts() -> Vec<String> {
+        let mut texts: Vec<String> = crate::model::embedded::seed_documents()
+            .iter()
+            .flat_map(|d| {
+                d.statements
+                    .iter()
+                    .map(|s| d.text[s.start..s.end].to_owned())
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        texts.extend(
+            [
+                "Reggie Bush was placed on injured reserve by the Saints.",
+                "Pierre Thomas was placed on injured reserve by the Saints.",
+                "The Saints placed Pierre Thomas on injured reserve.",
+                "Obama met Putin in Moscow on Friday.",
+                "Obama met Medvedev in the Kremlin on Friday.",
+                "Officials in Fla. said the storm hit Tampa.",
+                "Officials in Florida said the storm hit Miami.",
+                "Smith",
+                "Jones",
+            ]
+            .map(str::to_owned),
+        );
+        texts
+    }
+
+    #[test]
+    fn the_filter_never_hides_a_replacement() {
+        let texts = corpus_texts();
+        let items = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                (
+                    StatementRef {
+                        doc: i % 7,
+                        statement: i,
+                    },
+                    t.as_str(),
+                )
+            })
+            .collect();
+        let c =
+            crate::align::corpus::build(items, &crate::align::params::defaults().weights, false);
+        let (mut found, mut skipped) = (0, 0);
+        for a in &c.stmts {
+            assert_eq!(a.stretches, stretches(&c.kinds, a));
+            for b in &c.stmts {
+                let pass = may_replace(a, b);
+                skipped += usize::from(!pass);
+                for loose in [true, false] {
+                    let all = replacements(&c, a, b, loose);
+                    if !all.is_empty() {
+                        found += 1;
+                        assert!(pass, "{} / {}", a.text, b.text);
+                    }
+                    assert_eq!(replaced_names(&c, a, b, loose), all);
+                }
+            }
+        }
+        assert!(found > 4, "the examples hold replacements: {found}");
+        assert!(skipped > 0, "the filter spares some alignments");
+    }
 }
