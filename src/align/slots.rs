@@ -176,8 +176,8 @@ fn to_u32(x: usize) -> u32 {
 /// without a term, holding at least one such name. A gap [`replacements`] keeps holds only
 /// such tokens (any other token, or a name `other` holds, rules the gap out), so it lies
 /// within one run; and each run lies within one of the statement's [`stretches`].
-fn runs(s: &Stmt<'_>, other: &Stmt<'_>) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+fn runs(s: &Stmt<'_>, other: &Stmt<'_>, out: &mut Vec<(usize, usize)>) {
+    out.clear();
     for &(from, to) in &s.stretches {
         let (mut start, mut named) = (None, false);
         for k in from as usize..=to as usize {
@@ -206,7 +206,6 @@ fn runs(s: &Stmt<'_>, other: &Stmt<'_>) -> Vec<(usize, usize)> {
             }
         }
     }
-    out
 }
 
 /// Whether `a` and `b` may hold a replacement, told without their word alignment. A gap lies
@@ -216,11 +215,26 @@ fn runs(s: &Stmt<'_>, other: &Stmt<'_>) -> Vec<(usize, usize)> {
 /// both runs start their statements; the match after it stands at `sa + 1` to `ea`, or both
 /// runs end their statements. Without such a pair of runs no gap can qualify.
 fn may_replace(a: &Stmt<'_>, b: &Stmt<'_>) -> bool {
-    let ra = runs(a, b);
-    if ra.is_empty() {
-        return false;
+    thread_local! {
+        /// The runs of the last pair, their memory reused: asked of every judged pair.
+        static RUNS: std::cell::RefCell<[Vec<(usize, usize)>; 2]> = const {
+            std::cell::RefCell::new([Vec::new(), Vec::new()])
+        };
     }
-    let rb = runs(b, a);
+    RUNS.with(|cell| {
+        let [ra, rb] = &mut *cell.borrow_mut();
+        runs(a, b, ra);
+        if ra.is_empty() {
+            return false;
+        }
+        runs(b, a, rb);
+        pair_of_runs(a, b, ra, rb)
+    })
+}
+
+/// Whether runs `ra` of `a` and `rb` of `b` hold a pair that could bound one gap (see
+/// [`may_replace`]).
+fn pair_of_runs(a: &Stmt<'_>, b: &Stmt<'_>, ra: &[(usize, usize)], rb: &[(usize, usize)]) -> bool {
     let (n, m) = (a.words.len(), b.words.len());
     // Whether a word of `a` at `x` is also a word of `b` at `y`.
     let share = |x: std::ops::Range<usize>, y: std::ops::Range<usize>| {
