@@ -288,29 +288,33 @@ impl Lexicon {
     /// their verb ("met" → "meet") since the stemmer only strips suffixes.
     pub fn stem(&self, w: &str) -> String {
         // Stemming costs thousands of instructions a word and news text repeats its words:
-        // each thread remembers the stems it made (there is one lexicon, so a word has one
-        // stem), shared by the corpus, the facts and the quotes layer. Forgotten past a
-        // bound, so a long session's memory does not grow with every word it ever read.
+        // the stems made are remembered (there is one lexicon, so a word has one stem), for
+        // every thread, so the quotes layer finds the corpus's. Forgotten past a bound, so a
+        // long session's memory does not grow with every word it ever read.
         const REMEMBERED: usize = 1 << 16;
-        thread_local! {
-            static STEMS: std::cell::RefCell<crate::align::corpus::FastMap<String, String>> =
-                std::cell::RefCell::new(crate::align::corpus::FastMap::default());
+        type Known = std::sync::RwLock<crate::align::corpus::FastMap<String, String>>;
+        static STEMS: OnceLock<Known> = OnceLock::new();
+        let stems = STEMS.get_or_init(Known::default);
+        // A poisoned lock only means another thread panicked: the stems in it are whole.
+        if let Some(s) = stems
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .get(w)
+        {
+            return s.clone();
         }
-        STEMS.with(|cell| {
-            let mut known = cell.borrow_mut();
-            if let Some(s) = known.get(w) {
-                return s.clone();
-            }
-            let s = self
-                .stemmer
-                .stem(self.irregular.get(w).copied().unwrap_or(w))
-                .into_owned();
-            if known.len() >= REMEMBERED {
-                known.clear();
-            }
-            known.insert(w.to_owned(), s.clone());
-            s
-        })
+        let s = self
+            .stemmer
+            .stem(self.irregular.get(w).copied().unwrap_or(w))
+            .into_owned();
+        let mut known = stems
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if known.len() >= REMEMBERED {
+            known.clear();
+        }
+        known.insert(w.to_owned(), s.clone());
+        s
     }
 }
 
