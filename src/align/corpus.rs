@@ -479,7 +479,9 @@ impl Corpus<'_> {
 /// words look common.
 #[must_use]
 pub fn distinct_per_report(c: &Corpus<'_>, members: &[usize]) -> Vec<usize> {
-    let mut seen: std::collections::HashSet<(usize, &[TermId])> = Default::default();
+    // Only membership is asked, so the fast fixed hasher gives the same result.
+    let mut seen: std::collections::HashSet<(usize, &[TermId]), foldhash::fast::FixedState> =
+        Default::default();
     members
         .iter()
         .copied()
