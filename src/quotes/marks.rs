@@ -147,7 +147,10 @@ fn marks_in(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
     std::iter::from_fn(move || loop {
         let b = *bytes.get(at)?;
         if at >= bytewise_until {
-            if let Some(word) = bytes.get(at..at + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
+            if let Some(word) = bytes
+                .get(at..at + 8)
+                .and_then(|w| <[u8; 8]>::try_from(w).ok())
+            {
                 if !may_hold_mark(u64::from_le_bytes(word)) {
                     at += 8;
                     continue;

@@ -42,7 +42,7 @@ pub fn classify(text: &str, toks: &[Token], range: std::ops::Range<usize>) -> Op
     }
     // Joined into one string as they are read (no string a word).
     let surface = |ts: &[&Token]| -> String {
-        let mut out = String::new();
+        let mut out = String::with_capacity(ts.iter().map(|t| t.span.len() + 1).sum());
         for (k, t) in ts.iter().enumerate() {
             if k > 0 {
                 out.push(' ');
@@ -51,16 +51,7 @@ pub fn classify(text: &str, toks: &[Token], range: std::ops::Range<usize>) -> Op
         }
         out
     };
-    let norms = |ts: &[&Token]| -> String {
-        let mut out = String::new();
-        for (k, t) in ts.iter().enumerate() {
-            if k > 0 {
-                out.push(' ');
-            }
-            out.push_str(t.norm);
-        }
-        out
-    };
+
     if words().is_source_noun(last.norm) {
         let plural = (last.norm.ends_with('s') && !last.norm.ends_with("ss"))
             || matches!(last.norm, "people" | "police" | "staff" | "personnel");
@@ -94,6 +85,22 @@ pub fn classify(text: &str, toks: &[Token], range: std::ops::Range<usize>) -> Op
         return None;
     }
     Some(Who::Person(surface(name)))
+}
+
+/// The norms of `ts` joined by spaces, to look up, not to keep: one word is its own norm,
+/// borrowed.
+fn norms<'t>(ts: &[&Token<'t>]) -> std::borrow::Cow<'t, str> {
+    if let [t] = ts {
+        return std::borrow::Cow::Borrowed(t.norm);
+    }
+    let mut out = String::with_capacity(ts.iter().map(|t| t.norm.len() + 1).sum());
+    for (k, t) in ts.iter().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        out.push_str(t.norm);
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// A word as written, without a possessive "’s" the tokenizer folded away.
