@@ -62,7 +62,6 @@ pub fn matched_quotes(a: &Stmt<'_>, b: &Stmt<'_>) -> Vec<QuotePair> {
     }
     let mut used = vec![false; b.quotes.len()];
     for x in &a.quotes {
-        let wx = words(a.toks().slice(x.tokens.clone()));
         let cx: Vec<u32> = a.terms_in(x.tokens.clone()).collect();
         for (k, y) in b.quotes.iter().enumerate() {
             if used[k] {
@@ -73,6 +72,8 @@ pub fn matched_quotes(a: &Stmt<'_>, b: &Stmt<'_>) -> Vec<QuotePair> {
                 continue;
             }
             used[k] = true;
+            // The words only of quotes that pair: most do not.
+            let wx = words(a.toks().slice(x.tokens.clone()));
             let wy = words(b.toks().slice(y.tokens.clone()));
             out.push(QuotePair {
                 a: x.clone(),
