@@ -310,9 +310,11 @@ pub fn is_title(words: &str) -> bool {
     if body.contains([',', ';', '?', '!', '“', '"']) {
         return false;
     }
+    // Seven words are already too many for a title: the rest of a long quotation is not read.
     let ws: Vec<&str> = body
         .split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| w.chars().any(char::is_alphabetic))
+        .take(7)
         .collect();
     !ws.is_empty()
         && ws.len() <= 6
