@@ -115,12 +115,15 @@ pub(super) fn terms(
     p: &crate::align::params::Weights,
 ) -> Vec<Option<TermId>> {
     let mut out: Vec<Option<TermId>> = vec![None; toks.len()];
+    // A number's or a name's key is built here, in one buffer, to be looked up (most are
+    // interned already): no string a token.
+    let mut key_of = String::new();
     let mut i = 0;
     while i < toks.len() {
         let t = toks.at(i);
         match t.kind {
             TokenKind::Number => {
-                out[i] = Some(local.text(&format!("#{}", t.norm), p.number_background));
+                out[i] = Some(local.text(keyed(&mut key_of, "#", t.norm), p.number_background));
             }
             TokenKind::Punct => {
                 if t.norm == "percent" {
@@ -129,7 +132,7 @@ pub(super) fn terms(
             }
             TokenKind::Word => {
                 if let Some((key, len)) = names.phrase_at(toks, i) {
-                    out[i] = Some(local.text(&format!("n:{key}"), background(&key, p)));
+                    out[i] = Some(local.text(keyed(&mut key_of, "n:", &key), background(&key, p)));
                     i += len;
                     continue;
                 }
@@ -148,6 +151,14 @@ pub(super) fn terms(
         i += 1;
     }
     out
+}
+
+/// `tag` and `body` written into `buf`, for a lookup.
+fn keyed<'b>(buf: &'b mut String, tag: &str, body: &str) -> &'b str {
+    buf.clear();
+    buf.push_str(tag);
+    buf.push_str(body);
+    buf
 }
 
 /// One statement's terms, in a chunk's own ids and then in global ids.
