@@ -322,6 +322,12 @@ impl<'s> Toks<'s> {
         self.words.norm(self.ids[i])
     }
 
+    /// The id of token `i`'s folded form in the table.
+    #[must_use]
+    pub fn word(&self, i: usize) -> u32 {
+        self.ids[i]
+    }
+
     /// The kind of token `i`.
     #[must_use]
     pub fn kind(&self, i: usize) -> TokenKind {

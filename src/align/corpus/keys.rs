@@ -120,13 +120,14 @@ pub(super) fn terms(
     let mut key_of = String::new();
     let mut i = 0;
     while i < toks.len() {
-        let t = toks.at(i);
-        match t.kind {
+        // Fields read one at a time: the whole token only for a word not keyed yet.
+        match toks.kind(i) {
             TokenKind::Number => {
-                out[i] = Some(local.text(keyed(&mut key_of, "#", t.norm), p.number_background));
+                let key = keyed(&mut key_of, "#", toks.norm(i));
+                out[i] = Some(local.text(key, p.number_background));
             }
             TokenKind::Punct => {
-                if t.norm == "percent" {
+                if toks.norm(i) == "percent" {
                     out[i] = Some(local.text("w:percent", background("percent", p)));
                 }
             }
@@ -137,11 +138,12 @@ pub(super) fn terms(
                     continue;
                 }
                 // Everything `word_key` reads besides the word, or chunks would disagree.
-                let flag = u8::from(t.acronym) | (u8::from(t.capitalised) << 1);
+                let flag = u8::from(toks.acronym(i)) | (u8::from(toks.capitalised(i)) << 1);
                 let slot = usize::from(flag);
-                if let Some(k) = cache.get(&t.word).and_then(|e| e[slot]) {
+                if let Some(k) = cache.get(&toks.word(i)).and_then(|e| e[slot]) {
                     out[i] = k;
                 } else {
+                    let t = toks.at(i);
                     let k = word_key(&t, names).map(|k| local.text(&k, background(t.norm, p)));
                     cache.entry(t.word).or_default()[slot] = Some(k);
                     out[i] = k;
