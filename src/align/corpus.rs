@@ -61,9 +61,9 @@ pub struct Stmt<'a> {
     /// of its first five letters (equal ids for equal prefixes over the corpus), for the
     /// evidence of related forms ("Egypt" / "Egyptians") that stemming does not join.
     pub prefixes: Vec<(TermId, u32)>,
-    /// Its distinct content words, names and numbers, in order of first use: what it says
-    /// first, read by the evidence's lead feature (kept once, not rebuilt per pair).
-    pub leading: Vec<TermId>,
+    /// Its first distinct content words, names and numbers, in order of first use: what it
+    /// says first, read by the evidence's lead feature (kept once, not rebuilt per pair).
+    pub leading: Leading,
     /// Where a name it holds could have been replaced by another (see
     /// [`super::slots::stretches`]): kept once, read for every pair.
     pub stretches: Vec<(u32, u32)>,
@@ -152,7 +152,9 @@ const CHUNK: usize = 4096;
 pub(crate) const MIN_BATCH: usize = 64;
 
 mod keys;
+mod leading;
 use keys::{chunk_terms, Interner, Key, Local};
+pub use leading::{leading_terms, Leading, LEADING};
 
 /// Normalise `items` (statement and its text) into a corpus.
 ///
@@ -251,7 +253,7 @@ pub fn build<'a>(
             table: Arc::clone(&table),
             terms,
             prefixes: Vec::new(),
-            leading: Vec::new(),
+            leading: Leading::default(),
             stretches: Vec::new(),
             quantities: l.quantities,
             quotes: Vec::new(),
@@ -279,17 +281,7 @@ pub fn build<'a>(
             })
             .count();
         s.names = s.set.iter().filter(|t| kind(t) == TermKind::Name).count();
-        let mut leading: Vec<TermId> = Vec::with_capacity(s.informative);
-        for t in s.terms_in(0..s.terms.len()) {
-            if matches!(
-                kinds[t as usize],
-                TermKind::Content | TermKind::Name | TermKind::Number
-            ) && !leading.contains(&t)
-            {
-                leading.push(t);
-            }
-        }
-        s.leading = leading;
+        s.leading = Leading::of(&kinds, s);
         s.stretches = super::slots::stretches(&kinds, s);
     }
     #[allow(clippy::cast_precision_loss)]

@@ -204,11 +204,18 @@ fn fuzzy(_c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> f32 {
 /// subject and verb of a main clause, most often) the other holds anywhere, averaged over both:
 /// two statements sharing only a subordinate mention ("…during Witkoff's recent visit to
 /// Moscow") start with different actors.
-fn lead(a: &Stmt<'_>, b: &Stmt<'_>, lead: usize) -> f32 {
+fn lead(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, lead: usize) -> f32 {
     let lead = lead.max(1);
     // The first `lead` of the statement's distinct informative terms (kept with the corpus).
     let share = |x: &Stmt<'_>, y: &Stmt<'_>| -> f32 {
-        let seen = &x.leading[..x.leading.len().min(lead)];
+        let computed;
+        let seen = match x.leading.first(lead) {
+            Some(kept) => kept,
+            None => {
+                computed = super::corpus::leading_terms(&c.kinds, x, lead);
+                &computed[..]
+            }
+        };
         let held = seen
             .iter()
             .filter(|t| y.set.binary_search(t).is_ok())
@@ -272,7 +279,7 @@ pub fn evidence(
         f32::from(u8::from(
             o.names > 0 && !super::slots::replaced_names(c, a, b, true).is_empty(),
         )),
-        lead(a, b, p.lead),
+        lead(c, a, b, p.lead),
     ];
     Evidence(f)
 }

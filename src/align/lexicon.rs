@@ -292,7 +292,8 @@ impl Lexicon {
         // every thread, so the quotes layer finds the corpus's. Forgotten past a bound, so a
         // long session's memory does not grow with every word it ever read.
         const REMEMBERED: usize = 1 << 16;
-        type Known = std::sync::RwLock<crate::align::corpus::FastMap<String, String>>;
+        // Boxed strings: a pair of lengths less a word than strings, and no spare room.
+        type Known = std::sync::RwLock<crate::align::corpus::FastMap<Box<str>, Box<str>>>;
         static STEMS: OnceLock<Known> = OnceLock::new();
         let stems = STEMS.get_or_init(Known::default);
         // A poisoned lock only means another thread panicked: the stems in it are whole.
@@ -301,7 +302,7 @@ impl Lexicon {
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .get(w)
         {
-            return s.clone();
+            return s.to_string();
         }
         let s = self
             .stemmer
@@ -313,7 +314,7 @@ impl Lexicon {
         if known.len() >= REMEMBERED {
             known.clear();
         }
-        known.insert(w.to_owned(), s.clone());
+        known.insert(w.into(), s.as_str().into());
         s
     }
 }
