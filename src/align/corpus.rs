@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use super::facts::{quotes, Quantity, Quote};
+use super::facts::{dates, quotes, DateFact, Quantity, Quote};
 use super::names::NameTable;
 use super::tokens::{Tok, TokenRef, Tokenised, Toks, Words};
 use super::StatementRef;
@@ -61,10 +61,18 @@ pub struct Stmt<'a> {
     /// of its first five letters (equal ids for equal prefixes over the corpus), for the
     /// evidence of related forms ("Egypt" / "Egyptians") that stemming does not join.
     pub prefixes: Vec<(TermId, u32)>,
+    /// Its first distinct content words, names and numbers, in order of first use: what it
+    /// says first, read by the evidence's lead feature (kept once, not rebuilt per pair).
+    pub leading: Leading,
+    /// Where a name it holds could have been replaced by another (see
+    /// [`super::slots::stretches`]): kept once, read for every pair.
+    pub stretches: Vec<(u32, u32)>,
     /// Its quantities.
     pub quantities: Vec<Quantity>,
     /// Its quotations.
     pub quotes: Vec<Quote>,
+    /// Its dates, found once (a statement is compared in many links).
+    pub dates: Vec<DateFact>,
     /// Its distinct terms, sorted.
     pub set: Vec<TermId>,
     /// Weight of each term of `set` in this statement's story (see [`Corpus::localise`]).
@@ -144,7 +152,9 @@ const CHUNK: usize = 4096;
 pub(crate) const MIN_BATCH: usize = 64;
 
 mod keys;
+mod leading;
 use keys::{chunk_terms, Interner, Key, Local};
+pub use leading::{leading_terms, Leading, LEADING};
 
 /// Normalise `items` (statement and its text) into a corpus.
 ///
@@ -243,8 +253,11 @@ pub fn build<'a>(
             table: Arc::clone(&table),
             terms,
             prefixes: Vec::new(),
+            leading: Leading::default(),
+            stretches: Vec::new(),
             quantities: l.quantities,
             quotes: Vec::new(),
+            dates: Vec::new(),
             set: l.set,
             weights: Vec::new(),
             mass: 0.0,
@@ -268,6 +281,8 @@ pub fn build<'a>(
             })
             .count();
         s.names = s.set.iter().filter(|t| kind(t) == TermKind::Name).count();
+        s.leading = Leading::of(&kinds, s);
+        s.stretches = super::slots::stretches(&kinds, s);
     }
     #[allow(clippy::cast_precision_loss)]
     let n = stmts.len().max(1) as f32;
@@ -280,6 +295,8 @@ pub fn build<'a>(
     stmts.par_iter_mut().with_min_len(MIN_BATCH).for_each(|s| {
         s.weights = s.set.iter().map(|&t| weights[t as usize]).collect();
         s.quotes = quotes(s.toks(), s.text);
+        s.dates = dates(s.toks());
+        s.dates.shrink_to_fit();
     });
     let docs = stmts.iter().map(|s| s.at.doc + 1).max().unwrap_or(0);
     let mut doc_terms: Vec<Vec<TermId>> = vec![Vec::new(); docs];
@@ -454,7 +471,9 @@ impl Corpus<'_> {
 /// words look common.
 #[must_use]
 pub fn distinct_per_report(c: &Corpus<'_>, members: &[usize]) -> Vec<usize> {
-    let mut seen: std::collections::HashSet<(usize, &[TermId])> = Default::default();
+    // Only membership is asked, so the fast fixed hasher gives the same result.
+    let mut seen: std::collections::HashSet<(usize, &[TermId]), foldhash::fast::FixedState> =
+        Default::default();
     members
         .iter()
         .copied()

@@ -10,7 +10,7 @@
 
 use super::corpus::{Corpus, Stmt, TermKind};
 use super::facts::Quantity;
-use super::quotes::matched_quotes;
+use super::quotes::quotes_match;
 use super::text::TokenKind;
 
 /// The features, in the order the judge's weights follow.
@@ -206,20 +206,16 @@ fn fuzzy(_c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> f32 {
 /// Moscow") start with different actors.
 fn lead(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, lead: usize) -> f32 {
     let lead = lead.max(1);
+    // The first `lead` of the statement's distinct informative terms (kept with the corpus).
     let share = |x: &Stmt<'_>, y: &Stmt<'_>| -> f32 {
-        let mut seen: Vec<u32> = Vec::with_capacity(lead);
-        for t in x.terms_in(0..x.terms.len()) {
-            if matches!(
-                c.kinds[t as usize],
-                TermKind::Content | TermKind::Name | TermKind::Number
-            ) && !seen.contains(&t)
-            {
-                seen.push(t);
-                if seen.len() == lead {
-                    break;
-                }
+        let computed;
+        let seen = match x.leading.first(lead) {
+            Some(kept) => kept,
+            None => {
+                computed = super::corpus::leading_terms(&c.kinds, x, lead);
+                &computed[..]
             }
-        }
+        };
         let held = seen
             .iter()
             .filter(|t| y.set.binary_search(t).is_ok())
@@ -249,7 +245,7 @@ pub fn evidence(
     p: &super::params::Evidence,
 ) -> Evidence {
     let o = shared(c, a, b);
-    let quote = !a.quotes.is_empty() && !b.quotes.is_empty() && !matched_quotes(a, b).is_empty();
+    let quote = quotes_match(a, b);
     let words = |s: &Stmt<'_>| {
         s.tokens
             .iter()

@@ -287,9 +287,35 @@ impl Lexicon {
     /// The Snowball English stem of a lowercase word, irregular past forms first mapped to
     /// their verb ("met" → "meet") since the stemmer only strips suffixes.
     pub fn stem(&self, w: &str) -> String {
-        self.stemmer
+        // Stemming costs thousands of instructions a word and news text repeats its words:
+        // the stems made are remembered (there is one lexicon, so a word has one stem), for
+        // every thread, so the quotes layer finds the corpus's. Forgotten past a bound, so a
+        // long session's memory does not grow with every word it ever read.
+        const REMEMBERED: usize = 1 << 16;
+        // Boxed strings: a pair of lengths less a word than strings, and no spare room.
+        type Known = std::sync::RwLock<crate::align::corpus::FastMap<Box<str>, Box<str>>>;
+        static STEMS: OnceLock<Known> = OnceLock::new();
+        let stems = STEMS.get_or_init(Known::default);
+        // A poisoned lock only means another thread panicked: the stems in it are whole.
+        if let Some(s) = stems
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .get(w)
+        {
+            return s.to_string();
+        }
+        let s = self
+            .stemmer
             .stem(self.irregular.get(w).copied().unwrap_or(w))
-            .into_owned()
+            .into_owned();
+        let mut known = stems
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if known.len() >= REMEMBERED {
+            known.clear();
+        }
+        known.insert(w.into(), s.as_str().into());
+        s
     }
 }
 

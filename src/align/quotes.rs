@@ -62,25 +62,18 @@ pub fn matched_quotes(a: &Stmt<'_>, b: &Stmt<'_>) -> Vec<QuotePair> {
     }
     let mut used = vec![false; b.quotes.len()];
     for x in &a.quotes {
-        let wx = words(a.toks().slice(x.tokens.clone()));
         let cx: Vec<u32> = a.terms_in(x.tokens.clone()).collect();
         for (k, y) in b.quotes.iter().enumerate() {
             if used[k] {
                 continue;
             }
             let cy: Vec<u32> = b.terms_in(y.tokens.clone()).collect();
-            let shared = cx.iter().filter(|t| cy.contains(t)).count();
-            let (smaller, larger) = (cx.len().min(cy.len()), cx.len().max(cy.len()));
-            // One shared word ("soon") is not the same quotation, unless it is all of both.
-            let single = larger == 1 && shared == 1;
-            if smaller == 0
-                || (shared < 2 && !single)
-                || shared * 2 < smaller
-                || shared * 3 < larger
-            {
+            if !same_quotation(&cx, &cy) {
                 continue;
             }
             used[k] = true;
+            // The words only of quotes that pair: most do not.
+            let wx = words(a.toks().slice(x.tokens.clone()));
             let wy = words(b.toks().slice(y.tokens.clone()));
             out.push(QuotePair {
                 a: x.clone(),
@@ -91,6 +84,35 @@ pub fn matched_quotes(a: &Stmt<'_>, b: &Stmt<'_>) -> Vec<QuotePair> {
         }
     }
     out
+}
+
+/// Whether quotes with the terms `cx` and `cy` (in token order) render the same quotation: at
+/// least two distinct informative terms, and half of the larger quote's, are shared.
+fn same_quotation(cx: &[u32], cy: &[u32]) -> bool {
+    let shared = cx.iter().filter(|t| cy.contains(t)).count();
+    let (smaller, larger) = (cx.len().min(cy.len()), cx.len().max(cy.len()));
+    // One shared word ("soon") is not the same quotation, unless it is all of both.
+    let single = larger == 1 && shared == 1;
+    !(smaller == 0 || (shared < 2 && !single) || shared * 2 < smaller || shared * 3 < larger)
+}
+
+/// Whether [`matched_quotes`] pairs any quotation of `a` with one of `b`, without their words
+/// or drift (all the judge's evidence reads). The first quote of `a` with a partner always gets
+/// one, since only earlier quotes, which had none, could have taken it: so any pair will do.
+#[must_use]
+pub fn quotes_match(a: &Stmt<'_>, b: &Stmt<'_>) -> bool {
+    if a.quotes.is_empty() || b.quotes.is_empty() {
+        return false;
+    }
+    let terms: Vec<Vec<u32>> = b
+        .quotes
+        .iter()
+        .map(|y| b.terms_in(y.tokens.clone()).collect())
+        .collect();
+    a.quotes.iter().any(|x| {
+        let cx: Vec<u32> = a.terms_in(x.tokens.clone()).collect();
+        terms.iter().any(|cy| same_quotation(&cx, cy))
+    })
 }
 
 /// Whether two renderings of one quotation differ in wording. An excerpt is faithful when the
@@ -143,6 +165,34 @@ fn matched_words(x: &[&str], y: &[&str]) -> (Vec<bool>, Vec<bool>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quotes_match_is_whether_matched_quotes_pairs_any() {
+        let texts = [
+            "He said \"we will rebuild the bridge soon\" on Monday.",
+            "\"We will rebuild the bridge,\" the mayor said, adding \"soon\".",
+            "\"Soon,\" she said. \"The bridge stays shut.\"",
+            "The mayor said \"nothing\" and left.",
+            "No quotation here at all.",
+            "\"Rebuild the bridge\" and \"stays shut\" were both said.",
+        ];
+        let at = |doc| crate::align::StatementRef { doc, statement: 0 };
+        let items = texts.iter().enumerate().map(|(i, t)| (at(i), *t)).collect();
+        let c =
+            crate::align::corpus::build(items, &crate::align::params::defaults().weights, false);
+        let mut some = 0;
+        for a in &c.stmts {
+            for b in &c.stmts {
+                let any = !matched_quotes(a, b).is_empty();
+                assert_eq!(quotes_match(a, b), any, "{} / {}", a.text, b.text);
+                some += usize::from(any);
+            }
+        }
+        assert!(
+            some > texts.len(),
+            "the examples pair quotes across statements"
+        );
+    }
 
     #[test]
     fn drift_is_a_change_of_meaning_not_of_spelling_or_extent() {

@@ -7,9 +7,11 @@
 //! other report never uses the name elsewhere (Moscow / the Kremlin are ways of saying).
 
 use super::corpus::{Corpus, Stmt, TermKind};
-use super::diff::lcs_by;
 use super::lexicon::lexicon;
 use super::text::TokenKind;
+
+mod lcs;
+use lcs::word_lcs;
 
 /// A statement's words between two byte offsets, on one line.
 #[must_use]
@@ -35,13 +37,16 @@ pub fn replaced_names(
     b: &Stmt<'_>,
     loose: bool,
 ) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    // A replacement needs, on each side, a name whose term the other statement lacks (a gap's
-    // names are skipped as soon as one of them is in the other statement): without one on
-    // both sides there is nothing to find, and the word alignment is not worth computing.
-    if !has_name_outside(c, a, b) || !has_name_outside(c, b, a) {
-        return out;
+    // Most pairs cannot hold a replacement, which is told without the word alignment.
+    if !may_replace(a, b) {
+        return Vec::new();
     }
+    replacements(c, a, b, loose)
+}
+
+/// [`replaced_names`] from the word alignment, for a pair [`may_replace`] lets through.
+fn replacements(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, loose: bool) -> Vec<(String, String)> {
+    let mut out = Vec::new();
     let pairs = word_lcs(&a.words, &b.words);
     let mut prev = (None::<usize>, None::<usize>);
     let bounds = pairs
@@ -60,8 +65,7 @@ pub fn replaced_names(
             for i in r.clone() {
                 match kind_of(c, s, i) {
                     Some(TermKind::Name) => found.push(i),
-                    None if s.tokens[i].kind() == TokenKind::Punct
-                        || lexicon().is_stopword(s.norm(i)) => {}
+                    None if quiet(s, i) => {}
                     _ => return None,
                 }
             }
@@ -123,161 +127,129 @@ pub fn replaced_names(
     out
 }
 
-/// Pairs with more cells than this (far below `diff`'s own limit) go to `diff::lcs_by`.
-const GENERAL_CELLS: usize = 1 << 20;
-
-/// The buffers of [`word_lcs`].
-struct Scratch {
-    /// The table's rows, one bit per cell.
-    rows: Vec<u64>,
-    /// For each word id, its slot among the distinct words of `b` (`NO_SLOT` when absent).
-    slot: Vec<u32>,
-    /// Per slot, the bits where that word stands in the reversed `b`.
-    masks: Vec<u64>,
-    /// The word ids given a slot, to clear them afterwards.
-    used: Vec<u32>,
+/// Whether token `i` of `s` (one without a term) may stand in a replacement's gap: a
+/// punctuation mark or a stopword.
+fn quiet(s: &Stmt<'_>, i: usize) -> bool {
+    s.tokens[i].kind() == TokenKind::Punct || s.table.is_stopword(s.words[i])
 }
 
-const NO_SLOT: u32 = u32::MAX;
-
-thread_local! {
-    /// The buffers of the last pair's LCS, reused: a few allocations per thread.
-    static SCRATCH: std::cell::RefCell<Scratch> = const {
-        std::cell::RefCell::new(Scratch {
-            rows: Vec::new(),
-            slot: Vec::new(),
-            masks: Vec::new(),
-            used: Vec::new(),
-        })
-    };
-}
-
-/// The matched pairs `diff::lcs` gives for the tokens of two statements (word ids are equal
-/// exactly when the folded forms are), on integers and 64 cells to a machine word.
-///
-/// `diff::lcs` fills the table of LCS lengths of all suffix pairs and walks it back from the
-/// start, breaking ties by one rule. The same table is computed here row by row as bit vectors
-/// (Hyyrö's bit-parallel LCS on the reversed sequences: in the row of `a[i..]`, bit `k` is
-/// clear when `b[m-1-k]` raises the LCS, so a length is a count of clear bits), and walked
-/// back with the same rule, so the pairs are the same, ties included.
-fn word_lcs(a: &[u32], b: &[u32]) -> Vec<(usize, usize)> {
-    let (n, m) = (a.len(), b.len());
-    if n == 0 || m == 0 {
-        return Vec::new();
-    }
-    if n.saturating_mul(m) > GENERAL_CELLS {
-        // Very long pairs: `diff::lcs_by` itself, with its own size limit.
-        return lcs_by(n, m, |i, j| a[i] == b[j]);
-    }
-    SCRATCH.with(|cell| {
-        let Scratch {
-            rows,
-            slot,
-            masks,
-            used,
-        } = &mut *cell.borrow_mut();
-        let words = m.div_ceil(64);
-        // Where each distinct word of `b` stands, as bits of the reversed `b`.
-        masks.clear();
-        for (j, &x) in b.iter().enumerate() {
-            let x = x as usize;
-            if x >= slot.len() {
-                slot.resize(x + 1, NO_SLOT);
+/// The stretches of a statement where a replacement's gap could lie, whatever the other
+/// statement: the maximal runs of tokens that are each a name, or a punctuation mark or
+/// stopword without a term, holding at least one name (token ranges). `kinds` are the
+/// corpus's term kinds. Kept with the statement ([`Stmt::stretches`]), so a pair reads only
+/// these few tokens.
+#[must_use]
+pub fn stretches(kinds: &[TermKind], s: &Stmt<'_>) -> Vec<(u32, u32)> {
+    let mut out = Vec::new();
+    let (mut start, mut named) = (None, false);
+    for k in 0..=s.tokens.len() {
+        let (fits, name) = match (k < s.tokens.len()).then(|| s.term(k)) {
+            None => (false, false),
+            Some(Some(t)) => {
+                let name = kinds[t as usize] == TermKind::Name;
+                (name, name)
             }
-            if slot[x] == NO_SLOT {
-                #[allow(clippy::cast_possible_truncation)]
-                let next = used.len() as u32;
-                slot[x] = next;
-                #[allow(clippy::cast_possible_truncation)]
-                used.push(x as u32);
-                masks.resize(masks.len() + words, 0);
-            }
-            let k = m - 1 - j;
-            masks[slot[x] as usize * words + k / 64] |= 1 << (k % 64);
-        }
-        // Row i (for a[i..]) at rows[i * words..]; row n (the empty suffix) is all set.
-        rows.clear();
-        rows.resize((n + 1) * words, u64::MAX);
-        for i in (0..n).rev() {
-            let (done, after) = rows.split_at_mut((i + 1) * words);
-            let (row, prev) = (&mut done[i * words..], &after[..words]);
-            let s = slot.get(a[i] as usize).copied().unwrap_or(NO_SLOT);
-            if s == NO_SLOT {
-                // A word `b` lacks raises nothing: the row below, unchanged.
-                row.copy_from_slice(prev);
-                continue;
-            }
-            let pm = &masks[s as usize * words..(s as usize + 1) * words];
-            let mut carry = false;
-            for w in 0..words {
-                let v = prev[w];
-                let u = v & pm[w];
-                let (sum, c1) = v.overflowing_add(u);
-                let (sum, c2) = sum.overflowing_add(u64::from(carry));
-                carry = c1 || c2;
-                row[w] = sum | (v & !u);
-            }
-        }
-        for &x in used.iter() {
-            slot[x as usize] = NO_SLOT;
-        }
-        used.clear();
-        // LCS length of a[i..] and b[j..]: clear bits among the first m - j of row i.
-        let len = |i: usize, j: usize| -> u32 {
-            let row = &rows[i * words..(i + 1) * words];
-            let bits = m - j;
-            let mut clear = 0;
-            for (w, &v) in row.iter().enumerate().take(bits.div_ceil(64)) {
-                let take = (bits - w * 64).min(64);
-                let mask = if take == 64 {
-                    u64::MAX
-                } else {
-                    (1u64 << take) - 1
-                };
-                clear += (!v & mask).count_ones();
-            }
-            clear
+            Some(None) => (quiet(s, k), false),
         };
-        // Whether bit k of row i is clear: b[m-1-k] raises the length of a[i..]'s LCS.
-        let clear = |i: usize, k: usize| u32::from(rows[i * words + k / 64] >> (k % 64) & 1 == 0);
-        // The walk back of `diff::lcs_by`, with x = len(i, j) and y = len(i + 1, j) kept up to
-        // date instead of counted at every step.
-        let mut out = Vec::new();
-        let (mut i, mut j) = (0, 0);
-        let (mut x, mut y) = (len(0, 0), len(1, 0));
-        while i < n && j < m {
-            let k = m - 1 - j;
-            if a[i] == b[j] {
-                out.push((i, j));
-                x = y - clear(i + 1, k);
-                i += 1;
-                j += 1;
-                if i < n {
-                    y = len(i + 1, j);
-                }
-            } else {
-                let right = x - clear(i, k);
-                if y >= right {
-                    i += 1;
-                    x = y;
-                    if i < n {
-                        y = len(i + 1, j);
-                    }
-                } else {
-                    j += 1;
-                    x = right;
-                    y -= clear(i + 1, k);
+        if fits {
+            start.get_or_insert(k);
+            named |= name;
+        } else {
+            if let Some(from) = start.take() {
+                if named {
+                    out.push((to_u32(from), to_u32(k)));
                 }
             }
+            named = false;
         }
-        out
+    }
+    out.shrink_to_fit();
+    out
+}
+
+fn to_u32(x: usize) -> u32 {
+    u32::try_from(x).unwrap_or(u32::MAX)
+}
+
+/// The stretches of `s` a replacement's gap could lie in, as token ranges: the maximal runs
+/// of tokens that are each a name whose term `other` lacks, or a punctuation mark or stopword
+/// without a term, holding at least one such name. A gap [`replacements`] keeps holds only
+/// such tokens (any other token, or a name `other` holds, rules the gap out), so it lies
+/// within one run; and each run lies within one of the statement's [`stretches`].
+fn runs(s: &Stmt<'_>, other: &Stmt<'_>, out: &mut Vec<(usize, usize)>) {
+    out.clear();
+    for &(from, to) in &s.stretches {
+        let (mut start, mut named) = (None, false);
+        for k in from as usize..=to as usize {
+            let (fits, name) = if k == to as usize {
+                (false, false)
+            } else {
+                match s.term(k) {
+                    // Inside a stretch a term is a name's.
+                    Some(t) => {
+                        let foreign = other.set.binary_search(&t).is_err();
+                        (foreign, foreign)
+                    }
+                    None => (true, false),
+                }
+            };
+            if fits {
+                start.get_or_insert(k);
+                named |= name;
+            } else {
+                if let Some(first) = start.take() {
+                    if named {
+                        out.push((first, k));
+                    }
+                }
+                named = false;
+            }
+        }
+    }
+}
+
+/// Whether `a` and `b` may hold a replacement, told without their word alignment. A gap lies
+/// within a run of each side (see [`runs`]) and between two matched tokens, which are equal
+/// words, or an end of both statements. For a gap inside runs `sa..ea` of `a` and `sb..eb` of
+/// `b`, the match before it stands at `sa - 1` to `ea - 2` in `a` (and likewise in `b`), or
+/// both runs start their statements; the match after it stands at `sa + 1` to `ea`, or both
+/// runs end their statements. Without such a pair of runs no gap can qualify.
+fn may_replace(a: &Stmt<'_>, b: &Stmt<'_>) -> bool {
+    thread_local! {
+        /// The runs of the last pair, their memory reused: asked of every judged pair.
+        static RUNS: std::cell::RefCell<[Vec<(usize, usize)>; 2]> = const {
+            std::cell::RefCell::new([Vec::new(), Vec::new()])
+        };
+    }
+    RUNS.with(|cell| {
+        let [ra, rb] = &mut *cell.borrow_mut();
+        runs(a, b, ra);
+        if ra.is_empty() {
+            return false;
+        }
+        runs(b, a, rb);
+        pair_of_runs(a, b, ra, rb)
     })
 }
 
-/// Whether `s` holds a name whose term `other` does not hold.
-fn has_name_outside(c: &Corpus<'_>, s: &Stmt<'_>, other: &Stmt<'_>) -> bool {
-    s.terms_in(0..s.terms.len())
-        .any(|t| c.kinds[t as usize] == TermKind::Name && other.set.binary_search(&t).is_err())
+/// Whether runs `ra` of `a` and `rb` of `b` hold a pair that could bound one gap (see
+/// [`may_replace`]).
+fn pair_of_runs(a: &Stmt<'_>, b: &Stmt<'_>, ra: &[(usize, usize)], rb: &[(usize, usize)]) -> bool {
+    let (n, m) = (a.words.len(), b.words.len());
+    // Whether a word of `a` at `x` is also a word of `b` at `y`.
+    let share = |x: std::ops::Range<usize>, y: std::ops::Range<usize>| {
+        let theirs = &b.words[y];
+        a.words[x].iter().any(|w| theirs.contains(w))
+    };
+    ra.iter().any(|&(sa, ea)| {
+        rb.iter().any(|&(sb, eb)| {
+            let before = (sa == 0 && sb == 0)
+                || share(sa.saturating_sub(1)..ea - 1, sb.saturating_sub(1)..eb - 1);
+            let after =
+                (ea == n && eb == m) || share(sa + 1..(ea + 1).min(n), sb + 1..(eb + 1).min(m));
+            before && after
+        })
+    })
 }
 
 /// Whether one of two words abbreviates the other: the shorter (two to five letters) starts
@@ -297,47 +269,72 @@ fn abbreviates(x: &str, y: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-
     use super::*;
-    use crate::align::diff::lcs;
-    use crate::align::text::tokenize;
-    use proptest::prelude::*;
+    use crate::align::StatementRef;
 
-    proptest! {
-        /// The integer alignment is the token alignment, ties included.
-        #[test]
-        fn word_lcs_is_the_token_lcs(a in "[abc ,]{0,60}", b in "[abc ,]{0,60}") {
-            let (ta, tb) = (tokenize(&a), tokenize(&b));
-            let mut ids: std::collections::HashMap<String, u32> = Default::default();
-            let mut id = |t: &crate::align::text::Token| {
-                let next = u32::try_from(ids.len()).unwrap_or(u32::MAX);
-                *ids.entry(t.norm.clone()).or_insert(next)
-            };
-            let ia: Vec<u32> = ta.iter().map(&mut id).collect();
-            let ib: Vec<u32> = tb.iter().map(&mut id).collect();
-            prop_assert_eq!(word_lcs(&ia, &ib), lcs(&ta, &tb));
-        }
-    }
-
-    proptest! {
-        /// Long pairs span several machine words of bits: still the same pairs.
-        #[test]
-        fn word_lcs_is_lcs_by_over_several_words(
-            a in proptest::collection::vec(0u32..6, 0..300),
-            b in proptest::collection::vec(0u32..6, 0..300),
-        ) {
-            prop_assert_eq!(word_lcs(&a, &b), lcs_by(a.len(), b.len(), |i, j| a[i] == b[j]));
-        }
+    /// Every pair of statements of the seeds, and pairs made to swap names in one slot.
+    fn corpus_texts() -> Vec<String> {
+        let mut texts: Vec<String> = crate::model::embedded::seed_documents()
+            .iter()
+            .flat_map(|d| {
+                d.statements
+                    .iter()
+                    .map(|s| d.text[s.start..s.end].to_owned())
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        texts.extend(
+            [
+                "Reggie Bush was placed on injured reserve by the Saints.",
+                "Pierre Thomas was placed on injured reserve by the Saints.",
+                "The Saints placed Pierre Thomas on injured reserve.",
+                "Obama met Putin in Moscow on Friday.",
+                "Obama met Medvedev in the Kremlin on Friday.",
+                "Officials in Fla. said the storm hit Tampa.",
+                "Officials in Florida said the storm hit Miami.",
+                "Smith",
+                "Jones",
+            ]
+            .map(str::to_owned),
+        );
+        texts
     }
 
     #[test]
-    fn a_very_long_pair_takes_the_general_path_with_the_same_result() {
-        let a: Vec<u32> = (0..1100).map(|i| i % 7).collect();
-        let b: Vec<u32> = (0..1000).map(|i| i % 5).collect();
-        assert!(a.len() * b.len() > GENERAL_CELLS);
-        assert_eq!(
-            word_lcs(&a, &b),
-            lcs_by(a.len(), b.len(), |i, j| a[i] == b[j])
-        );
+    fn the_filter_never_hides_a_replacement() {
+        let texts = corpus_texts();
+        let items = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                (
+                    StatementRef {
+                        doc: i % 7,
+                        statement: i,
+                    },
+                    t.as_str(),
+                )
+            })
+            .collect();
+        let c =
+            crate::align::corpus::build(items, &crate::align::params::defaults().weights, false);
+        let (mut found, mut skipped) = (0, 0);
+        for a in &c.stmts {
+            assert_eq!(a.stretches, stretches(&c.kinds, a));
+            for b in &c.stmts {
+                let pass = may_replace(a, b);
+                skipped += usize::from(!pass);
+                for loose in [true, false] {
+                    let all = replacements(&c, a, b, loose);
+                    if !all.is_empty() {
+                        found += 1;
+                        assert!(pass, "{} / {}", a.text, b.text);
+                    }
+                    assert_eq!(replaced_names(&c, a, b, loose), all);
+                }
+            }
+        }
+        assert!(found > 4, "the examples hold replacements: {found}");
+        assert!(skipped > 0, "the filter spares some alignments");
     }
 }

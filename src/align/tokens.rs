@@ -75,6 +75,9 @@ pub struct Words {
     bounds: Vec<u32>,
     /// Each form's numeric value (a number token's leading digits), NaN for none.
     values: Vec<f64>,
+    /// Whether each form is a stopword, looked up once per form of the merged table (empty
+    /// in a chunk's table, which is never asked).
+    stop: Vec<bool>,
 }
 
 impl std::fmt::Debug for Words {
@@ -90,6 +93,7 @@ impl Default for Words {
             text: String::new(),
             bounds: vec![0],
             values: Vec::new(),
+            stop: Vec::new(),
         }
     }
 }
@@ -107,6 +111,16 @@ impl Words {
     pub fn value(&self, id: u32) -> Option<f64> {
         let v = self.values[id as usize];
         (!v.is_nan()).then_some(v)
+    }
+
+    /// Whether word `id` is a stopword: read from the table when the table knows, as the
+    /// slots stage asks it of every token of the pairs it aligns.
+    #[must_use]
+    pub fn is_stopword(&self, id: u32) -> bool {
+        match self.stop.get(id as usize) {
+            Some(&s) => s,
+            None => super::lexicon::lexicon().is_stopword(self.norm(id)),
+        }
     }
 
     /// How many distinct forms there are.
@@ -213,6 +227,10 @@ impl Tokenised {
                 })
             })
             .unzip();
+        let lex = super::lexicon::lexicon();
+        words.stop = (0..to_u32(words.len()))
+            .map(|id| lex.is_stopword(words.norm(id)))
+            .collect();
         Self { words, toks, ids }
     }
 
@@ -302,6 +320,12 @@ impl<'s> Toks<'s> {
     #[must_use]
     pub fn norm(&self, i: usize) -> &'s str {
         self.words.norm(self.ids[i])
+    }
+
+    /// The id of token `i`'s folded form in the table.
+    #[must_use]
+    pub fn word(&self, i: usize) -> u32 {
+        self.ids[i]
     }
 
     /// The kind of token `i`.

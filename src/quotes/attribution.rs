@@ -202,12 +202,7 @@ fn cite(
                 }
                 // Most verbs follow no capitalised word: no name to build.
                 if a < v {
-                    let key: Vec<&str> = toks[a..v]
-                        .iter()
-                        .map(|t| t.norm)
-                        .filter(|w| *w != "the")
-                        .collect();
-                    let key = key.join(" ");
+                    let key = joined(toks[a..v].iter().map(|t| t.norm).filter(|w| *w != "the"));
                     if words().is_institution(&key) && !words().is_outlet(&key) {
                         push(a, a, v, out);
                         continue;
@@ -280,7 +275,7 @@ fn name_of(text: &str, toks: &[Token]) -> Option<(String, SourceKind)> {
         .filter(|t| t.kind != TokenKind::Punct)
         .map(|t| t.norm)
         .collect();
-    let key = folded.join(" ");
+    let key = joined(folded.iter().copied());
     let w = words();
     let kind = if w.is_outlet(&key)
         || folded
@@ -310,6 +305,24 @@ fn name_of(text: &str, toks: &[Token]) -> Option<(String, SourceKind)> {
         SourceKind::Other
     };
     Some((surface.to_owned(), kind))
+}
+
+/// Words joined by single spaces, as `join(" ")` joins them, to look up: one word is
+/// borrowed, several are copied once.
+fn joined<'w>(mut words: impl Iterator<Item = &'w str>) -> std::borrow::Cow<'w, str> {
+    let Some(first) = words.next() else {
+        return std::borrow::Cow::Borrowed("");
+    };
+    let Some(second) = words.next() else {
+        return std::borrow::Cow::Borrowed(first);
+    };
+    let mut out = String::with_capacity(first.len() + second.len() + 16);
+    out.push_str(first);
+    for w in std::iter::once(second).chain(words) {
+        out.push(' ');
+        out.push_str(w);
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Whether two source names name one source: equal when folded, one the initials of the

@@ -271,12 +271,29 @@ pub fn group_quotes(docs: &[Document], instances: Vec<Instance>) -> Vec<Quote> {
         if x.kind != y.kind && same != Some(true) {
             return false;
         }
-        let shared = common(&cs[a], &cs[b]);
         let small = cs[a].len().min(cs[b].len());
-        if shared == 0 || small == 0 {
+        if small == 0 {
             return false;
         }
         let large = cs[a].len().max(cs[b].len());
+        // The words shared are at most the smaller set's: what the sizes alone rule out (the
+        // tests below, with `small` for `shared`) is ruled out before the merge.
+        let possible = if x.kind != y.kind {
+            small >= 2
+        } else {
+            match same {
+                Some(false) => small >= 3,
+                Some(true) => true,
+                None => small >= 2 && small * 2 >= large,
+            }
+        };
+        if !possible {
+            return false;
+        }
+        let shared = common(&cs[a], &cs[b]);
+        if shared == 0 {
+            return false;
+        }
         let overlap = shared >= 2 && shared * 2 >= small;
         let contained = shared == small && same == Some(true);
         let strong = shared >= 3 && shared * 3 >= small * 2;

@@ -140,13 +140,45 @@ fn orphan_close(para: &str) -> Option<(usize, usize)> {
 /// byte that starts a character and never continues one.
 fn marks_in(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
     const MARKS: [char; 9] = ['“', '„', '«', '”', '»', '"', '‘', '’', '\''];
-    text.bytes()
-        .enumerate()
-        .filter(|&(_, b)| matches!(b, b'"' | b'\'' | 0xE2 | 0xC2))
-        .filter_map(|(at, _)| {
-            let c = text.get(at..)?.chars().next()?;
-            MARKS.contains(&c).then_some((at, c))
-        })
+    let bytes = text.as_bytes();
+    // Eight bytes at a time: a word holding none of the four first bytes is skipped whole
+    // (most of a paragraph), and only the words that hold one are read byte by byte.
+    let (mut at, mut bytewise_until) = (0, 0);
+    std::iter::from_fn(move || loop {
+        let b = *bytes.get(at)?;
+        if at >= bytewise_until {
+            if let Some(word) = bytes
+                .get(at..at + 8)
+                .and_then(|w| <[u8; 8]>::try_from(w).ok())
+            {
+                if !may_hold_mark(u64::from_le_bytes(word)) {
+                    at += 8;
+                    continue;
+                }
+            }
+            bytewise_until = at + 8;
+        }
+        let here = at;
+        at += 1;
+        if matches!(b, b'"' | b'\'' | 0xE2 | 0xC2) {
+            if let Some(c) = text.get(here..).and_then(|t| t.chars().next()) {
+                if MARKS.contains(&c) {
+                    return Some((here, c));
+                }
+            }
+        }
+    })
+}
+
+/// Whether one of the eight bytes of `word` is a mark's first byte (`"`, `'`, 0xE2, 0xC2):
+/// the exact test for a zero byte of the word xor each byte repeated.
+fn may_hold_mark(word: u64) -> bool {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let zero = |v: u64| v.wrapping_sub(LOW) & !v & HIGH != 0;
+    [b'"', b'\'', 0xE2, 0xC2]
+        .iter()
+        .any(|&b| zero(word ^ (LOW * u64::from(b))))
 }
 
 fn scan(text: &str, range: Range<usize>) -> (Vec<Span>, Option<(usize, Option<usize>)>) {
@@ -278,9 +310,11 @@ pub fn is_title(words: &str) -> bool {
     if body.contains([',', ';', '?', '!', '“', '"']) {
         return false;
     }
+    // Seven words are already too many for a title: the rest of a long quotation is not read.
     let ws: Vec<&str> = body
         .split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| w.chars().any(char::is_alphabetic))
+        .take(7)
         .collect();
     !ws.is_empty()
         && ws.len() <= 6
@@ -328,6 +362,18 @@ mod tests {
             let want: Vec<usize> = d.text.match_indices(MARKS).map(|(at, _)| at).collect();
             let got: Vec<usize> = marks_in(&d.text).map(|(at, _)| at).collect();
             assert_eq!(got, want);
+        }
+    }
+
+    proptest::proptest! {
+        /// Read eight bytes at a time, the marks are those a character search finds, at any
+        /// offset and with any bytes around them.
+        #[test]
+        fn marks_are_found_at_any_offset(text in "[a “„«”»\"‘’'–…€é\n]{0,40}") {
+            const MARKS: [char; 9] = ['“', '„', '«', '”', '»', '"', '‘', '’', '\''];
+            let want: Vec<usize> = text.match_indices(MARKS).map(|(at, _)| at).collect();
+            let got: Vec<usize> = marks_in(&text).map(|(at, _)| at).collect();
+            proptest::prop_assert_eq!(got, want);
         }
     }
 

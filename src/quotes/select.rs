@@ -64,7 +64,16 @@ pub(super) fn selected_tokens(doc: &Document, spans: &[Span]) -> Tokens {
                 .for_each(|k| *k = true);
         }
     }
-    let mut toks = Tokens::default();
+    // Room for the tokens up front (about one a five bytes, their norms no longer than the
+    // text), so the buffers are not regrown and copied as the statements are read.
+    let bytes: usize = doc
+        .statements
+        .iter()
+        .zip(&keep)
+        .filter(|(_, k)| **k)
+        .map(|(st, _)| st.end - st.start)
+        .sum();
+    let mut toks = Tokens::with_capacity(bytes);
     for (st, _) in doc.statements.iter().zip(&keep).filter(|(_, k)| **k) {
         toks.push(&doc.text[st.start..st.end], st.start);
     }

@@ -54,6 +54,15 @@ impl Tokens {
         t
     }
 
+    /// No tokens yet, with room for those of about `bytes` bytes of text.
+    #[must_use]
+    pub fn with_capacity(bytes: usize) -> Self {
+        Self {
+            norms: String::with_capacity(bytes),
+            raw: Vec::with_capacity(bytes / 4 + 1),
+        }
+    }
+
     /// Add the tokens of `text`, their spans moved by `base` (the text's offset in a
     /// larger one).
     pub fn push(&mut self, text: &str, base: usize) {

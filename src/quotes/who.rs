@@ -40,12 +40,18 @@ pub fn classify(text: &str, toks: &[Token], range: std::ops::Range<usize>) -> Op
     if wordy.iter().all(|t| calendar(t.norm)) {
         return None;
     }
+    // Joined into one string as they are read (no string a word).
     let surface = |ts: &[&Token]| -> String {
-        ts.iter()
-            .map(|t| clean_word(&text[t.span.clone()]))
-            .collect::<Vec<_>>()
-            .join(" ")
+        let mut out = String::with_capacity(ts.iter().map(|t| t.span.len() + 1).sum());
+        for (k, t) in ts.iter().enumerate() {
+            if k > 0 {
+                out.push(' ');
+            }
+            out.push_str(trimmed(&text[t.span.clone()]));
+        }
+        out
     };
+
     if words().is_source_noun(last.norm) {
         let plural = (last.norm.ends_with('s') && !last.norm.ends_with("ss"))
             || matches!(last.norm, "people" | "police" | "staff" | "personnel");
@@ -60,14 +66,14 @@ pub fn classify(text: &str, toks: &[Token], range: std::ops::Range<usize>) -> Op
         .rposition(|t| !t.capitalised || words().is_title(t.norm))
         .map_or(0, |k| k + 1);
     let name = &wordy[name_start..];
-    let whole = wordy.iter().map(|t| t.norm).collect::<Vec<_>>().join(" ");
+    let whole = norms(&wordy);
     if name.is_empty() || words().is_institution(&whole) {
         return wordy
             .iter()
             .any(|t| t.capitalised)
             .then(|| Who::Institution(surface(&wordy)));
     }
-    let key = name.iter().map(|t| t.norm).collect::<Vec<_>>().join(" ");
+    let key = norms(name);
     if words().is_institution(&key) || words().is_outlet(&key) {
         return Some(Who::Institution(surface(name)));
     }
@@ -81,14 +87,29 @@ pub fn classify(text: &str, toks: &[Token], range: std::ops::Range<usize>) -> Op
     Some(Who::Person(surface(name)))
 }
 
+/// The norms of `ts` joined by spaces, to look up, not to keep: one word is its own norm,
+/// borrowed.
+fn norms<'t>(ts: &[&Token<'t>]) -> std::borrow::Cow<'t, str> {
+    if let [t] = ts {
+        return std::borrow::Cow::Borrowed(t.norm);
+    }
+    let mut out = String::with_capacity(ts.iter().map(|t| t.norm.len() + 1).sum());
+    for (k, t) in ts.iter().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        out.push_str(t.norm);
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// A word as written, without a possessive "’s" the tokenizer folded away.
-pub(super) fn clean_word(w: &str) -> String {
+fn trimmed(w: &str) -> &str {
     // Nothing to trim unless it ends with "s" or an apostrophe (most words).
     if !w.ends_with(['s', '’', '\'']) {
-        return w.to_owned();
+        return w;
     }
     w.trim_end_matches("’s")
         .trim_end_matches("'s")
         .trim_end_matches(['’', '\''])
-        .to_owned()
 }

@@ -120,30 +120,35 @@ pub(super) fn terms(
     p: &crate::align::params::Weights,
 ) -> Vec<Option<TermId>> {
     let mut out: Vec<Option<TermId>> = vec![None; toks.len()];
+    // A number's or a name's key is built here, in one buffer, to be looked up (most are
+    // interned already): no string a token.
+    let mut key_of = String::new();
     let mut i = 0;
     while i < toks.len() {
-        let t = toks.at(i);
-        match t.kind {
+        // Fields read one at a time: the whole token only for a word not keyed yet.
+        match toks.kind(i) {
             TokenKind::Number => {
-                out[i] = Some(local.text(&format!("#{}", t.norm), p.number_background));
+                let key = keyed(&mut key_of, "#", toks.norm(i));
+                out[i] = Some(local.text(key, p.number_background));
             }
             TokenKind::Punct => {
-                if t.norm == "percent" {
+                if toks.norm(i) == "percent" {
                     out[i] = Some(local.text("w:percent", background("percent", p)));
                 }
             }
             TokenKind::Word => {
                 if let Some((key, len)) = names.phrase_at(toks, i) {
-                    out[i] = Some(local.text(&format!("n:{key}"), background(&key, p)));
+                    out[i] = Some(local.text(keyed(&mut key_of, "n:", &key), background(&key, p)));
                     i += len;
                     continue;
                 }
                 // Everything `word_key` reads besides the word, or chunks would disagree.
-                let flag = u8::from(t.acronym) | (u8::from(t.capitalised) << 1);
+                let flag = u8::from(toks.acronym(i)) | (u8::from(toks.capitalised(i)) << 1);
                 let slot = usize::from(flag);
-                if let Some(k) = cache.get(&t.word).and_then(|e| e[slot]) {
+                if let Some(k) = cache.get(&toks.word(i)).and_then(|e| e[slot]) {
                     out[i] = k;
                 } else {
+                    let t = toks.at(i);
                     let k = word_key(&t, names).map(|k| local.text(&k, background(t.norm, p)));
                     cache.entry(t.word).or_default()[slot] = Some(k);
                     out[i] = k;
@@ -153,6 +158,14 @@ pub(super) fn terms(
         i += 1;
     }
     out
+}
+
+/// `tag` and `body` written into `buf`, for a lookup.
+fn keyed<'b>(buf: &'b mut String, tag: &str, body: &str) -> &'b str {
+    buf.clear();
+    buf.push_str(tag);
+    buf.push_str(body);
+    buf
 }
 
 /// One statement's terms, in a chunk's own ids and then in global ids.
