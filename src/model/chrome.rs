@@ -99,22 +99,39 @@ pub(super) const CHROME_HEAD_CHARS: usize = 48;
 pub(super) fn is_chrome(para: &str) -> bool {
     let c = chrome();
     let trimmed = para.trim();
-    if could_start_chrome(trimmed) {
-        let head: String = trimmed
-            .chars()
-            .take(CHROME_HEAD_CHARS)
-            .flat_map(char::to_lowercase)
-            .collect();
-        if c.prefixes.iter().any(|p| head.starts_with(p.as_str())) {
-            return true;
-        }
+    if could_start_chrome(trimmed) && starts_with_prefix(trimmed, &c.prefixes) {
+        return true;
     }
     let bare = trimmed.trim_matches(|c: char| !c.is_alphanumeric() && c != '©' && c != '(');
     // Lowercasing never shortens a string in chars, so a longer `bare` cannot be a chrome
-    // line: most sentences are rejected without lowercasing them.
-    bare.len() <= 4 * CHROME_HEAD_CHARS
+    // line: most sentences are rejected without lowercasing them (a char is at most four
+    // bytes, so the byte length rejects most of them without counting chars).
+    bare.len() <= 4 * longest_chrome_line()
         && bare.chars().count() <= longest_chrome_line()
         && c.lines.contains(&norm_line(bare))
+}
+
+/// Whether the first [`CHROME_HEAD_CHARS`] chars of `s`, lowercased, start with one of
+/// `prefixes`. An ASCII head is lowercased into a buffer on the stack (ASCII lowercases to
+/// the same bytes either way); any other goes through `char::to_lowercase`.
+fn starts_with_prefix(s: &str, prefixes: &[String]) -> bool {
+    let ascii = s.bytes().take(CHROME_HEAD_CHARS).take_while(u8::is_ascii);
+    let mut buf = [0u8; CHROME_HEAD_CHARS];
+    let mut n = 0;
+    for (slot, b) in buf.iter_mut().zip(ascii) {
+        *slot = b.to_ascii_lowercase();
+        n += 1;
+    }
+    if n == CHROME_HEAD_CHARS || n == s.len() {
+        let head = &buf[..n];
+        return prefixes.iter().any(|p| head.starts_with(p.as_bytes()));
+    }
+    let head: String = s
+        .chars()
+        .take(CHROME_HEAD_CHARS)
+        .flat_map(char::to_lowercase)
+        .collect();
+    prefixes.iter().any(|p| head.starts_with(p.as_str()))
 }
 
 /// Whether `s` lowercased could start with a chrome prefix, judged by its first char alone:

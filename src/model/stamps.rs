@@ -256,15 +256,20 @@ pub fn is_drawn_table(para: &str) -> bool {
     para.lines().all(|line| {
         let line = line.trim();
         let boxed = |c: char| ('\u{2500}'..='\u{257F}').contains(&c);
-        let rule = line
-            .chars()
-            .filter(|&c| boxed(c) || matches!(c, '-' | '=' | '+' | '|' | '_'))
-            .count();
-        let bare = !line.chars().any(char::is_alphanumeric) && rule >= 3;
+        // Cheapest tests first: prose fails the bare-rule test at its first letter, before
+        // any rule char is counted.
+        let bare = || {
+            !line.chars().any(char::is_alphanumeric)
+                && line
+                    .chars()
+                    .filter(|&c| boxed(c) || matches!(c, '-' | '=' | '+' | '|' | '_'))
+                    .count()
+                    >= 3
+        };
         let row = line.starts_with(boxed)
             || line.ends_with(boxed)
             || (line.len() > 1 && line.starts_with('|') && line.ends_with('|'));
-        line.is_empty() || bare || row
+        line.is_empty() || row || bare()
     })
 }
 
