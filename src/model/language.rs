@@ -18,8 +18,9 @@ const MIN_LATIN_SHARE: f64 = 0.6;
 /// Below this share of English stopwords a Latin-script text is not English.
 const MIN_STOPWORD_SHARE: f64 = 0.12;
 
-/// A fixed fast hasher: the keys are short words, and nothing iterates the set.
-type Set = HashSet<&'static str, foldhash::fast::FixedState>;
+/// A fixed fast hasher: the keys are short words, and nothing iterates the set. The words
+/// are kept as bytes, so a word lowercased into a byte buffer is looked up as it is.
+type Set = HashSet<&'static [u8], foldhash::fast::FixedState>;
 
 fn stopwords() -> &'static Set {
     static WORDS: OnceLock<Set> = OnceLock::new();
@@ -28,6 +29,7 @@ fn stopwords() -> &'static Set {
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::as_bytes)
             .collect()
     })
 }
@@ -81,7 +83,7 @@ impl Counts {
     /// the same pass costs less than a second pass.
     fn of(text: &str) -> Self {
         let mut n = Self::default();
-        let mut lower = String::new();
+        let mut lower = [0u8; LOWER_BUF];
         let mut word: Option<usize> = None;
         let bytes = text.as_bytes();
         let mut i = 0;
@@ -117,24 +119,33 @@ impl Counts {
         n
     }
 
-    /// Count one word. Most words are ASCII: lowercased into one buffer, not a String each
+    /// Count one word. Most words are ASCII: lowercased into a buffer on the stack, not a String each
     /// (the same result as `to_lowercase`, which the others still get), and not looked up
     /// at all when longer than every stopword.
-    fn word(&mut self, w: &str, lower: &mut String) {
+    fn word(&mut self, w: &str, lower: &mut [u8; LOWER_BUF]) {
         self.words += 1;
         let stop = stopwords();
         let hit = if w.is_ascii() {
-            w.len() <= longest_stopword() && {
-                lower.clear();
-                lower.extend(w.chars().map(|c| c.to_ascii_lowercase()));
-                stop.contains(lower.as_str())
+            if w.len() > longest_stopword() {
+                false
+            } else if let Some(buf) = lower.get_mut(..w.len()) {
+                for (l, b) in buf.iter_mut().zip(w.bytes()) {
+                    *l = b.to_ascii_lowercase();
+                }
+                stop.contains(&*buf)
+            } else {
+                stop.contains(w.to_ascii_lowercase().as_bytes())
             }
         } else {
-            stop.contains(w.to_lowercase().as_str())
+            stop.contains(w.to_lowercase().as_bytes())
         };
         self.common += usize::from(hit);
     }
 }
+
+/// Room for an ASCII word lowercased on the stack; longer words (none of today's
+/// stopwords) get a String.
+const LOWER_BUF: usize = 32;
 
 /// The length in bytes of the longest stopword: an ASCII word keeps its length when
 /// lowercased, so a longer one cannot be a stopword.
@@ -171,7 +182,7 @@ mod tests {
             .filter(|w| !w.is_empty())
         {
             n.words += 1;
-            n.common += usize::from(stopwords().contains(w.to_lowercase().as_str()));
+            n.common += usize::from(stopwords().contains(w.to_lowercase().as_bytes()));
         }
         n
     }

@@ -138,7 +138,8 @@ fn is_heading(para: &str) -> bool {
     if para.contains('\n') || para.chars().count() > 120 {
         return false;
     }
-    let n = words(para).count();
+    // Counting one word past the limit decides as well as counting them all.
+    let n = words(para).take(MAX_HEADING_WORDS + 1).count();
     if n == 0 || n > MAX_HEADING_WORDS || !para.chars().any(char::is_alphabetic) {
         return false;
     }
