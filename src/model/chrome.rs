@@ -256,6 +256,35 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// Pieces of the marker in any order: found where `str::find` finds it.
+        #[test]
+        fn the_marker_search_is_str_find(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                " appeared", " first", " on ", "f", " ", "é", "The post ", "appeared first on",
+            ]), 0..12)
+        ) {
+            let hay: String = parts.concat();
+            let m = " appeared first on ";
+            proptest::prop_assert_eq!(find_by_byte(&hay, m, MARKER_KEY), hay.find(m));
+        }
+
+        /// ASCII heads compared on the stack decide as the lowercased heads did.
+        #[test]
+        fn prefixes_match_as_on_the_lowercased_head(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "Share", "SHARE ", "also read", "ALSO READ:", "©", "(", "é", "\u{212a}", "İ", "x", " ",
+                "this article", "Follow us", "Clic\u{212a} here",
+            ]), 0..16)
+        ) {
+            let s: String = parts.concat();
+            let p = &chrome().prefixes;
+            let head: String = s.chars().take(CHROME_HEAD_CHARS).flat_map(char::to_lowercase).collect();
+            let want = p.iter().any(|p| head.starts_with(p.as_str()));
+            proptest::prop_assert_eq!(starts_with_prefix(&s, p), want);
+        }
+    }
+
     #[test]
     fn chrome_entries_fit_the_compared_head() {
         let c = chrome();
@@ -265,5 +294,7 @@ mod tests {
         assert!(is_chrome("  Share this article "));
         assert!(is_chrome("ALSO READ: Inside the talks"));
         assert!(!is_chrome("Share prices fell sharply on Monday."));
+        // The Kelvin sign lowercases to an ASCII 'k': such a head is not compared as ASCII.
+        assert!(is_chrome("Clic\u{212a} here to read more"));
     }
 }

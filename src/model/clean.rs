@@ -174,6 +174,22 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// Whatever mix of ASCII, line ends, controls, joiners and other scripts: the ASCII
+        /// runs change nothing.
+        #[test]
+        fn any_text_cleans_like_the_char_rules(
+            chars in proptest::collection::vec(proptest::sample::select(vec![
+                'a', 'Z', ' ', '.', '\r', '\n', '\t', '\u{b}', '\u{1b}', '\u{7f}', '\u{85}',
+                '\u{ad}', '\u{200b}', '\u{200c}', '\u{200d}', '\u{fe0f}', '\u{e0041}', 'é',
+                '\u{645}', '\u{1f468}', '\u{2028}', '\u{202e}', '—',
+            ]), 0..64)
+        ) {
+            let text: String = chars.into_iter().collect();
+            proptest::prop_assert_eq!(clean_text(&text), reference(&text));
+        }
+    }
+
     #[test]
     fn line_ends_become_newlines() {
         assert_eq!(clean_text("a\r\nb\rc\nd"), "a\nb\nc\nd");

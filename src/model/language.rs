@@ -199,6 +199,21 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// Words of ASCII, accented, Cyrillic and case-changing letters, apostrophes and
+        /// stopwords in any case: the one pass counts what the two passes counted.
+        #[test]
+        fn any_text_counts_like_the_two_passes(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "the", "THE", "Of", "and", "x", "'", "’", " ", ", ", "-", "9", "é", "İ", "ǅ",
+                "Straße", "при", "\u{212a}", "\n", "Kremlin", "wouldn't", "ſ",
+            ]), 0..40)
+        ) {
+            let text: String = parts.concat();
+            proptest::prop_assert_eq!(Counts::of(&text), reference(&text));
+        }
+    }
+
     #[test]
     fn english_seeds_and_short_texts_are_not_warned() {
         for (name, text) in crate::model::embedded::SEEDS {

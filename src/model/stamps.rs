@@ -291,6 +291,25 @@ mod tests {
     use super::*;
 
     #[test]
+    fn listed_words_take_the_first_list_that_holds_them() {
+        let s = &chrome().stamps;
+        let lists = [
+            (&s.months, DateTok::Month),
+            (&s.weekdays, DateTok::Weekday),
+            (&s.times, DateTok::Time),
+            (&s.published, DateTok::Published),
+            (&s.updated, DateTok::Updated),
+            (&s.connectives, DateTok::Connective),
+        ];
+        for (list, _) in &lists {
+            for w in *list {
+                let first = lists.iter().find(|(l, _)| l.contains(w)).map(|(_, k)| *k);
+                assert_eq!(listed().get(w.as_str()).copied(), first, "{w}");
+            }
+        }
+    }
+
+    #[test]
     fn date_stamps_are_recognised_and_say_when_published() {
         fn published(s: &str) -> Option<Option<&str>> {
             stamp(s).map(|s| s.published)
