@@ -99,22 +99,44 @@ pub(super) const CHROME_HEAD_CHARS: usize = 48;
 pub(super) fn is_chrome(para: &str) -> bool {
     let c = chrome();
     let trimmed = para.trim();
-    if could_start_chrome(trimmed) {
-        let head: String = trimmed
-            .chars()
-            .take(CHROME_HEAD_CHARS)
-            .flat_map(char::to_lowercase)
-            .collect();
-        if c.prefixes.iter().any(|p| head.starts_with(p.as_str())) {
-            return true;
-        }
+    if could_start_chrome(trimmed) && starts_with_prefix(trimmed, &c.prefixes) {
+        return true;
     }
     let bare = trimmed.trim_matches(|c: char| !c.is_alphanumeric() && c != '©' && c != '(');
     // Lowercasing never shortens a string in chars, so a longer `bare` cannot be a chrome
-    // line: most sentences are rejected without lowercasing them.
-    bare.len() <= 4 * CHROME_HEAD_CHARS
+    // line: most sentences are rejected without lowercasing them (a char is at most four
+    // bytes, so the byte length rejects most of them without counting chars).
+    bare.len() <= 4 * longest_chrome_line()
         && bare.chars().count() <= longest_chrome_line()
         && c.lines.contains(&norm_line(bare))
+}
+
+/// Whether the first [`CHROME_HEAD_CHARS`] chars of `s`, lowercased, start with one of
+/// `prefixes`. An ASCII head is lowercased into a buffer on the stack (ASCII lowercases to
+/// the same bytes either way); any other goes through `char::to_lowercase`.
+fn starts_with_prefix(s: &str, prefixes: &[String]) -> bool {
+    let ascii = s.bytes().take(CHROME_HEAD_CHARS).take_while(u8::is_ascii);
+    let mut buf = [0u8; CHROME_HEAD_CHARS];
+    let mut n = 0;
+    for (slot, b) in buf.iter_mut().zip(ascii) {
+        *slot = b.to_ascii_lowercase();
+        n += 1;
+    }
+    if n == CHROME_HEAD_CHARS || n == s.len() {
+        let head = &buf[..n];
+        // Comparing first bytes inline skips the call that compares the rest for most
+        // prefixes.
+        return prefixes.iter().any(|p| {
+            let p = p.as_bytes();
+            p.first().is_none_or(|f| head.first() == Some(f)) && head.starts_with(p)
+        });
+    }
+    let head: String = s
+        .chars()
+        .take(CHROME_HEAD_CHARS)
+        .flat_map(char::to_lowercase)
+        .collect();
+    prefixes.iter().any(|p| head.starts_with(p.as_str()))
 }
 
 /// Whether `s` lowercased could start with a chrome prefix, judged by its first char alone:
@@ -175,7 +197,7 @@ pub(super) fn is_credit_line(para: &str) -> bool {
 #[must_use]
 pub fn appeared_first_on(s: &str) -> Option<(&str, &str)> {
     let marker = " appeared first on ";
-    let at = s.find(marker)?;
+    let at = find_by_byte(s, marker, MARKER_KEY)?;
     let site = s[at + marker.len()..]
         .trim()
         .trim_end_matches(['.', '!'])
@@ -190,9 +212,78 @@ pub fn appeared_first_on(s: &str) -> Option<(&str, &str)> {
     Some((title.trim(), site))
 }
 
+/// The byte of " appeared first on " its search looks for: the 'f' of "first", rarer in
+/// prose than a space or a vowel.
+const MARKER_KEY: usize = 10;
+
+/// The first position of `needle` in `hay`, as `str::find` gives it, found by looking for
+/// the needle's byte at `key` and comparing around each one. `str::find` builds a searcher
+/// for its needle on every call, which costs more than the search itself on a sentence.
+fn find_by_byte(hay: &str, needle: &str, key: usize) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let k = *n.get(key)?;
+    let mut from = key;
+    while from < h.len() {
+        let off = h[from..].iter().position(|&b| b == k)?;
+        // Hits come in order, so the first full match is the first position.
+        let at = from + off - key;
+        if h.get(at..at + n.len()) == Some(n) {
+            return Some(at);
+        }
+        from += off + 1;
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_marker_is_found_where_str_find_finds_it() {
+        let m = " appeared first on ";
+        assert_eq!(m.as_bytes()[MARKER_KEY], b'f');
+        for hay in [
+            "",
+            "f",
+            " appeared first on ",
+            "The post X appeared first on Y",
+            "first f appeared first o appeared first on Z appeared first on W",
+            "é appeared first on — ff appeared first onf",
+            "appeared first on",
+        ] {
+            assert_eq!(find_by_byte(hay, m, MARKER_KEY), hay.find(m), "{hay:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Pieces of the marker in any order: found where `str::find` finds it.
+        #[test]
+        fn the_marker_search_is_str_find(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                " appeared", " first", " on ", "f", " ", "é", "The post ", "appeared first on",
+            ]), 0..12)
+        ) {
+            let hay: String = parts.concat();
+            let m = " appeared first on ";
+            proptest::prop_assert_eq!(find_by_byte(&hay, m, MARKER_KEY), hay.find(m));
+        }
+
+        /// ASCII heads compared on the stack decide as the lowercased heads did.
+        #[test]
+        fn prefixes_match_as_on_the_lowercased_head(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "Share", "SHARE ", "also read", "ALSO READ:", "©", "(", "é", "\u{212a}", "İ", "x", " ",
+                "this article", "Follow us", "Clic\u{212a} here",
+            ]), 0..16)
+        ) {
+            let s: String = parts.concat();
+            let p = &chrome().prefixes;
+            let head: String = s.chars().take(CHROME_HEAD_CHARS).flat_map(char::to_lowercase).collect();
+            let want = p.iter().any(|p| head.starts_with(p.as_str()));
+            proptest::prop_assert_eq!(starts_with_prefix(&s, p), want);
+        }
+    }
 
     #[test]
     fn chrome_entries_fit_the_compared_head() {
@@ -203,5 +294,7 @@ mod tests {
         assert!(is_chrome("  Share this article "));
         assert!(is_chrome("ALSO READ: Inside the talks"));
         assert!(!is_chrome("Share prices fell sharply on Monday."));
+        // The Kelvin sign lowercases to an ASCII 'k': such a head is not compared as ASCII.
+        assert!(is_chrome("Clic\u{212a} here to read more"));
     }
 }

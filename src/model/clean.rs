@@ -61,6 +61,32 @@ fn latin_context(c: char) -> bool {
 #[must_use]
 pub fn clean_text(input: &str) -> String {
     let mut out = String::with_capacity(input.len());
+    let mut rest = input;
+    // Most text is printable ASCII, which passes unchanged: such runs are copied whole, and
+    // only the bytes around them go through the char rules below.
+    while !rest.is_empty() {
+        let run = rest.bytes().take_while(|&b| passes_unchanged(b)).count();
+        out.push_str(&rest[..run]);
+        rest = &rest[run..];
+        let other = rest
+            .bytes()
+            .position(passes_unchanged)
+            .unwrap_or(rest.len());
+        // `other` stops at an ASCII byte, so it is a char boundary.
+        clean_chars(&rest[..other], &mut out);
+        rest = &rest[other..];
+    }
+    out
+}
+
+/// Printable ASCII and tab: kept as they are, whatever comes before or after. A newline is
+/// kept too, but it goes through the char rules, where CRLF becomes one newline.
+fn passes_unchanged(b: u8) -> bool {
+    matches!(b, b' '..=b'~' | b'\t')
+}
+
+/// The char rules of [`clean_text`] for a piece of input, appended to `out`.
+fn clean_chars(input: &str, out: &mut String) {
     let mut chars = input.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
@@ -77,7 +103,6 @@ pub fn clean_text(input: &str) -> String {
             c => out.push(c),
         }
     }
-    out
 }
 
 /// Make a string safe to print on a terminal: any remaining control character is shown as a
@@ -126,6 +151,44 @@ pub fn escape_name(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The char-by-char loop the ASCII runs replaced: both must give the same text.
+    fn reference(input: &str) -> String {
+        let mut out = String::new();
+        clean_chars(input, &mut out);
+        out
+    }
+
+    #[test]
+    fn ascii_runs_clean_like_the_char_rules() {
+        let cases = [
+            "a\r\nb\r\r\nc\rd\n\re\r",
+            "\r\n\r\n",
+            "Ky\u{200d}iv e\u{200d}\u{200d} \u{200d}x 9\u{fe0f}\u{1b}[2J\u{7f}\u{85}z",
+            "\u{645}\u{200c}a\u{200c} \u{1f468}\u{200d}\u{1f469}\t\u{b}\u{c}\u{2028}\u{feff}",
+            "plain text, all ASCII.",
+            "",
+        ];
+        for case in cases {
+            assert_eq!(clean_text(case), reference(case), "{case:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Whatever mix of ASCII, line ends, controls, joiners and other scripts: the ASCII
+        /// runs change nothing.
+        #[test]
+        fn any_text_cleans_like_the_char_rules(
+            chars in proptest::collection::vec(proptest::sample::select(vec![
+                'a', 'Z', ' ', '.', '\r', '\n', '\t', '\u{b}', '\u{1b}', '\u{7f}', '\u{85}',
+                '\u{ad}', '\u{200b}', '\u{200c}', '\u{200d}', '\u{fe0f}', '\u{e0041}', 'é',
+                '\u{645}', '\u{1f468}', '\u{2028}', '\u{202e}', '—',
+            ]), 0..64)
+        ) {
+            let text: String = chars.into_iter().collect();
+            proptest::prop_assert_eq!(clean_text(&text), reference(&text));
+        }
+    }
 
     #[test]
     fn line_ends_become_newlines() {

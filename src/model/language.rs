@@ -18,8 +18,9 @@ const MIN_LATIN_SHARE: f64 = 0.6;
 /// Below this share of English stopwords a Latin-script text is not English.
 const MIN_STOPWORD_SHARE: f64 = 0.12;
 
-/// A fixed fast hasher: the keys are short words, and nothing iterates the set.
-type Set = HashSet<&'static str, foldhash::fast::FixedState>;
+/// A fixed fast hasher: the keys are short words, and nothing iterates the set. The words
+/// are kept as bytes, so a word lowercased into a byte buffer is looked up as it is.
+type Set = HashSet<&'static [u8], foldhash::fast::FixedState>;
 
 fn stopwords() -> &'static Set {
     static WORDS: OnceLock<Set> = OnceLock::new();
@@ -28,6 +29,7 @@ fn stopwords() -> &'static Set {
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::as_bytes)
             .collect()
     })
 }
@@ -35,14 +37,8 @@ fn stopwords() -> &'static Set {
 /// Why `text` does not look like English, or `None` when it does (or is too short to tell).
 #[must_use]
 pub fn not_english(text: &str) -> Option<String> {
-    let (mut letters, mut latin) = (0usize, 0usize);
-    for c in text.chars().filter(|c| c.is_alphabetic()) {
-        letters += 1;
-        // Basic Latin, Latin-1, Latin Extended-A/B, IPA and Latin Extended Additional.
-        if c < '\u{0250}' || ('\u{1e00}'..='\u{1eff}').contains(&c) {
-            latin += 1;
-        }
-    }
+    let counts = Counts::of(text);
+    let (letters, latin) = (counts.letters, counts.latin);
     if letters < MIN_LETTERS {
         return None;
     }
@@ -54,25 +50,7 @@ pub fn not_english(text: &str) -> Option<String> {
             latin_share * 100.0
         ));
     }
-    let stop = stopwords();
-    let (mut words, mut common) = (0usize, 0usize);
-    // Most words are ASCII: lowercased into one buffer, not a String each (the same result
-    // as `to_lowercase`, which the others still get).
-    let mut lower = String::new();
-    for w in text
-        .split(|c: char| !c.is_alphabetic() && c != '\'')
-        .filter(|w| !w.is_empty())
-    {
-        words += 1;
-        let hit = if w.is_ascii() {
-            lower.clear();
-            lower.extend(w.chars().map(|c| c.to_ascii_lowercase()));
-            stop.contains(lower.as_str())
-        } else {
-            stop.contains(w.to_lowercase().as_str())
-        };
-        common += usize::from(hit);
-    }
+    let (words, common) = (counts.words, counts.common);
     if words < MIN_WORDS {
         return None;
     }
@@ -84,6 +62,96 @@ pub fn not_english(text: &str) -> Option<String> {
             share * 100.0
         )
     })
+}
+
+/// What [`not_english`] judges by, counted in one pass over the text.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct Counts {
+    /// Alphabetic chars.
+    letters: usize,
+    /// Alphabetic chars of the Latin blocks.
+    latin: usize,
+    /// Words: maximal runs of letters and apostrophes.
+    words: usize,
+    /// Words that are English stopwords, lowercased.
+    common: usize,
+}
+
+impl Counts {
+    /// Count `text`. Most of it is ASCII, read byte by byte without decoding chars; the
+    /// word counts are only used when the letters are Latin enough, but counting them in
+    /// the same pass costs less than a second pass.
+    fn of(text: &str) -> Self {
+        let mut n = Self::default();
+        let mut lower = [0u8; LOWER_BUF];
+        let mut word: Option<usize> = None;
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let (in_word, len) = if b.is_ascii() {
+                let letter = b.is_ascii_alphabetic();
+                n.letters += usize::from(letter);
+                n.latin += usize::from(letter);
+                (letter || b == b'\'', 1)
+            } else {
+                // `i` is a char boundary: it only ever moves by whole chars.
+                let Some(c) = text[i..].chars().next() else {
+                    break;
+                };
+                let letter = c.is_alphabetic();
+                // Basic Latin, Latin-1, Latin Extended-A/B, IPA and Latin Extended Additional.
+                let latin = c < '\u{0250}' || ('\u{1e00}'..='\u{1eff}').contains(&c);
+                n.letters += usize::from(letter);
+                n.latin += usize::from(letter && latin);
+                (letter, c.len_utf8())
+            };
+            if in_word {
+                word.get_or_insert(i);
+            } else if let Some(from) = word.take() {
+                n.word(&text[from..i], &mut lower);
+            }
+            i += len;
+        }
+        if let Some(from) = word {
+            n.word(&text[from..], &mut lower);
+        }
+        n
+    }
+
+    /// Count one word. Most words are ASCII: lowercased into a buffer on the stack, not a String each
+    /// (the same result as `to_lowercase`, which the others still get), and not looked up
+    /// at all when longer than every stopword.
+    fn word(&mut self, w: &str, lower: &mut [u8; LOWER_BUF]) {
+        self.words += 1;
+        let stop = stopwords();
+        let hit = if w.is_ascii() {
+            if w.len() > longest_stopword() {
+                false
+            } else if let Some(buf) = lower.get_mut(..w.len()) {
+                for (l, b) in buf.iter_mut().zip(w.bytes()) {
+                    *l = b.to_ascii_lowercase();
+                }
+                stop.contains(&*buf)
+            } else {
+                stop.contains(w.to_ascii_lowercase().as_bytes())
+            }
+        } else {
+            stop.contains(w.to_lowercase().as_bytes())
+        };
+        self.common += usize::from(hit);
+    }
+}
+
+/// Room for an ASCII word lowercased on the stack; longer words (none of today's
+/// stopwords) get a String.
+const LOWER_BUF: usize = 32;
+
+/// The length in bytes of the longest stopword: an ASCII word keeps its length when
+/// lowercased, so a longer one cannot be a stopword.
+fn longest_stopword() -> usize {
+    static LONGEST: OnceLock<usize> = OnceLock::new();
+    *LONGEST.get_or_init(|| stopwords().iter().map(|w| w.len()).max().unwrap_or(0))
 }
 
 #[cfg(test)]
@@ -99,6 +167,50 @@ mod tests {
     fn russian_arabic_chinese_and_french_are_warned() {
         for text in [RU, AR, ZH, FR] {
             assert!(not_english(text).is_some(), "{text}");
+        }
+    }
+
+    /// The two passes the counts replaced, char by char: the one-pass byte scan must agree.
+    fn reference(text: &str) -> Counts {
+        let mut n = Counts::default();
+        for c in text.chars().filter(|c| c.is_alphabetic()) {
+            n.letters += 1;
+            n.latin += usize::from(c < '\u{0250}' || ('\u{1e00}'..='\u{1eff}').contains(&c));
+        }
+        for w in text
+            .split(|c: char| !c.is_alphabetic() && c != '\'')
+            .filter(|w| !w.is_empty())
+        {
+            n.words += 1;
+            n.common += usize::from(stopwords().contains(w.to_lowercase().as_bytes()));
+        }
+        n
+    }
+
+    #[test]
+    fn one_pass_counts_match_the_char_by_char_passes() {
+        let mixed = "İstanbul'da THE Ǆ café ’tis 'n' it's — Œuvre ÀND Straße ſ K ǅ ' '' x";
+        let texts = [RU, AR, ZH, FR, mixed, "", "'", "a", "The"];
+        for text in texts
+            .into_iter()
+            .chain(crate::model::embedded::SEEDS.iter().map(|s| s.1))
+        {
+            assert_eq!(Counts::of(text), reference(text), "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Words of ASCII, accented, Cyrillic and case-changing letters, apostrophes and
+        /// stopwords in any case: the one pass counts what the two passes counted.
+        #[test]
+        fn any_text_counts_like_the_two_passes(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "the", "THE", "Of", "and", "x", "'", "’", " ", ", ", "-", "9", "é", "İ", "ǅ",
+                "Straße", "при", "\u{212a}", "\n", "Kremlin", "wouldn't", "ſ",
+            ]), 0..40)
+        ) {
+            let text: String = parts.concat();
+            proptest::prop_assert_eq!(Counts::of(&text), reference(&text));
         }
     }
 

@@ -5,6 +5,11 @@
 //! Each test looks only at the shape of one paragraph and the word lists of
 //! `assets/boilerplate.toml`; none needs to know the outlet.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use foldhash::fast::FixedState;
+
 use super::chrome::{chrome, words};
 
 /// Longest paragraph, in chars, that can be a byline or a date stamp.
@@ -13,6 +18,30 @@ const MAX_STAMP_CHARS: usize = 160;
 const MAX_BYLINE_WORDS: usize = 16;
 /// Longest date stamp, in tokens.
 const MAX_STAMP_TOKENS: usize = 24;
+
+/// The kind of every listed stamp word, looked up once instead of scanning the lists in
+/// turn: a word in several lists keeps the first of months, weekdays, times, published,
+/// updated, connectives, the order the lists were scanned in.
+fn listed() -> &'static HashMap<&'static str, DateTok, FixedState> {
+    static LISTED: OnceLock<HashMap<&'static str, DateTok, FixedState>> = OnceLock::new();
+    LISTED.get_or_init(|| {
+        let s = &chrome().stamps;
+        let mut map = HashMap::default();
+        for (list, kind) in [
+            (&s.months, DateTok::Month),
+            (&s.weekdays, DateTok::Weekday),
+            (&s.times, DateTok::Time),
+            (&s.published, DateTok::Published),
+            (&s.updated, DateTok::Updated),
+            (&s.connectives, DateTok::Connective),
+        ] {
+            for w in list {
+                map.entry(w.as_str()).or_insert(kind);
+            }
+        }
+        map
+    })
+}
 
 /// What one token of a would-be date stamp is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,24 +69,8 @@ pub(super) fn classify_token(raw: &str) -> DateTok {
         return DateTok::Connective;
     }
     let s = &chrome().stamps;
-    let has = |list: &[String]| list.contains(&t);
-    if has(&s.months) {
-        return DateTok::Month;
-    }
-    if has(&s.weekdays) {
-        return DateTok::Weekday;
-    }
-    if has(&s.times) {
-        return DateTok::Time;
-    }
-    if has(&s.published) {
-        return DateTok::Published;
-    }
-    if has(&s.updated) {
-        return DateTok::Updated;
-    }
-    if has(&s.connectives) {
-        return DateTok::Connective;
+    if let Some(&kind) = listed().get(t.as_str()) {
+        return kind;
     }
     // "gmt+05", "utc-4": a zone with an offset.
     let zone = t.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '+' | '-' | ':'));
@@ -256,21 +269,45 @@ pub fn is_drawn_table(para: &str) -> bool {
     para.lines().all(|line| {
         let line = line.trim();
         let boxed = |c: char| ('\u{2500}'..='\u{257F}').contains(&c);
-        let rule = line
-            .chars()
-            .filter(|&c| boxed(c) || matches!(c, '-' | '=' | '+' | '|' | '_'))
-            .count();
-        let bare = !line.chars().any(char::is_alphanumeric) && rule >= 3;
+        // Cheapest tests first: prose fails the bare-rule test at its first letter, before
+        // any rule char is counted.
+        let bare = || {
+            !line.chars().any(char::is_alphanumeric)
+                && line
+                    .chars()
+                    .filter(|&c| boxed(c) || matches!(c, '-' | '=' | '+' | '|' | '_'))
+                    .count()
+                    >= 3
+        };
         let row = line.starts_with(boxed)
             || line.ends_with(boxed)
             || (line.len() > 1 && line.starts_with('|') && line.ends_with('|'));
-        line.is_empty() || bare || row
+        line.is_empty() || row || bare()
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn listed_words_take_the_first_list_that_holds_them() {
+        let s = &chrome().stamps;
+        let lists = [
+            (&s.months, DateTok::Month),
+            (&s.weekdays, DateTok::Weekday),
+            (&s.times, DateTok::Time),
+            (&s.published, DateTok::Published),
+            (&s.updated, DateTok::Updated),
+            (&s.connectives, DateTok::Connective),
+        ];
+        for (list, _) in &lists {
+            for w in *list {
+                let first = lists.iter().find(|(l, _)| l.contains(w)).map(|(_, k)| *k);
+                assert_eq!(listed().get(w.as_str()).copied(), first, "{w}");
+            }
+        }
+    }
 
     #[test]
     fn date_stamps_are_recognised_and_say_when_published() {

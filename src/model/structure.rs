@@ -59,13 +59,20 @@ pub fn build(id: String, path: String, text: String) -> Document {
         for r in segment::split(&para[from..]) {
             let abs = base + r.start..base + r.end;
             let sentence = &text[abs.clone()];
-            let kind = match appeared_first_on(sentence) {
-                Some((title, site)) => {
-                    meta.note_appeared_first_on(title, site);
-                    StatementKind::Boilerplate
+            // A sentence that is the whole paragraph was already judged by `classify`: the
+            // same tests on the same text, which found it body text.
+            let whole = abs == (p.start..p.end);
+            let kind = if whole {
+                StatementKind::Body
+            } else {
+                match appeared_first_on(sentence) {
+                    Some((title, site)) => {
+                        meta.note_appeared_first_on(title, site);
+                        StatementKind::Boilerplate
+                    }
+                    None if is_chrome(sentence) => StatementKind::Boilerplate,
+                    None => StatementKind::Body,
                 }
-                None if is_chrome(sentence) => StatementKind::Boilerplate,
-                None => StatementKind::Body,
             };
             push(&mut statements, pi, abs, kind);
         }
@@ -131,7 +138,8 @@ fn is_heading(para: &str) -> bool {
     if para.contains('\n') || para.chars().count() > 120 {
         return false;
     }
-    let n = words(para).count();
+    // Counting one word past the limit decides as well as counting them all.
+    let n = words(para).take(MAX_HEADING_WORDS + 1).count();
     if n == 0 || n > MAX_HEADING_WORDS || !para.chars().any(char::is_alphabetic) {
         return false;
     }
