@@ -2,6 +2,7 @@
 //! and writing them safely to a file.
 
 pub mod cleanup;
+mod indented;
 pub mod json;
 pub mod markdown;
 pub mod quotes_json;

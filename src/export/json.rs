@@ -250,12 +250,18 @@ impl<'a> DocumentView<'a> {
 const ELEMENT_INDENT: &str = "\n    ";
 
 /// One element of a top-level array, pretty-printed exactly as `serde_json::to_string_pretty`
-/// prints it inside the whole export: printed alone, then every line indented two levels
-/// (strings never hold a raw newline, they are escaped).
+/// prints it inside the whole export: every line indented the two levels it stands at
+/// (`indented::Indented`).
 fn element<T: Serialize>(value: &T) -> String {
-    // Serialising plain structs of strings and numbers cannot fail.
-    let alone = serde_json::to_string_pretty(value).unwrap_or_default();
-    alone.replace('\n', ELEMENT_INDENT)
+    let mut out = Vec::with_capacity(256);
+    let mut ser =
+        serde_json::Serializer::with_formatter(&mut out, super::indented::Indented::at(2));
+    // Serialising plain structs of strings and numbers into memory cannot fail, and
+    // serde_json writes only UTF-8.
+    if value.serialize(&mut ser).is_err() {
+        return String::new();
+    }
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Elements printed in parallel per batch: the batch's strings are written and dropped
