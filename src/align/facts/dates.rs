@@ -96,14 +96,10 @@ mod tests {
     use super::*;
     use crate::align::tokens::Tokenised;
 
-    fn tokenize(s: &str) -> Tokenised {
-        Tokenised::new(&[s])
-    }
-
     #[test]
     fn dates_find_years_months_and_weekdays() {
         let s = "met in Geneva in June 2021 and again on Wednesday, not in May";
-        let d: Vec<DatePart> = dates(tokenize(s).view(0))
+        let d: Vec<DatePart> = dates(Tokenised::new(&[s]).view(0))
             .into_iter()
             .map(|d| d.part)
             .collect();
@@ -116,6 +112,6 @@ mod tests {
                 DatePart::Month(5, None)
             ]
         );
-        assert!(dates(tokenize("Trump may meet Putin").view(0)).is_empty());
+        assert!(dates(Tokenised::new(&["Trump may meet Putin"]).view(0)).is_empty());
     }
 }

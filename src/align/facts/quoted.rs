@@ -88,14 +88,10 @@ mod tests {
     use super::*;
     use crate::align::tokens::Tokenised;
 
-    fn tokenize(s: &str) -> Tokenised {
-        Tokenised::new(&[s])
-    }
-
     #[test]
     fn quotes_between_curly_straight_and_single_marks() {
         let s = "a “very good chance” and ‘the main thing’ and \"useful\"";
-        let t = tokenize(s);
+        let t = Tokenised::new(&[s]);
         let got: Vec<&str> = quotes(t.view(0), s)
             .into_iter()
             .map(|q| &s[q.span])

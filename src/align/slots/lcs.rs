@@ -124,37 +124,7 @@ pub(super) fn word_lcs(a: &[u32], b: &[u32]) -> Vec<(usize, usize)> {
         };
         // Whether bit k of row i is clear: b[m-1-k] raises the length of a[i..]'s LCS.
         let clear = |i: usize, k: usize| u32::from(rows[i * words + k / 64] >> (k % 64) & 1 == 0);
-        // The walk back of `diff::lcs_by`, with x = len(i, j) and y = len(i + 1, j) kept up to
-        // date instead of counted at every step.
-        let mut out = Vec::new();
-        let (mut i, mut j) = (0, 0);
-        let (mut x, mut y) = (len(0, 0), len(1, 0));
-        while i < n && j < m {
-            let k = m - 1 - j;
-            if a[i] == b[j] {
-                out.push((i, j));
-                x = y - clear(i + 1, k);
-                i += 1;
-                j += 1;
-                if i < n {
-                    y = len(i + 1, j);
-                }
-            } else {
-                let right = x - clear(i, k);
-                if y >= right {
-                    i += 1;
-                    x = y;
-                    if i < n {
-                        y = len(i + 1, j);
-                    }
-                } else {
-                    j += 1;
-                    x = right;
-                    y -= clear(i + 1, k);
-                }
-            }
-        }
-        out
+        walk_back(a, b, len, clear)
     })
 }
 
@@ -212,6 +182,21 @@ fn short(a: &[u32], b: &[u32], s: &mut Scratch) -> Vec<(usize, usize)> {
     };
     let len = |i: usize, j: usize| (!rows[i] & low(j)).count_ones();
     let clear = |i: usize, k: usize| u32::from(rows[i] >> k & 1 == 0);
+    walk_back(a, b, len, clear)
+}
+
+/// The pairs of one longest common subsequence of `a` and `b`, walked back from the bit rows:
+/// `len(i, j)` is the LCS length of `a[i..]` and `b[j..]`, `clear(i, k)` whether bit `k` of row
+/// `i` is clear (`b[m-1-k]` raises the length of `a[i..]`'s LCS). The walk of `diff::lcs_by`,
+/// with x = len(i, j) and y = len(i + 1, j) kept up to date instead of counted at every step;
+/// both row layouts (one machine word a row, or several) share it.
+fn walk_back(
+    a: &[u32],
+    b: &[u32],
+    len: impl Fn(usize, usize) -> u32,
+    clear: impl Fn(usize, usize) -> u32,
+) -> Vec<(usize, usize)> {
+    let (n, m) = (a.len(), b.len());
     let mut out = Vec::new();
     let (mut i, mut j) = (0, 0);
     let (mut x, mut y) = (len(0, 0), len(1, 0));
