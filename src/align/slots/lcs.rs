@@ -61,24 +61,7 @@ pub(super) fn word_lcs(a: &[u32], b: &[u32]) -> Vec<(usize, usize)> {
             used,
         } = &mut *cell.borrow_mut();
         let words = m.div_ceil(64);
-        // Where each distinct word of `b` stands, as bits of the reversed `b`.
-        masks.clear();
-        for (j, &x) in b.iter().enumerate() {
-            let x = x as usize;
-            if x >= slot.len() {
-                slot.resize(x + 1, NO_SLOT);
-            }
-            if slot[x] == NO_SLOT {
-                #[allow(clippy::cast_possible_truncation)]
-                let next = used.len() as u32;
-                slot[x] = next;
-                #[allow(clippy::cast_possible_truncation)]
-                used.push(x as u32);
-                masks.resize(masks.len() + words, 0);
-            }
-            let k = m - 1 - j;
-            masks[slot[x] as usize * words + k / 64] |= 1 << (k % 64);
-        }
+        column_masks(b, words, slot, used, masks);
         // Row i (for a[i..]) at rows[i * words..]; row n (the empty suffix) is all set.
         rows.clear();
         rows.resize((n + 1) * words, u64::MAX);
@@ -139,22 +122,7 @@ fn short(a: &[u32], b: &[u32], s: &mut Scratch) -> Vec<(usize, usize)> {
         masks,
         used,
     } = s;
-    masks.clear();
-    for (j, &x) in b.iter().enumerate() {
-        let x = x as usize;
-        if x >= slot.len() {
-            slot.resize(x + 1, NO_SLOT);
-        }
-        if slot[x] == NO_SLOT {
-            #[allow(clippy::cast_possible_truncation)]
-            let next = used.len() as u32;
-            slot[x] = next;
-            #[allow(clippy::cast_possible_truncation)]
-            used.push(x as u32);
-            masks.push(0);
-        }
-        masks[slot[x] as usize] |= 1 << (m - 1 - j);
-    }
+    column_masks(b, 1, slot, used, masks);
     rows.clear();
     rows.resize(n + 1, u64::MAX);
     for i in (0..n).rev() {
@@ -183,6 +151,36 @@ fn short(a: &[u32], b: &[u32], s: &mut Scratch) -> Vec<(usize, usize)> {
     let len = |i: usize, j: usize| (!rows[i] & low(j)).count_ones();
     let clear = |i: usize, k: usize| u32::from(rows[i] >> k & 1 == 0);
     walk_back(a, b, len, clear)
+}
+
+/// Where each distinct word of `b` stands, as bits of the reversed `b`, `words` machine words a
+/// word of `b`: `slot[x]` numbers word id `x` in order of first use (`used` lists the ids given a
+/// slot, so they can be reset), `masks[slot * words..]` holds its bits.
+fn column_masks(
+    b: &[u32],
+    words: usize,
+    slot: &mut Vec<u32>,
+    used: &mut Vec<u32>,
+    masks: &mut Vec<u64>,
+) {
+    let m = b.len();
+    masks.clear();
+    for (j, &x) in b.iter().enumerate() {
+        let x = x as usize;
+        if x >= slot.len() {
+            slot.resize(x + 1, NO_SLOT);
+        }
+        if slot[x] == NO_SLOT {
+            #[allow(clippy::cast_possible_truncation)]
+            let next = used.len() as u32;
+            slot[x] = next;
+            #[allow(clippy::cast_possible_truncation)]
+            used.push(x as u32);
+            masks.resize(masks.len() + words, 0);
+        }
+        let k = m - 1 - j;
+        masks[slot[x] as usize * words + k / 64] |= 1 << (k % 64);
+    }
 }
 
 /// The pairs of one longest common subsequence of `a` and `b`, walked back from the bit rows:
