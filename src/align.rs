@@ -127,24 +127,24 @@ fn keep_best_per_report(
     linked: Vec<(usize, usize, judge::Verdict)>,
     per_report: usize,
 ) -> Vec<(usize, usize, judge::Verdict)> {
-    let mut partners: corpus::FastMap<(usize, usize), Vec<f32>> = corpus::FastMap::default();
+    // Each end of every linked pair with the other end's report and the probability, sorted
+    // by statement, then report, then falling probability: one list, not a map of lists (a
+    // list a key was the largest allocation at the export's peak on ECB+).
+    let key = |x: usize, doc: usize| (candidates::index(x), candidates::index(doc));
+    let mut partners: Vec<((u32, u32), f32)> = Vec::with_capacity(2 * linked.len());
     for &(i, j, v) in &linked {
-        partners
-            .entry((i, c.stmts[j].at.doc))
-            .or_default()
-            .push(v.probability);
-        partners
-            .entry((j, c.stmts[i].at.doc))
-            .or_default()
-            .push(v.probability);
+        partners.push((key(i, c.stmts[j].at.doc), v.probability));
+        partners.push((key(j, c.stmts[i].at.doc), v.probability));
     }
-    for list in partners.values_mut() {
-        list.sort_by(|x, y| y.total_cmp(x));
-    }
+    partners.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
     let within = |x: usize, doc: usize, p: f32| {
-        partners
-            .get(&(x, doc))
-            .is_some_and(|l| l.iter().take(per_report).any(|&q| q <= p))
+        let k = key(x, doc);
+        let start = partners.partition_point(|e| e.0 < k);
+        partners[start..]
+            .iter()
+            .take_while(|e| e.0 == k)
+            .take(per_report)
+            .any(|e| e.1 <= p)
     };
     linked
         .into_iter()
