@@ -117,22 +117,12 @@ fn story_candidates(c: &Corpus<'_>, x: &StoryIndex, p: &Candidates) -> Vec<(u32,
     found
 }
 
-/// [`super::evidence::cosine`] from the two term sets' weights alone (ranking candidates needs none of the
-/// kinds and counts the evidence's merge also keeps): the same sums, in the same order.
+/// [`super::evidence::cosine`] from the two term sets' weights alone (ranking candidates needs
+/// none of the kinds and counts the evidence also keeps): the same walk
+/// ([`Stmt::for_each_shared`]), so the same sums in the same order.
 fn cosine_of(a: &Stmt<'_>, b: &Stmt<'_>) -> f32 {
-    let (mut i, mut j, mut mass) = (0, 0, 0.0f32);
-    while i < a.set.len() && j < b.set.len() {
-        let (x, y) = (a.set[i], b.set[j]);
-        if x == y {
-            mass += (a.weights[i] + b.weights[j]) / 2.0;
-            i += 1;
-            j += 1;
-        } else if x < y {
-            i += 1;
-        } else {
-            j += 1;
-        }
-    }
+    let mut mass = 0.0f32;
+    a.for_each_shared(b, |_, wa, wb| mass += (wa + wb) / 2.0);
     let norm = (a.mass * b.mass).sqrt();
     if norm > 0.0 {
         (mass / norm).clamp(0.0, 1.0)

@@ -90,6 +90,27 @@ pub struct Stmt<'a> {
 }
 
 impl<'a> Stmt<'a> {
+    /// Call `f(term, this weight, other weight)` for each term the two statements share, in
+    /// term order: the one merge walk over two sorted term sets that the evidence and the
+    /// candidates' ranking both sum over, so they add the same weights in the same order.
+    #[inline]
+    pub fn for_each_shared(&self, other: &Stmt<'_>, mut f: impl FnMut(TermId, f32, f32)) {
+        let (a, b) = (self, other);
+        let (mut i, mut j) = (0, 0);
+        while i < a.set.len() && j < b.set.len() {
+            let (x, y) = (a.set[i], b.set[j]);
+            if x == y {
+                f(x, a.weights[i], b.weights[j]);
+                i += 1;
+                j += 1;
+            } else if x < y {
+                i += 1;
+            } else {
+                j += 1;
+            }
+        }
+    }
+
     /// Its tokens, with their folded forms.
     #[must_use]
     pub fn toks(&self) -> Toks<'_> {

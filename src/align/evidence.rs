@@ -93,7 +93,6 @@ struct Shared {
 }
 
 fn shared(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> Shared {
-    let (mut i, mut j) = (0, 0);
     // Per-statement counts are kept with the corpus, not recounted per pair.
     let mut o = Shared {
         informative_a: a.informative,
@@ -102,37 +101,28 @@ fn shared(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> Shared {
         names_b: b.names,
         ..Shared::default()
     };
-    while i < a.set.len() && j < b.set.len() {
-        let (x, y) = (a.set[i], b.set[j]);
-        if x == y {
-            // The two statements may sit in different stories' weightings only in `pairs`
-            // batches, never in one alignment; the mean keeps the measure symmetric.
-            let w = (a.weights[i] + b.weights[j]) / 2.0;
-            o.mass += w;
-            match c.kinds[x as usize] {
-                TermKind::Content => {
-                    o.content += 1;
-                    o.content_mass += w;
-                }
-                TermKind::Name => o.names += 1,
-                TermKind::Number => {
-                    o.numbers += 1;
-                    o.content_mass += w;
-                }
-                TermKind::Bigram => {
-                    o.bigram_mass += w;
-                    o.content_mass += w;
-                }
-                _ => o.content_mass += w,
+    a.for_each_shared(b, |x, wa, wb| {
+        // The two statements may sit in different stories' weightings only in `pairs`
+        // batches, never in one alignment; the mean keeps the measure symmetric.
+        let w = (wa + wb) / 2.0;
+        o.mass += w;
+        match c.kinds[x as usize] {
+            TermKind::Content => {
+                o.content += 1;
+                o.content_mass += w;
             }
-            i += 1;
-            j += 1;
-        } else if x < y {
-            i += 1;
-        } else {
-            j += 1;
+            TermKind::Name => o.names += 1,
+            TermKind::Number => {
+                o.numbers += 1;
+                o.content_mass += w;
+            }
+            TermKind::Bigram => {
+                o.bigram_mass += w;
+                o.content_mass += w;
+            }
+            _ => o.content_mass += w,
         }
-    }
+    });
     o
 }
 

@@ -19,22 +19,28 @@ const MAX_BYLINE_WORDS: usize = 16;
 /// Longest date stamp, in tokens.
 const MAX_STAMP_TOKENS: usize = 24;
 
+/// The stamp word lists of `assets/boilerplate.toml` with the kind each gives, in the order
+/// they are looked through.
+fn lists() -> [(&'static Vec<String>, DateTok); 6] {
+    let s = &chrome().stamps;
+    [
+        (&s.months, DateTok::Month),
+        (&s.weekdays, DateTok::Weekday),
+        (&s.times, DateTok::Time),
+        (&s.published, DateTok::Published),
+        (&s.updated, DateTok::Updated),
+        (&s.connectives, DateTok::Connective),
+    ]
+}
+
 /// The kind of every listed stamp word, looked up once instead of scanning the lists in
 /// turn: a word in several lists keeps the first of months, weekdays, times, published,
 /// updated, connectives, the order the lists were scanned in.
 fn listed() -> &'static HashMap<&'static str, DateTok, FixedState> {
     static LISTED: OnceLock<HashMap<&'static str, DateTok, FixedState>> = OnceLock::new();
     LISTED.get_or_init(|| {
-        let s = &chrome().stamps;
         let mut map = HashMap::default();
-        for (list, kind) in [
-            (&s.months, DateTok::Month),
-            (&s.weekdays, DateTok::Weekday),
-            (&s.times, DateTok::Time),
-            (&s.published, DateTok::Published),
-            (&s.updated, DateTok::Updated),
-            (&s.connectives, DateTok::Connective),
-        ] {
+        for (list, kind) in lists() {
             for w in list {
                 map.entry(w.as_str()).or_insert(kind);
             }
@@ -292,15 +298,7 @@ mod tests {
 
     #[test]
     fn listed_words_take_the_first_list_that_holds_them() {
-        let s = &chrome().stamps;
-        let lists = [
-            (&s.months, DateTok::Month),
-            (&s.weekdays, DateTok::Weekday),
-            (&s.times, DateTok::Time),
-            (&s.published, DateTok::Published),
-            (&s.updated, DateTok::Updated),
-            (&s.connectives, DateTok::Connective),
-        ];
+        let lists = lists();
         for (list, _) in &lists {
             for w in *list {
                 let first = lists.iter().find(|(l, _)| l.contains(w)).map(|(_, k)| *k);
