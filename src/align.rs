@@ -14,7 +14,8 @@
 //! 4. **candidates** ([`candidates`]): pairs worth judging, from a per-story inverted index;
 //! 5. **judge** ([`evidence`], [`judge`]): one [`evidence::Evidence`] per candidate, one
 //!    fitted decision for every caller;
-//! 6. **facts compared** ([`divergence`], [`quotes`]): the conflicting details of a link;
+//! 6. **facts compared** ([`divergence`], [`quotes`], [`roles`], [`polarity`]): the conflicting
+//!    details of a link;
 //! 7. **claims** ([`claims`], `types`): links grouped into coherent claims, statuses and the
 //!    queries consumers use;
 //!
@@ -37,6 +38,7 @@ pub mod lexicon;
 pub mod names;
 pub mod pairs;
 pub mod params;
+pub mod polarity;
 pub mod quotes;
 pub mod roles;
 pub mod slots;
@@ -350,7 +352,7 @@ impl<'a> Run<'a> {
     /// The link between corpus statements `i` and `j`, with its conflicting details.
     fn link(&self, i: usize, j: usize, v: judge::Verdict) -> Link {
         let (a, b) = (&self.c.stmts[i], &self.c.stmts[j]);
-        let differences = divergence::differences(&self.c, a, b);
+        let differences = divergence::differences(&self.c, a, b, v.probability);
         oriented(a.at, b.at, v.probability, differences)
     }
 }

@@ -319,3 +319,49 @@ fn a_total_over_several_operations_is_not_compared_with_one_haul() {
     );
     assert!(!has(&j.differences, DifferenceKind::Number), "{j:?}");
 }
+
+#[test]
+fn a_denial_of_what_the_other_report_asserts_is_a_negation() {
+    // The same claim, one report denying it: linked, divergent, with the denial shown.
+    for (a, b, denied) in [
+        (
+            "Police arrested the suspect on Monday.",
+            "Police did not arrest the suspect on Monday.",
+            "not arrest",
+        ),
+        (
+            "He pleaded guilty to the charges.",
+            "He pleaded not guilty to the charges.",
+            "not guilty",
+        ),
+        (
+            "The minister resigned on Friday.",
+            "The minister refused to resign on Friday.",
+            "refused to resign",
+        ),
+        (
+            "The company has confirmed the layoffs.",
+            "The company has not confirmed the layoffs.",
+            "not confirmed",
+        ),
+    ] {
+        let j = compare_pair(a, b);
+        assert_eq!(j.relation, PairRelation::Divergent, "{a} / {b}: {j:?}");
+        let d = j
+            .differences
+            .iter()
+            .find(|d| d.kind == DifferenceKind::Negation)
+            .unwrap_or_else(|| panic!("no negation in {a} / {b}: {j:?}"));
+        assert_eq!(d.b, denied, "{d:?}");
+    }
+    // Two wordings of one denial agree.
+    assert_shared(
+        "Nobody was hurt in the fire.",
+        "No one was hurt in the fire.",
+    );
+    let j = compare_pair(
+        "The Colts didn't take the lead until the interception.",
+        "The Colts took the lead after the interception.",
+    );
+    assert!(!has(&j.differences, DifferenceKind::Negation), "{j:?}");
+}

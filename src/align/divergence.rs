@@ -11,6 +11,7 @@
 //!   name that the other statement never mentions.
 //! - **quote**: two renderings of one quotation worded differently (quote drift, see
 //!   [`super::quotes`]).
+//! - **negation**: one statement denies what the other asserts (see [`super::polarity`]).
 //! - **wording**: the same head noun with a different noun before it ("video call" vs
 //!   "phone call"), neither of which the other statement uses.
 
@@ -247,9 +248,15 @@ fn wording_differences(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec
     }
 }
 
-/// The conflicting details of two linked statements; empty when they agree.
+/// The conflicting details of two linked statements, judged the same claim with `probability`;
+/// empty when they agree.
 #[must_use]
-pub fn differences(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> Vec<Difference> {
+pub fn differences(
+    c: &Corpus<'_>,
+    a: &Stmt<'_>,
+    b: &Stmt<'_>,
+    probability: f32,
+) -> Vec<Difference> {
     let mut out = Vec::new();
     number_differences(a, b, &mut out);
     date_differences(a, b, &mut out);
@@ -267,6 +274,15 @@ pub fn differences(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> Vec<Difference
             .into_iter()
             .map(|(x, y)| Difference {
                 kind: DifferenceKind::Role,
+                a: x,
+                b: y,
+            }),
+    );
+    out.extend(
+        super::polarity::polarity_differences(c, a, b, probability)
+            .into_iter()
+            .map(|(x, y)| Difference {
+                kind: DifferenceKind::Negation,
                 a: x,
                 b: y,
             }),

@@ -61,7 +61,7 @@ pub fn compare_pair_with(a: &str, b: &str, p: &Params) -> PairJudgement {
     let e = evidence::evidence(&c, x, y, evidence::Surroundings::ALONE, &p.evidence);
     let v = judge::judge(&e, &p.judge);
     let differences = if v.linked {
-        divergence::differences(&c, x, y)
+        divergence::differences(&c, x, y, v.probability)
     } else {
         Vec::new()
     };

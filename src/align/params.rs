@@ -104,6 +104,14 @@ pub struct Facts {
     /// Longest title read before a name, in tokens ("Former U.S. President" is 4 words and
     /// 2 dots).
     pub title_span: usize,
+    /// Most tokens from a negator to the word it denies (see [`mod@super::polarity`]).
+    pub negation_reach: usize,
+    /// Tokens either side of a denied word, and of the other statement's word asserting it,
+    /// that must share a term: the denial and the assertion are about the same thing.
+    pub negation_window: usize,
+    /// Least judged probability of a link whose denials are compared (see
+    /// [`mod@super::polarity`]).
+    pub negation_min_probability: f32,
 }
 
 /// Which words the word highlight marks (see [`mod@super::highlight`]).

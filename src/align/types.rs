@@ -44,6 +44,8 @@ pub enum DifferenceKind {
     Wording,
     /// A person's title or role: "Former U.S. President" vs "U.S. President".
     Role,
+    /// One statement denies what the other asserts: "arrested" vs "did not arrest".
+    Negation,
 }
 
 impl DifferenceKind {
@@ -57,6 +59,7 @@ impl DifferenceKind {
             Self::Quote => "quote",
             Self::Wording => "wording",
             Self::Role => "role",
+            Self::Negation => "negation",
         }
     }
 }
