@@ -365,3 +365,27 @@ fn a_denial_of_what_the_other_report_asserts_is_a_negation() {
     );
     assert!(!has(&j.differences, DifferenceKind::Negation), "{j:?}");
 }
+
+#[test]
+fn times_of_day_conflict_across_the_clock_not_within_minutes() {
+    let j = compare_pair(
+        "The quake struck at 3 a.m. on Tuesday.",
+        "The quake struck at 3 p.m. on Tuesday.",
+    );
+    assert_eq!(j.relation, PairRelation::Divergent, "{j:?}");
+    let d = j
+        .differences
+        .iter()
+        .find(|d| d.kind == DifferenceKind::Date)
+        .unwrap_or_else(|| panic!("{j:?}"));
+    assert_eq!((d.a.as_str(), d.b.as_str()), ("3 a.m.", "3 p.m."));
+    // One moment in two notations, and a rounded minute, agree.
+    assert_shared(
+        "Page passed away at 6:41pm in a Los Angeles hospital.",
+        "Page passed away at 18:41 in a Los Angeles hospital.",
+    );
+    assert_shared(
+        "The first call came at 3:33 a.m. from the hotel.",
+        "The first call came shortly after 3:30 a.m. from the hotel.",
+    );
+}

@@ -6,7 +6,7 @@
 //!   same value carries a different hedge ("nearly three-hour" vs "three-hour"). A statement
 //!   that gives fewer numbers than the other is silent, not in conflict.
 //! - **date**: years, months (with days) and weekdays conflict when both give some and none
-//!   agree.
+//!   agree; times of day when none is within `clock_tolerance` minutes of the other's.
 //! - **name**: where the word-level alignment of the two statements replaces a name by another
 //!   name that the other statement never mentions.
 //! - **quote**: two renderings of one quotation worded differently (quote drift, see
@@ -16,7 +16,7 @@
 //!   "phone call"), neither of which the other statement uses.
 
 use super::corpus::{Corpus, Stmt, TermKind};
-use super::facts::{DatePart, Quantity};
+use super::facts::{DatePart, Dimension, Quantity};
 use super::lexicon::lexicon;
 use super::quotes::{matched_quotes, same_word};
 use super::text::TokenKind;
@@ -32,7 +32,7 @@ fn same_value(x: f64, y: f64) -> bool {
 /// "about 3" and a bare 3 do not conflict. "Over" before a span of time means "across".
 fn bound(q: &Quantity) -> i8 {
     match q.hedge.as_deref() {
-        Some("over") if q.dim == super::facts::Dimension::Duration => 0,
+        Some("over") if q.dim == Dimension::Duration => 0,
         Some(h) => lexicon().hedge_bound(h),
         None => 0,
     }
@@ -47,6 +47,10 @@ fn number_differences(a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
     }
     let show = |s: &Stmt<'_>, q: &Quantity| clip(s.text, q.span.start, q.span.end);
     for d in dims {
+        if *d == Dimension::Clock {
+            clock_differences(a, b, out);
+            continue;
+        }
         let qa: Vec<&Quantity> = a.quantities.iter().filter(|q| &q.dim == d).collect();
         let qb: Vec<&Quantity> = b.quantities.iter().filter(|q| &q.dim == d).collect();
         let common = qa
@@ -77,6 +81,42 @@ fn number_differences(a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
                 break;
             }
         }
+    }
+}
+
+/// Times of day conflict when no time of one is within the tolerance of a time of the other
+/// ("3 a.m." / "3 p.m.", "3:15" / "4:15") and two of them time the same thing (a word next to
+/// one is next to the other, as for dates); reports round and approximate the minute
+/// ("shortly after 3:30" / "3:33"), so hedges are not compared.
+fn clock_differences(a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
+    let tolerance = f64::from(super::params::defaults().facts.clock_tolerance);
+    let clocks = |s: &Stmt<'_>| -> Vec<Quantity> {
+        s.quantities
+            .iter()
+            .filter(|q| q.dim == Dimension::Clock)
+            .cloned()
+            .collect()
+    };
+    let (qa, qb) = (clocks(a), clocks(b));
+    let near = |x: f64, y: f64| {
+        // Minutes around the clock: 23:50 and 00:05 are a quarter of an hour apart.
+        let d = (x - y).abs();
+        d.min(1440.0 - d) <= tolerance
+    };
+    if qa.iter().any(|x| qb.iter().any(|y| near(x.value, y.value))) {
+        return;
+    }
+    let pair = qa.iter().find_map(|x| {
+        qb.iter()
+            .find(|y| same_context(a, &x.span, b, &y.span))
+            .map(|y| (x, y))
+    });
+    if let Some((x, y)) = pair {
+        out.push(Difference {
+            kind: DifferenceKind::Date,
+            a: clip(a.text, x.span.start, x.span.end),
+            b: clip(b.text, y.span.start, y.span.end),
+        });
     }
 }
 

@@ -30,6 +30,8 @@ pub enum Dimension {
     Ratio,
     /// A count of something: the stem of the counted noun ("people" → "peopl").
     Count(String),
+    /// A time of day ("3 a.m.", "15:30", "8:30 p. m."); the value is in minutes after midnight.
+    Clock,
 }
 
 /// A number with its unit and hedge: "nearly three-hour", "48 hours", "25%".
@@ -62,6 +64,64 @@ fn is_year(t: &TokenRef<'_>) -> Option<i32> {
         && (1900..=2100).contains(&y)
         && f64::from(y) == v)
         .then_some(y)
+}
+
+/// The time of day that starts at number token `i`: its minutes after midnight and the token
+/// after it. A time needs "a.m." or "p.m." ("3 a.m.", "10 pm", "3:15 a.m."), or two-digit
+/// minutes after "at" ("at 15:30"): "with 4:43 left" is a game clock, "3:1" and "16:9" are no
+/// times.
+fn clock_at(toks: Toks<'_>, i: usize) -> Option<(f64, usize)> {
+    let digits = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    let hour_tok = toks.at(i);
+    if hour_tok.kind != TokenKind::Number || !digits(hour_tok.norm) || hour_tok.norm.len() > 2 {
+        return None;
+    }
+    let mut hour: u32 = hour_tok.norm.parse().ok()?;
+    let norm = |k: usize| toks.get(k).map(|t| t.norm);
+    let mut j = i + 1;
+    let mut minute = None;
+    // A meridiem glued to the minutes ("3:30pm") is read with them.
+    let mut glued = None;
+    if norm(j) == Some(":") {
+        if let Some(m) = norm(j + 1) {
+            let (num, rest) = m.split_at(m.find(|c: char| !c.is_ascii_digit()).unwrap_or(m.len()));
+            if num.len() == 2 && matches!(rest, "" | "am" | "pm") {
+                minute = num.parse::<u32>().ok();
+                glued = (!rest.is_empty()).then_some(rest.starts_with('p'));
+                j += 2;
+            }
+        }
+    }
+    let pm = if glued.is_some() {
+        glued
+    } else {
+        match (norm(j), norm(j + 1), norm(j + 2)) {
+            (Some(w @ ("am" | "pm")), _, _) => {
+                j += 1;
+                Some(w == "pm")
+            }
+            (Some(w @ ("a" | "p")), Some("."), Some("m")) => {
+                j += 3;
+                if norm(j) == Some(".") {
+                    j += 1;
+                }
+                Some(w == "p")
+            }
+            _ => None,
+        }
+    };
+    let after_at = i > 0 && toks.norm(i - 1) == "at";
+    if pm.is_none() && (minute.is_none() || !after_at) {
+        return None;
+    }
+    match pm {
+        Some(_) if hour == 0 || hour > 12 => return None,
+        Some(true) if hour < 12 => hour += 12,
+        Some(false) if hour == 12 => hour = 0,
+        _ => {}
+    }
+    let minute = minute.unwrap_or(0);
+    (hour < 24 && minute < 60).then(|| (f64::from(hour * 60 + minute), j))
 }
 
 /// The content noun just before a bare number ("magnitude at 6.1"), skipping a linking word.
@@ -141,9 +201,10 @@ pub fn quantities(toks: Toks<'_>) -> Vec<Quantity> {
             i += 1;
             continue;
         }
+        let clock = clock_at(toks, i);
         let mut j = i + 1;
         // "twenty-five", "2 million"
-        while let Some(n) = toks.get(j) {
+        while let Some(n) = toks.get(j).filter(|_| clock.is_none()) {
             if let Some(s) = scale_word(n.norm) {
                 value *= s;
                 j += 1;
@@ -163,7 +224,9 @@ pub fn quantities(toks: Toks<'_>) -> Vec<Quantity> {
         }
         let unit = toks.get(u);
         let unit = unit.as_ref();
-        let (dim, value, end) = if money {
+        let (dim, value, end) = if let Some((minutes, end)) = clock {
+            (Dimension::Clock, minutes, end)
+        } else if money {
             (Dimension::Money, value, j)
         } else if let Some(h) = unit.and_then(|n| time_unit(n.norm)) {
             // "a 12-year-old": an age, not a span of time.
@@ -299,5 +362,32 @@ mod tests {
         assert_eq!(q("more than 300 people")[0].2.as_deref(), Some("more than"));
         assert_eq!(q("double tariffs")[0].1, Dimension::Ratio);
         assert!(q("in June 2021").is_empty());
+    }
+
+    #[test]
+    fn times_of_day_are_minutes_after_midnight() {
+        let clock = |s: &str| {
+            q(s).into_iter()
+                .find(|x| x.1 == Dimension::Clock)
+                .map(|x| (x.0, x.3))
+        };
+        assert_eq!(
+            clock("struck at 3 a.m. on Tuesday"),
+            Some((180.0, "3 a.m.".into()))
+        );
+        assert_eq!(clock("at 3 p.m."), Some((900.0, "3 p.m.".into())));
+        assert_eq!(
+            clock("shortly after 8:30 p. m. local"),
+            Some((1230.0, "8:30 p. m.".into()))
+        );
+        assert_eq!(clock("at 3:30pm"), Some((930.0, "3:30pm".into())));
+        assert_eq!(clock("at 15:30 GMT"), Some((930.0, "15:30".into())));
+        assert_eq!(clock("with 4:43 left in the half"), None);
+        assert_eq!(clock("at 12 am"), Some((0.0, "12 am".into())));
+        // Scores, ratios and bare numbers are no times.
+        assert_eq!(clock("won 3:1"), None);
+        assert_eq!(clock("a 16:9 screen"), None);
+        assert_eq!(clock("killed 3 people"), None);
+        assert_eq!(clock("3 a day"), None);
     }
 }

@@ -104,6 +104,9 @@ pub struct Facts {
     /// Longest title read before a name, in tokens ("Former U.S. President" is 4 words and
     /// 2 dots).
     pub title_span: usize,
+    /// Minutes within which two times of day may be one moment (see
+    /// [`mod@super::divergence`]).
+    pub clock_tolerance: u16,
     /// Most tokens from a negator to the word it denies (see [`mod@super::polarity`]).
     pub negation_reach: usize,
     /// Tokens either side of a denied word, and of the other statement's word asserting it,

@@ -34,7 +34,7 @@ pub enum Relation {
 pub enum DifferenceKind {
     /// Numbers and quantities: "a day away" vs "48 hours".
     Number,
-    /// Dates and weekdays.
+    /// Dates, weekdays and times of day.
     Date,
     /// People, places, organisations.
     Name,

@@ -17,6 +17,7 @@ pub(super) fn dimension_key(d: &Dimension) -> &'static str {
         Dimension::Money => "~money",
         Dimension::Ratio => "~ratio",
         Dimension::Count(_) => "~count",
+        Dimension::Clock => "~clock",
     }
 }
 
