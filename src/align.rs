@@ -14,8 +14,8 @@
 //! 4. **candidates** ([`candidates`]): pairs worth judging, from a per-story inverted index;
 //! 5. **judge** ([`evidence`], [`judge`]): one [`evidence::Evidence`] per candidate, one
 //!    fitted decision for every caller;
-//! 6. **facts compared** ([`divergence`], [`quotes`], [`roles`], [`polarity`]): the conflicting
-//!    details of a link;
+//! 6. **facts compared** ([`divergence`], [`quotes`], [`roles`], [`polarity`],
+//!    [`opposites`]): the conflicting details of a link;
 //! 7. **claims** ([`claims`], `types`): links grouped into coherent claims, statuses and the
 //!    queries consumers use;
 //!
@@ -36,6 +36,7 @@ pub mod highlight;
 pub mod judge;
 pub mod lexicon;
 pub mod names;
+pub mod opposites;
 pub mod pairs;
 pub mod params;
 pub mod polarity;

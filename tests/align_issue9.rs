@@ -389,3 +389,31 @@ fn times_of_day_conflict_across_the_clock_not_within_minutes() {
         "The first call came shortly after 3:30 a.m. from the hotel.",
     );
 }
+
+#[test]
+fn opposite_verbs_of_one_subject_are_opposites() {
+    for (a, b) in [
+        (
+            "The company confirmed the merger on Monday.",
+            "The company denied the merger on Monday.",
+        ),
+        (
+            "Shares of the company rose 5 percent on Monday.",
+            "Shares of the company fell 5 percent on Monday.",
+        ),
+        (
+            "The bill was approved by the House.",
+            "The bill was rejected by the House.",
+        ),
+    ] {
+        let j = compare_pair(a, b);
+        assert_eq!(j.relation, PairRelation::Divergent, "{a} / {b}: {j:?}");
+        assert!(has(&j.differences, DifferenceKind::Opposite), "{j:?}");
+    }
+    // One game told from two sides.
+    let j = compare_pair(
+        "The Chiefs lost 20-13 to the Colts on Sunday.",
+        "The Colts beat the Chiefs 20-13 on Sunday, a win that clinched a playoff spot.",
+    );
+    assert!(!has(&j.differences, DifferenceKind::Opposite), "{j:?}");
+}

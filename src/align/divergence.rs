@@ -12,6 +12,7 @@
 //! - **quote**: two renderings of one quotation worded differently (quote drift, see
 //!   [`super::quotes`]).
 //! - **negation**: one statement denies what the other asserts (see [`super::polarity`]).
+//! - **opposite**: the two state opposite things of one subject (see [`super::opposites`]).
 //! - **wording**: the same head noun with a different noun before it ("video call" vs
 //!   "phone call"), neither of which the other statement uses.
 
@@ -323,6 +324,15 @@ pub fn differences(
             .into_iter()
             .map(|(x, y)| Difference {
                 kind: DifferenceKind::Negation,
+                a: x,
+                b: y,
+            }),
+    );
+    out.extend(
+        super::opposites::opposite_differences(c, a, b, probability)
+            .into_iter()
+            .map(|(x, y)| Difference {
+                kind: DifferenceKind::Opposite,
                 a: x,
                 b: y,
             }),

@@ -174,7 +174,7 @@ fn denied_word(c: &Corpus<'_>, s: &Stmt<'_>, from: usize, reach: usize) -> Optio
 /// Whether token `k` of `s` asserts its word plainly: no negator in its clause, before it ("I
 /// don't think he won") or after it ("the gun has not been recovered" asserts no gun), and not
 /// half of a hyphenated compound ("play-offs" is no playing).
-fn asserted_at(s: &Stmt<'_>, k: usize) -> bool {
+pub(super) fn asserted_at(s: &Stmt<'_>, k: usize) -> bool {
     let hyphen = |j: usize| j < s.tokens.len() && s.norm(j) == "-";
     if hyphen(k + 1) || (k > 0 && hyphen(k - 1)) {
         return false;
@@ -255,7 +255,7 @@ pub fn polarity_differences(
 /// not name two different people or places on one side: "did not arrest *the suspect*" /
 /// "arrested *the suspect*", not "*Ross* is not signed" / "*Lawrence* … are signed", nor "never
 /// checked into *Morningside*" / "checks into *Betty Ford*".
-fn same_subject(
+pub(super) fn same_subject(
     c: &Corpus<'_>,
     s: &Stmt<'_>,
     from: usize,

@@ -46,6 +46,8 @@ pub enum DifferenceKind {
     Role,
     /// One statement denies what the other asserts: "arrested" vs "did not arrest".
     Negation,
+    /// The two statements state opposite things of one subject: "rose" vs "fell".
+    Opposite,
 }
 
 impl DifferenceKind {
@@ -60,6 +62,7 @@ impl DifferenceKind {
             Self::Wording => "wording",
             Self::Role => "role",
             Self::Negation => "negation",
+            Self::Opposite => "opposite",
         }
     }
 }

@@ -188,3 +188,53 @@ write_table(synonyms_path,
             "# member (\"quake\" -> \"earthquake\"): word<TAB>representative, lowercase. Read by\n"
             "# src/align/synonyms.rs. Made by tests/tools/make_wordnet_tables.py from the index and data files of\n",
             synonyms)
+
+# opposites.tsv. Verbs that state opposite things of one subject ("rose" / "fell", "accepted" /
+# "rejected", "admitted" / "denied"): a WordNet antonym pointer between the two words in one of the
+# first two senses of each (their main uses), common words only (Zipf >= SYNONYM_ZIPF). Reporting
+# verbs WordNet does not oppose are added by hand (HAND_OPPOSITES). Read by src/align/polarity.rs.
+HAND_OPPOSITES = {("confirm", "deny"), ("approve", "reject"), ("acquit", "convict")}
+
+def verb_senses():
+    out = {}
+    for line in open(os.path.join(wn, "index.verb"), encoding="latin-1"):
+        if line.startswith("  "):
+            continue
+        f = line.split()
+        p, n = int(f[3]), int(f[2])
+        out[f[0]] = f[4 + p + 2:4 + p + 2 + n]
+    return out
+
+verb_syn = {}
+for line in open(os.path.join(wn, "data.verb"), encoding="latin-1"):
+    if line.startswith("  "):
+        continue
+    f = line.split(" | ")[0].split()
+    n = int(f[3], 16)
+    words = [f[4 + 2 * k].split("(")[0].lower() for k in range(n)]
+    k = 4 + 2 * n
+    p = int(f[k]); k += 1
+    ptrs = []
+    for _ in range(p):
+        ptrs.append((f[k], f[k + 1], f[k + 3])); k += 4
+    verb_syn[f[0]] = (words, ptrs)
+main_senses = verb_senses()
+opposites = set(HAND_OPPOSITES)
+for lemma, offs in main_senses.items():
+    if not lemma.isalpha() or zipf.get(lemma, 0.0) < SYNONYM_ZIPF:
+        continue
+    for off in offs[:2]:
+        words, ptrs = verb_syn[off]
+        for sym, target, st in ptrs:
+            src, tgt = int(st[:2], 16), int(st[2:], 16)
+            if sym != "!" or src == 0 or words[src - 1] != lemma:
+                continue
+            other = verb_syn[target][0][tgt - 1]
+            if (other.isalpha() and other != lemma and zipf.get(other, 0.0) >= SYNONYM_ZIPF
+                    and target in main_senses.get(other, [])[:2]):
+                opposites.add(tuple(sorted((lemma, other))))
+write_table(os.path.join(lexicon_dir, "opposites.tsv"),
+            "# Verbs that state opposite things of one subject (\"rise\" / \"fall\"): verb<TAB>verb, lowercase.\n"
+            "# Made by tests/tools/make_wordnet_tables.py from the verb antonyms of the first two senses of\n"
+            "# each word, plus by hand: " + ", ".join("/".join(p) for p in sorted(HAND_OPPOSITES)) + ", from\n",
+            opposites)
