@@ -417,3 +417,23 @@ fn opposite_verbs_of_one_subject_are_opposites() {
     );
     assert!(!has(&j.differences, DifferenceKind::Opposite), "{j:?}");
 }
+
+#[test]
+fn ages_are_compared_person_by_person() {
+    let j = compare_pair(
+        "The suspect, 24, was arrested in Chicago.",
+        "The suspect, 42, was arrested in Chicago.",
+    );
+    assert_eq!(j.relation, PairRelation::Divergent, "{j:?}");
+    assert!(has(&j.differences, DifferenceKind::Number), "{j:?}");
+    assert_shared(
+        "The suspect, 24, was arrested in Chicago.",
+        "A 24-year-old suspect was arrested in Chicago.",
+    );
+    // The gunman's age is not the victim's.
+    let j = compare_pair(
+        "Police said Kirkpatrick, 61, opened fire at the party, killing Banky, 40.",
+        "Police identified the victim killed at the party as Banky, 40, of Vancouver.",
+    );
+    assert!(!has(&j.differences, DifferenceKind::Number), "{j:?}");
+}

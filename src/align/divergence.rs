@@ -42,7 +42,7 @@ fn bound(q: &Quantity) -> i8 {
 fn number_differences(a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
     let mut dims: Vec<&super::facts::Dimension> = Vec::new();
     for q in &a.quantities {
-        if !dims.contains(&&q.dim) && b.quantities.iter().any(|r| r.dim == q.dim) {
+        if !dims.contains(&&q.dim) && b.quantities.iter().any(|r| r.dim.comparable(&q.dim)) {
             dims.push(&q.dim);
         }
     }
@@ -53,7 +53,11 @@ fn number_differences(a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
             continue;
         }
         let qa: Vec<&Quantity> = a.quantities.iter().filter(|q| &q.dim == d).collect();
-        let qb: Vec<&Quantity> = b.quantities.iter().filter(|q| &q.dim == d).collect();
+        let qb: Vec<&Quantity> = b
+            .quantities
+            .iter()
+            .filter(|q| q.dim.comparable(d))
+            .collect();
         let common = qa
             .iter()
             .any(|x| qb.iter().any(|y| same_value(x.value, y.value)));

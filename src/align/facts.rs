@@ -34,6 +34,24 @@ pub enum Dimension {
     Clock,
 }
 
+impl Dimension {
+    /// Whether quantities of `self` and `other` measure one thing: the same dimension, or two
+    /// ages of which one names no person ("the 12-year-old." against "the 11-year-old girl").
+    #[must_use]
+    pub fn comparable(&self, other: &Dimension) -> bool {
+        match (self, other) {
+            (Dimension::Count(x), Dimension::Count(y)) if x != y => {
+                let owner = |c: &str| c.strip_prefix("age ").map(str::is_empty);
+                matches!(
+                    (owner(x), owner(y)),
+                    (Some(true), Some(_)) | (Some(_), Some(true))
+                )
+            }
+            _ => self == other,
+        }
+    }
+}
+
 /// A number with its unit and hedge: "nearly three-hour", "48 hours", "25%".
 #[derive(Debug, Clone, PartialEq)]
 pub struct Quantity {
@@ -122,6 +140,29 @@ fn clock_at(toks: Toks<'_>, i: usize) -> Option<(f64, usize)> {
     }
     let minute = minute.unwrap_or(0);
     (hour < 24 && minute < 60).then(|| (f64::from(hour * 60 + minute), j))
+}
+
+/// The age of `owner` (the word naming the person: "man", "suspect", "Banky"): ages are
+/// compared person by person, so "Kirkpatrick, 61, … killing Banky, 40" holds two.
+fn age_of(owner: &str) -> Dimension {
+    Dimension::Count(format!("age {owner}"))
+}
+
+/// Whether the bare number at `i..j` is a person's age set off by commas after a word ("The
+/// suspect, 24, was…", "Smith, 42, of Ohio", "…killing Banky, 40."): a whole number up to 120
+/// after a comma after a word, closed by a comma, "of" or the end of a clause. "On March 3, 24
+/// people…" and "scored 10, 24, and 30" are no ages.
+fn appositive_age(toks: Toks<'_>, i: usize, j: usize, value: f64) -> bool {
+    let whole = value.fract() == 0.0 && (1.0..=120.0).contains(&value);
+    whole
+        && j == i + 1
+        && toks.kind(i) == TokenKind::Number
+        && i >= 2
+        && toks.norm(i - 1) == ","
+        && toks.kind(i - 2) == TokenKind::Word
+        && toks
+            .get(j)
+            .is_none_or(|n| matches!(n.norm, "," | "of" | "." | ";"))
 }
 
 /// The content noun just before a bare number ("magnitude at 6.1"), skipping a linking word.
@@ -233,7 +274,12 @@ pub fn quantities(toks: Toks<'_>) -> Vec<Quantity> {
             let old = |k: usize| toks.get(k).is_some_and(|n| n.norm == "old");
             if old(u + 1) || (toks.get(u + 1).is_some_and(|n| n.norm == "-") && old(u + 2)) {
                 let end = if old(u + 1) { u + 2 } else { u + 3 };
-                (Dimension::Count("age".into()), value, end)
+                // Whose age: the word after ("a 42-year-old man", "35-year-old Gomes").
+                let owner = toks
+                    .get(end)
+                    .filter(|n| n.kind == TokenKind::Word)
+                    .map_or("", |n| n.norm);
+                (age_of(owner), value, end)
             } else {
                 (Dimension::Duration, value * h, u + 1)
             }
@@ -261,6 +307,8 @@ pub fn quantities(toks: Toks<'_>) -> Vec<Quantity> {
                 continue;
             }
             (Dimension::Count(lexicon().stem(n.norm)), value, u + 1)
+        } else if appositive_age(toks, i, j, value) {
+            (age_of(toks.norm(i - 2)), value, j)
         } else if let Some(noun) = measured_noun(toks, first) {
             // "magnitude 6.1", "a magnitude-5.4 quake": the noun before names what is counted.
             (Dimension::Count(format!("<{noun}")), value, j)
@@ -362,6 +410,32 @@ mod tests {
         assert_eq!(q("more than 300 people")[0].2.as_deref(), Some("more than"));
         assert_eq!(q("double tariffs")[0].1, Dimension::Ratio);
         assert!(q("in June 2021").is_empty());
+    }
+
+    #[test]
+    fn an_age_between_commas_is_an_age() {
+        let age = |s: &str| {
+            q(s).into_iter()
+                .find(|x| matches!(&x.1, Dimension::Count(c) if c.starts_with("age")))
+                .map(|x| (x.0, x.1))
+        };
+        assert_eq!(
+            age("The suspect, 24, was arrested."),
+            Some((24.0, age_of("suspect")))
+        );
+        assert_eq!(
+            age("John Smith, 42, of Ohio"),
+            Some((42.0, age_of("smith")))
+        );
+        assert_eq!(age("killing Banky, 40."), Some((40.0, age_of("banky"))));
+        assert_eq!(age("a 42-year-old man"), Some((42.0, age_of("man"))));
+        assert_eq!(age("On March 3, 24 people died."), None);
+        assert_eq!(age("He scored 10, 24, and 30 points."), None);
+        assert_eq!(age("Gaetano Lo Presti, one of 99 members"), None);
+        assert!(
+            age_of("").comparable(&age_of("girl")) && !age_of("man").comparable(&age_of("girl"))
+        );
+        assert_eq!(age("In Texas, 24 people died."), None);
     }
 
     #[test]
