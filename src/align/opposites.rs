@@ -127,16 +127,9 @@ pub fn opposite_differences(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::align::corpus;
-    use crate::align::StatementRef;
 
     fn opposites(a: &str, b: &str) -> Vec<(String, String)> {
-        let at = |doc| StatementRef { doc, statement: 0 };
-        let c = corpus::build(
-            vec![(at(0), a), (at(1), b)],
-            &crate::align::params::defaults().weights,
-            true,
-        );
+        let c = super::super::polarity::corpus_of_two(a, b);
         opposite_differences(&c, &c.stmts[0], &c.stmts[1], 1.0)
     }
 

@@ -303,19 +303,24 @@ pub(super) fn same_subject(
     before.iter().chain(&after).any(shared)
 }
 
+/// The corpus of two one-statement reports `a` and `b`, as `pairs` builds it: for the tests of
+/// the facts compared here and in [`super::opposites`].
+#[cfg(test)]
+pub(super) fn corpus_of_two<'a>(a: &'a str, b: &'a str) -> Corpus<'a> {
+    let at = |doc| super::StatementRef { doc, statement: 0 };
+    super::corpus::build(
+        vec![(at(0), a), (at(1), b)],
+        &super::params::defaults().weights,
+        true,
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::align::corpus;
-    use crate::align::StatementRef;
 
     fn conflicts(a: &str, b: &str) -> Vec<(String, String)> {
-        let at = |doc| StatementRef { doc, statement: 0 };
-        let c = corpus::build(
-            vec![(at(0), a), (at(1), b)],
-            &crate::align::params::defaults().weights,
-            true,
-        );
+        let c = corpus_of_two(a, b);
         polarity_differences(&c, &c.stmts[0], &c.stmts[1], 1.0)
     }
 
