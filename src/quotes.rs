@@ -14,7 +14,7 @@
 //!   word lists of `assets/quotes/`;
 //! - [`names`]: full names from surnames ("Trump" → "Donald Trump"), spelling variants folded;
 //! - [`group`]: one quote per utterance across reports, with drift, paraphrase and
-//!   misattribution flags;
+//!   misattribution flags (`overlap`: the merges of word lists it compares them by);
 //! - [`attribution`] and [`mod@certainty`]: the sources a statement cites and its hedges ([`sources`]:
 //!   their names folded once and indexed), and
 //!   [`claims`] where the reports of one claim differ in them;
@@ -28,6 +28,7 @@ pub mod group;
 mod indirect;
 pub mod marks;
 pub mod names;
+mod overlap;
 pub mod phrase;
 mod resolve;
 pub mod rows;
