@@ -12,9 +12,10 @@
 //!   pronouns resolved in reading order;
 //! - [`phrase`], [`who`], `wordclass` and [`words`]: speaker phrases, what they name, and the
 //!   word lists of `assets/quotes/`;
-//! - [`names`]: full names from surnames ("Trump" → "Donald Trump"), spelling variants folded;
+//! - [`names`]: full names from surnames ("Trump" → "Donald Trump"), spelling variants folded
+//!   (`name_runs`: the runs of capitalised words it reads them from);
 //! - [`group`]: one quote per utterance across reports, with drift, paraphrase and
-//!   misattribution flags;
+//!   misattribution flags (`overlap`: the merges of word lists it compares them by);
 //! - [`attribution`] and [`mod@certainty`]: the sources a statement cites and its hedges ([`sources`]:
 //!   their names folded once and indexed), and
 //!   [`claims`] where the reports of one claim differ in them;
@@ -27,7 +28,9 @@ pub mod extract;
 pub mod group;
 mod indirect;
 pub mod marks;
+mod name_runs;
 pub mod names;
+mod overlap;
 pub mod phrase;
 mod resolve;
 pub mod rows;

@@ -22,6 +22,7 @@ use crate::align::lexicon::lexicon;
 use crate::model::Document;
 
 use super::names::{fold, same_surname};
+use super::overlap::{common, common_reaching, faithful};
 use super::words::words;
 use super::{Instance, QuoteKind};
 
@@ -168,41 +169,9 @@ fn is_person(s: &Option<String>) -> Option<&str> {
     })
 }
 
-/// Whether `short` renders `long` faithfully: equal, or an excerpt of it, but not one that
-/// only drops a word or two in front ("useful and constructive" / "quite useful and
-/// constructive" is drift: the intensifier changes what was said).
-fn faithful(short: &[u32], long: &[u32]) -> bool {
-    if short == long {
-        return true;
-    }
-    if short.is_empty() || short.len() > long.len() {
-        return false;
-    }
-    long.windows(short.len())
-        .position(|w| w == short)
-        .is_some_and(|at| !(at > 0 && long.len() - short.len() <= 2))
-}
-
 /// Words in more quotes than this propose no candidate pairs (they still count when a pair
 /// proposed by a rarer word is compared).
 const MAX_BUCKET: usize = 48;
-
-/// How many ids two sorted id lists share.
-fn common(a: &[u32], b: &[u32]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
-}
 
 /// Group `instances` (of `docs`) into quotes.
 #[must_use]
@@ -290,10 +259,21 @@ pub fn group_quotes(docs: &[Document], instances: Vec<Instance>) -> Vec<Quote> {
         if !possible {
             return false;
         }
-        let shared = common(&cs[a], &cs[b]);
-        if shared == 0 {
+        // The fewest words shared that can link them (every test below asks for at least
+        // this many): a pair that cannot reach it is settled before its merge ends.
+        let half = |k: usize| k.div_ceil(2).max(2);
+        let need = if x.kind != y.kind {
+            half(small)
+        } else {
+            match same {
+                Some(false) => (2 * small).div_ceil(3).max(3),
+                Some(true) => half(small).min(small),
+                None => half(large),
+            }
+        };
+        let Some(shared) = common_reaching(&cs[a], &cs[b], need) else {
             return false;
-        }
+        };
         let overlap = shared >= 2 && shared * 2 >= small;
         let contained = shared == small && same == Some(true);
         let strong = shared >= 3 && shared * 3 >= small * 2;

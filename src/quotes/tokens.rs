@@ -49,7 +49,9 @@ impl Tokens {
     /// Tokens of `text`, as [`crate::align::text::tokenize`] gives them.
     #[must_use]
     pub fn of(text: &str) -> Self {
-        let mut t = Self::default();
+        // Room for the tokens up front: most texts given here are a few words, and growing
+        // the two buffers from nothing cost more than scanning them.
+        let mut t = Self::with_capacity(text.len());
         t.push(text, 0);
         t
     }
