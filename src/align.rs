@@ -39,6 +39,7 @@ pub mod pairs;
 pub mod params;
 pub mod quotes;
 pub mod roles;
+pub mod screen;
 pub mod slots;
 pub mod stories;
 pub mod synonyms;
@@ -97,15 +98,12 @@ pub fn align_observed(docs: &[Document], p: &Params, progress: impl Fn(Progress)
     stories.dedup();
     progress(Progress::Stories(stories.len()));
     // Only the linked pairs, without their evidence: most candidates are not linked, and
-    // the export holds no more than it uses. Every candidate passes through `keep`, which
-    // counts them for the progress line.
-    let pairs = std::sync::atomic::AtomicUsize::new(0);
-    let linked: Vec<(usize, usize, judge::Verdict)> = run.judged(|i, j, _, v| {
-        pairs.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        v.linked.then_some((i, j, v))
-    });
+    // the export holds no more than it uses (nor computes: pairs that cannot be linked are
+    // screened out before their costly features).
+    let (linked, pairs): (Vec<(usize, usize, judge::Verdict)>, usize) =
+        run.judged(true, |i, j, _, v| v.linked.then_some((i, j, v)));
     progress(Progress::Judged {
-        pairs: pairs.into_inner(),
+        pairs,
         linked: linked.len(),
     });
     let links: Vec<Link> = keep_best_per_report(&run.c, linked, p.judge.per_report)
@@ -163,7 +161,10 @@ pub fn evidence_table(
     p: &Params,
 ) -> Vec<(StatementRef, StatementRef, Evidence, f32)> {
     let run = Run::new(docs, p);
-    run.judged(|i, j, e, v| Some((run.c.stmts[i].at, run.c.stmts[j].at, e, v.probability)))
+    run.judged(false, |i, j, e, v| {
+        Some((run.c.stmts[i].at, run.c.stmts[j].at, e, v.probability))
+    })
+    .0
 }
 
 /// Whether a heading states a claim and may link: a report's headline (its first statement),
@@ -280,7 +281,9 @@ impl<'a> Run<'a> {
     }
 
     /// What `keep` makes of every candidate pair `(i, j)` with its evidence and verdict (the
-    /// pairs it keeps, in corpus order).
+    /// pairs it keeps, in corpus order), and how many candidate pairs were judged. With
+    /// `screen`, `keep` sees only the pairs that may be linked (see [`screen`]): the others
+    /// are not linked, and their costly features are not computed.
     ///
     /// One story at a time per thread: candidate pairs never span two stories, and a pair's
     /// rank feature compares it only with pairs of the same statement and report, so a
@@ -288,25 +291,30 @@ impl<'a> Run<'a> {
     /// story (and their rank map) are never held at once.
     fn judged<T: Send>(
         &self,
+        screen: bool,
         keep: impl Fn(usize, usize, Evidence, judge::Verdict) -> Option<T> + Sync,
-    ) -> Vec<T> {
+    ) -> (Vec<T>, usize) {
         use rayon::prelude::*;
+        let pairs = std::sync::atomic::AtomicUsize::new(0);
         let mut kept: Vec<(u32, u32, T)> = candidates::stories(&self.c, &self.story)
             .into_par_iter()
-            .flat_map_iter(|members| self.judged_story(members, &keep))
+            .flat_map_iter(|members| self.judged_story(members, screen, &pairs, &keep))
             .collect();
         kept.sort_unstable_by_key(|x| (x.0, x.1));
-        kept.into_iter().map(|x| x.2).collect()
+        (kept.into_iter().map(|x| x.2).collect(), pairs.into_inner())
     }
 
     /// What `keep` makes of the candidate pairs among `members`, one story's statements,
-    /// with the pair's statement indices.
+    /// with the pair's statement indices; `pairs` counts the pairs judged.
     fn judged_story<T: Send>(
         &self,
         members: Vec<usize>,
+        screen: bool,
+        pairs: &std::sync::atomic::AtomicUsize,
         keep: &(impl Fn(usize, usize, Evidence, judge::Verdict) -> Option<T> + Sync),
     ) -> Vec<(u32, u32, T)> {
         use rayon::prelude::*;
+        let screen = screen.then(|| screen::Screen::new(&self.p.judge));
         let cands = candidates::story_pairs(&self.c, members, &self.p.candidates);
         // The best cosine of each statement towards each other report: the rank feature.
         // Keyed by `u32` (statement, report): half the map of `usize` keys.
@@ -328,6 +336,7 @@ impl<'a> Run<'a> {
                 if context < self.p.stories.link_floor {
                     return None;
                 }
+                pairs.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 let top = |x: usize, other: usize| {
                     let key = (candidates::index(x), candidates::index(other));
                     best.get(&key).is_some_and(|&m| s >= m)
@@ -339,7 +348,11 @@ impl<'a> Run<'a> {
                         / 2.0,
                     heading: self.heading[i] || self.heading[j],
                 };
-                let e = evidence::evidence(&self.c, a, b, around, &self.p.evidence);
+                let e = if let Some(screen) = &screen {
+                    evidence::evidence_if(&self.c, a, b, around, &self.p.evidence, screen)?
+                } else {
+                    evidence::evidence(&self.c, a, b, around, &self.p.evidence)
+                };
                 let v = judge::judge(&e, &self.p.judge);
                 let pair = (candidates::index(i), candidates::index(j));
                 keep(i, j, e, v).map(|t| (pair.0, pair.1, t))

@@ -11,6 +11,7 @@
 use super::corpus::{Corpus, Stmt, TermKind};
 use super::facts::Quantity;
 use super::quotes::quotes_match;
+use super::screen::Screen;
 use super::text::TokenKind;
 
 /// The features, in the order the judge's weights follow.
@@ -224,6 +225,16 @@ pub fn cosine(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> f32 {
     ratio(shared(c, a, b).mass, (a.mass * b.mass).sqrt())
 }
 
+/// The features [`evidence`] computes after the others, cheapest first: what they add to a
+/// pair's score is bounded (each is in [0, 1]), so [`evidence_if`] may stop before them.
+pub const COSTLY: [usize; 5] = [VERBATIM, QUOTE, FUZZY, LEAD, NAME_SWAP];
+
+const QUOTE: usize = 10;
+const VERBATIM: usize = 15;
+const FUZZY: usize = 17;
+const NAME_SWAP: usize = 18;
+const LEAD: usize = 19;
+
 /// The evidence that `a` and `b` state one claim.
 /// `p` says what the evidence reads (the lead's width).
 #[must_use]
@@ -234,8 +245,42 @@ pub fn evidence(
     around: Surroundings,
     p: &super::params::Evidence,
 ) -> Evidence {
+    let (mut f, o) = cheap(c, a, b, around);
+    for i in COSTLY {
+        f[i] = costly(i, c, a, b, &o, p);
+    }
+    Evidence(f)
+}
+
+/// [`evidence`], unless `screen` says the pair cannot be linked whatever the costly features
+/// still to come: its shared counts are read once, before the costly features, and the best
+/// score they could still reach before each of them. When the screen never says no, the
+/// evidence is that of [`evidence`], value for value.
+#[must_use]
+pub fn evidence_if(
+    c: &Corpus<'_>,
+    a: &Stmt<'_>,
+    b: &Stmt<'_>,
+    around: Surroundings,
+    p: &super::params::Evidence,
+    screen: &Screen,
+) -> Option<Evidence> {
+    let (mut f, o) = cheap(c, a, b, around);
+    if !screen.says_what(&f) {
+        return None;
+    }
+    for (k, &i) in COSTLY.iter().enumerate() {
+        if !screen.may_reach(&f, &COSTLY[k..]) {
+            return None;
+        }
+        f[i] = costly(i, c, a, b, &o, p);
+    }
+    Some(Evidence(f))
+}
+
+/// The features other than [`COSTLY`] (those at 0), with the shared terms they come from.
+fn cheap(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, around: Surroundings) -> ([f32; N], Shared) {
     let o = shared(c, a, b);
-    let quote = quotes_match(a, b);
     let words = |s: &Stmt<'_>| {
         s.tokens
             .iter()
@@ -258,18 +303,48 @@ pub fn evidence(
         f32::from(u8::from(quantities_conflict(&a.quantities, &b.quantities))),
         count(o.content, 6),
         ratio(o.bigram_mass, (a.bigram_mass * b.bigram_mass).sqrt()),
-        f32::from(u8::from(quote)),
+        0.0, // quote
         around.best,
         around.context,
         f32::from(u8::from(around.heading)),
         f32::from(u8::from(o.informative_a.min(o.informative_b) <= 4)),
-        f32::from(u8::from(a.set == b.set && verbatim(a, b))),
+        0.0, // verbatim
         lengths,
-        fuzzy(c, a, b),
-        f32::from(u8::from(
+        0.0, // fuzzy
+        0.0, // name_swap
+        0.0, // lead
+    ];
+    (f, o)
+}
+
+/// The costly feature `i` (one of [`COSTLY`]).
+fn costly(
+    i: usize,
+    c: &Corpus<'_>,
+    a: &Stmt<'_>,
+    b: &Stmt<'_>,
+    o: &Shared,
+    p: &super::params::Evidence,
+) -> f32 {
+    match i {
+        QUOTE => f32::from(u8::from(quotes_match(a, b))),
+        VERBATIM => f32::from(u8::from(a.set == b.set && verbatim(a, b))),
+        FUZZY => fuzzy(c, a, b),
+        NAME_SWAP => f32::from(u8::from(
             o.names > 0 && !super::slots::replaced_names(c, a, b, true).is_empty(),
         )),
-        lead(c, a, b, p.lead),
-    ];
-    Evidence(f)
+        LEAD => lead(c, a, b, p.lead),
+        _ => 0.0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_costly_features_are_named_as_their_indices_say() {
+        let names: Vec<&str> = COSTLY.iter().map(|&i| FEATURES[i]).collect();
+        assert_eq!(names, ["verbatim", "quote", "fuzzy", "lead", "name_swap"]);
+    }
 }
