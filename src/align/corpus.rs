@@ -87,6 +87,8 @@ pub struct Stmt<'a> {
     pub informative: usize,
     /// How many terms of `set` are names.
     pub names: usize,
+    /// How many of its tokens are not punctuation (the evidence's `lengths`, read per pair).
+    pub word_count: usize,
 }
 
 impl<'a> Stmt<'a> {
@@ -286,6 +288,7 @@ pub fn build<'a>(
             bigram_mass: 0.0,
             informative: 0,
             names: 0,
+            word_count: 0,
         })
         .collect();
     set_prefixes(&mut stmts, &kinds);
@@ -302,6 +305,11 @@ pub fn build<'a>(
             })
             .count();
         s.names = s.set.iter().filter(|t| kind(t) == TermKind::Name).count();
+        s.word_count = s
+            .tokens
+            .iter()
+            .filter(|t| t.kind() != super::text::TokenKind::Punct)
+            .count();
         s.leading = Leading::of(&kinds, s);
         s.stretches = super::slots::stretches(&kinds, s);
     }

@@ -281,13 +281,7 @@ pub fn evidence_if(
 /// The features other than [`COSTLY`] (those at 0), with the shared terms they come from.
 fn cheap(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, around: Surroundings) -> ([f32; N], Shared) {
     let o = shared(c, a, b);
-    let words = |s: &Stmt<'_>| {
-        s.tokens
-            .iter()
-            .filter(|t| t.kind() != TokenKind::Punct)
-            .count()
-    };
-    let (wa, wb) = (words(a), words(b));
+    let (wa, wb) = (a.word_count, b.word_count);
     #[allow(clippy::cast_precision_loss)]
     let lengths = ratio(wa.min(wb) as f32, wa.max(wb) as f32);
     #[allow(clippy::cast_precision_loss)]
