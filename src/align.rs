@@ -100,8 +100,13 @@ pub fn align_observed(docs: &[Document], p: &Params, progress: impl Fn(Progress)
     // Only the linked pairs, without their evidence: most candidates are not linked, and
     // the export holds no more than it uses (nor computes: pairs that cannot be linked are
     // screened out before their costly features).
-    let (linked, pairs): (Vec<(usize, usize, judge::Verdict)>, usize) =
-        run.judged(true, |i, j, _, v| v.linked.then_some((i, j, v)));
+    // With each linked pair, whether its evidence leaves a name replacement possible (the
+    // link's differences then need not look for one).
+    let (linked, pairs): (Vec<(usize, usize, (judge::Verdict, bool))>, usize) =
+        run.judged(true, |i, j, e, v| {
+            v.linked
+                .then_some((i, j, (v, evidence::may_replace_names(&e))))
+        });
     progress(Progress::Judged {
         pairs,
         linked: linked.len(),
@@ -109,7 +114,7 @@ pub fn align_observed(docs: &[Document], p: &Params, progress: impl Fn(Progress)
     let links: Vec<Link> = keep_best_per_report(&run.c, linked, p.judge.per_report)
         .into_par_iter()
         .with_min_len(32)
-        .map(|(i, j, verdict)| run.link(i, j, verdict))
+        .map(|(i, j, (verdict, names))| run.link(i, j, verdict, names))
         .collect();
     Alignment::with_claims(docs, links, &p.claims)
         .with_stories(docs, run.ctx.related(), &run.story)
@@ -120,17 +125,17 @@ pub fn align_observed(docs: &[Document], p: &Params, progress: impl Fn(Progress)
 /// the other statement's report offers it, and the other way round: a report states a claim
 /// once or twice (a headline and a lead), so a statement linked to many statements of one
 /// report is linked by shared vocabulary, not by its claim.
-fn keep_best_per_report(
+fn keep_best_per_report<X>(
     c: &corpus::Corpus<'_>,
-    linked: Vec<(usize, usize, judge::Verdict)>,
+    linked: Vec<(usize, usize, (judge::Verdict, X))>,
     per_report: usize,
-) -> Vec<(usize, usize, judge::Verdict)> {
+) -> Vec<(usize, usize, (judge::Verdict, X))> {
     // Each end of every linked pair with the other end's report and the probability, sorted
     // by statement, then report, then falling probability: one list, not a map of lists (a
     // list a key was the largest allocation at the export's peak on ECB+).
     let key = |x: usize, doc: usize| (candidates::index(x), candidates::index(doc));
     let mut partners: Vec<((u32, u32), f32)> = Vec::with_capacity(2 * linked.len());
-    for &(i, j, v) in &linked {
+    for &(i, j, (v, _)) in &linked {
         partners.push((key(i, c.stmts[j].at.doc), v.probability));
         partners.push((key(j, c.stmts[i].at.doc), v.probability));
     }
@@ -146,7 +151,7 @@ fn keep_best_per_report(
     };
     linked
         .into_iter()
-        .filter(|&(i, j, v)| {
+        .filter(|&(i, j, (v, _))| {
             within(i, c.stmts[j].at.doc, v.probability)
                 && within(j, c.stmts[i].at.doc, v.probability)
         })
@@ -360,10 +365,11 @@ impl<'a> Run<'a> {
             .collect()
     }
 
-    /// The link between corpus statements `i` and `j`, with its conflicting details.
-    fn link(&self, i: usize, j: usize, v: judge::Verdict) -> Link {
+    /// The link between corpus statements `i` and `j`, with its conflicting details (`names`:
+    /// whether a name may be replaced, see [`evidence::may_replace_names`]).
+    fn link(&self, i: usize, j: usize, v: judge::Verdict, names: bool) -> Link {
         let (a, b) = (&self.c.stmts[i], &self.c.stmts[j]);
-        let differences = divergence::differences(&self.c, a, b);
+        let differences = divergence::differences_known(&self.c, a, b, names);
         oriented(a.at, b.at, v.probability, differences)
     }
 }

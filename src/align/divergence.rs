@@ -250,18 +250,33 @@ fn wording_differences(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec
 /// The conflicting details of two linked statements; empty when they agree.
 #[must_use]
 pub fn differences(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> Vec<Difference> {
+    differences_known(c, a, b, true)
+}
+
+/// [`differences`], told whether the pair may replace a name at all: `names` false when its
+/// evidence found no name replacement even counting names the other report uses elsewhere
+/// ([`super::evidence::may_replace_names`]), a superset of those reported here.
+#[must_use]
+pub fn differences_known(
+    c: &Corpus<'_>,
+    a: &Stmt<'_>,
+    b: &Stmt<'_>,
+    names: bool,
+) -> Vec<Difference> {
     let mut out = Vec::new();
     number_differences(a, b, &mut out);
     date_differences(a, b, &mut out);
-    out.extend(
-        super::slots::replaced_names(c, a, b, false)
-            .into_iter()
-            .map(|(x, y)| Difference {
-                kind: DifferenceKind::Name,
-                a: x,
-                b: y,
-            }),
-    );
+    if names {
+        out.extend(
+            super::slots::replaced_names(c, a, b, false)
+                .into_iter()
+                .map(|(x, y)| Difference {
+                    kind: DifferenceKind::Name,
+                    a: x,
+                    b: y,
+                }),
+        );
+    }
     out.extend(
         super::roles::role_differences(c, a, b)
             .into_iter()

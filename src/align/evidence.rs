@@ -229,11 +229,21 @@ pub fn cosine(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> f32 {
 /// pair's score is bounded (each is in [0, 1]), so [`evidence_if`] may stop before them.
 pub const COSTLY: [usize; 5] = [VERBATIM, QUOTE, FUZZY, LEAD, NAME_SWAP];
 
+const NAMES_SHARED: usize = 4;
 const QUOTE: usize = 10;
 const VERBATIM: usize = 15;
 const FUZZY: usize = 17;
 const NAME_SWAP: usize = 18;
 const LEAD: usize = 19;
+
+/// Whether a pair with the evidence `e` may replace a name by another in its word alignment,
+/// counted strictly (a name the other report uses elsewhere is no replacement): not when the
+/// evidence looked (the pair shares a name) and found none even counting such names (the
+/// loose count of `name_swap`, whose replacements include the strict ones).
+#[must_use]
+pub fn may_replace_names(e: &Evidence) -> bool {
+    e.0[NAMES_SHARED] == 0.0 || e.0[NAME_SWAP] > 0.0
+}
 
 /// The evidence that `a` and `b` state one claim.
 /// `p` says what the evidence reads (the lead's width).
@@ -340,5 +350,6 @@ mod tests {
     fn the_costly_features_are_named_as_their_indices_say() {
         let names: Vec<&str> = COSTLY.iter().map(|&i| FEATURES[i]).collect();
         assert_eq!(names, ["verbatim", "quote", "fuzzy", "lead", "name_swap"]);
+        assert_eq!(FEATURES[NAMES_SHARED], "names_shared");
     }
 }
