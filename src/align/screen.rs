@@ -6,7 +6,7 @@
 //! whichever end of [0, 1] raises the judge's score) falls short is not linked at all, so its
 //! name slots, quotations and lead need not be computed.
 
-use super::evidence::{Evidence, N};
+use super::evidence::{Evidence, COSTLY, N};
 use super::judge;
 use super::params::Judge;
 
@@ -16,6 +16,9 @@ pub struct Screen {
     bias: f32,
     /// The weight of each feature (0 past the judge's list, which its sum then ignores).
     weights: [f32; N],
+    /// For each place `k` in [`COSTLY`], what the features from there on can add to the
+    /// score at most: the sum of their positive weights.
+    headroom: [f32; COSTLY.len() + 1],
     /// The score from which the judge's probability reaches its threshold (its logit).
     logit: f32,
 }
@@ -33,12 +36,17 @@ impl Screen {
         for (w, &v) in weights.iter_mut().zip(&p.weights) {
             *w = v;
         }
+        let mut headroom = [0.0; COSTLY.len() + 1];
+        for k in (0..COSTLY.len()).rev() {
+            headroom[k] = headroom[k + 1] + weights[COSTLY[k]].max(0.0);
+        }
         let t = f64::from(p.threshold);
         #[allow(clippy::cast_possible_truncation)]
         let logit = (t / (1.0 - t)).ln() as f32;
         Self {
             bias: p.bias,
             weights,
+            headroom,
             logit,
         }
     }
@@ -49,28 +57,37 @@ impl Screen {
         judge::says_what(&Evidence(*f))
     }
 
-    /// Whether the judge's probability could reach its threshold for a pair whose features
-    /// are `f`, the `pending` ones not yet computed (and at 0 in `f`): the score of the best
-    /// case, each pending feature at 1 when its weight is positive, else at 0. Every feature
-    /// is in [0, 1] and the score is a sum of feature × weight, so no computed value could
-    /// score higher.
+    /// The judge's score of the features `f` (the pending ones at 0), in the screen's own
+    /// order of summing.
     #[must_use]
-    pub fn may_reach(&self, f: &[f32; N], pending: &[usize]) -> bool {
+    pub fn score(&self, f: &[f32; N]) -> f32 {
         let mut z = self.bias;
         for (x, w) in f.iter().zip(&self.weights) {
             z += x * w;
         }
-        for &i in pending {
-            z += self.weights.get(i).map_or(0.0, |&w| w.max(0.0));
-        }
-        z + MARGIN >= self.logit
+        z
+    }
+
+    /// `score` with feature `i`, so far at 0, now at `value`.
+    #[must_use]
+    pub fn add(&self, score: f32, i: usize, value: f32) -> f32 {
+        score + value * self.weights.get(i).copied().unwrap_or(0.0)
+    }
+
+    /// Whether the judge's probability could reach its threshold for a pair whose score is
+    /// `score` with the costly features from place `k` of [`COSTLY`] on still to come: the
+    /// score of the best case, each of them at 1 when its weight is positive, else at 0.
+    /// Every feature is in [0, 1] and the score is a sum of feature × weight, so no computed
+    /// value could score higher.
+    #[must_use]
+    pub fn may_reach(&self, score: f32, k: usize) -> bool {
+        score + self.headroom.get(k).copied().unwrap_or(0.0) + MARGIN >= self.logit
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::align::evidence::COSTLY;
     use proptest::prelude::*;
 
     /// What [`super::super::evidence::evidence_if`] asks, in its order, for a pair whose
@@ -83,11 +100,13 @@ mod tests {
         if !s.says_what(&f) {
             return false;
         }
+        let mut score = s.score(&f);
         for (k, &i) in COSTLY.iter().enumerate() {
-            if !s.may_reach(&f, &COSTLY[k..]) {
+            if !s.may_reach(score, k) {
                 return false;
             }
             f[i] = full[i];
+            score = s.add(score, i, f[i]);
         }
         true
     }
@@ -119,7 +138,7 @@ mod tests {
         let mut f = [0.0; N];
         f[8] = 1.0; // content_shared: six content words
         assert!(s.says_what(&f));
-        assert!(!s.may_reach(&f, &COSTLY[COSTLY.len() - 1..]));
+        assert!(!s.may_reach(s.score(&f), COSTLY.len() - 1));
         assert!(!judge::judge(&Evidence(f), p).linked);
     }
 }
