@@ -94,19 +94,24 @@ impl Context {
                 }
             }
         }
-        let related: Vec<Vec<(u32, f32)>> = (0..docs)
+        // Each pair once, from its lower report (the postings are in report order, so the
+        // later reports of a list are its tail): the cosine sums the products over the shared
+        // terms in term order from either side, so the pair's other half is the same number.
+        let later: Vec<Vec<(u32, f32)>> = (0..docs)
             .into_par_iter()
             .map_init(
                 || (vec![0f32; docs], Vec::<u32>::new()),
                 |(acc, touched), d| {
+                    #[allow(clippy::cast_possible_truncation)]
+                    let me = d as u32;
                     for &(t, w) in &vectors[d] {
-                        for &(o, wo) in &postings[t as usize] {
-                            if o as usize != d {
-                                if acc[o as usize] == 0.0 {
-                                    touched.push(o);
-                                }
-                                acc[o as usize] += w * wo;
+                        let list = &postings[t as usize];
+                        let after = list.partition_point(|x| x.0 <= me);
+                        for &(o, wo) in &list[after..] {
+                            if acc[o as usize] == 0.0 {
+                                touched.push(o);
                             }
+                            acc[o as usize] += w * wo;
                         }
                     }
                     touched.sort_unstable();
@@ -118,12 +123,24 @@ impl Context {
                         acc[o as usize] = 0.0;
                     }
                     touched.clear();
-                    // Kept for the whole run: without the spare capacity of its growth.
-                    out.shrink_to_fit();
                     out
                 },
             )
             .collect();
+        // Each report's list: the earlier reports (their pairs with it, in report order),
+        // then its own later ones.
+        let mut related: Vec<Vec<(u32, f32)>> = vec![Vec::new(); docs];
+        for (d, pairs) in later.iter().enumerate() {
+            for &(o, s) in pairs {
+                #[allow(clippy::cast_possible_truncation)]
+                related[o as usize].push((d as u32, s));
+            }
+        }
+        for (r, pairs) in related.iter_mut().zip(later) {
+            r.extend_from_slice(&pairs);
+            // Kept for the whole run: without the spare capacity of its growth.
+            r.shrink_to_fit();
+        }
         let (company, nearest) = related
             .iter()
             .map(|r: &Vec<(u32, f32)>| {
@@ -239,6 +256,42 @@ mod tests {
         c.nearest = vec![vec![1], vec![0], vec![0]];
         assert!((c.relative(0, 1) - 1.0).abs() < 1e-6);
         assert!((c.relative(1, 2) - 0.1 / (0.2f32 * 0.4).sqrt()).abs() < 1e-6);
+    }
+
+    #[test]
+    fn each_pair_computed_once_reads_the_same_from_both_reports() {
+        let docs = crate::model::embedded::seed_documents();
+        let items = docs
+            .iter()
+            .enumerate()
+            .flat_map(|(di, d)| {
+                d.statements.iter().map(move |s| {
+                    (
+                        crate::align::StatementRef {
+                            doc: di,
+                            statement: s.index,
+                        },
+                        &d.text[s.start..s.end],
+                    )
+                })
+            })
+            .collect();
+        let p = crate::align::params::defaults();
+        let c = crate::align::corpus::build(items, &p.weights, false);
+        let ctx = Context::build(&c, docs.len(), &p.stories);
+        let mut pairs = 0;
+        for (d, r) in ctx.related().iter().enumerate() {
+            assert!(r.windows(2).all(|w| w[0].0 < w[1].0), "sorted, no repeats");
+            for &(o, s) in r {
+                assert_ne!(o as usize, d);
+                assert_eq!(ctx.similarity(o as usize, d).to_bits(), s.to_bits());
+                pairs += 1;
+            }
+        }
+        assert!(
+            pairs >= 2 * (docs.len() - 1),
+            "the seeds' reports are related: {pairs}"
+        );
     }
 
     #[test]
