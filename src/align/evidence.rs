@@ -142,13 +142,14 @@ fn same_value(x: f64, y: f64) -> bool {
 /// Whether the two statements state a quantity of one dimension and no value in common.
 #[must_use]
 pub fn quantities_conflict(a: &[Quantity], b: &[Quantity]) -> bool {
+    // Read in place, not collected: asked of every candidate pair.
     a.iter().any(|x| {
-        let same_dim: Vec<&Quantity> = b.iter().filter(|y| y.dim == x.dim).collect();
-        !same_dim.is_empty()
+        let same_dim = || b.iter().filter(|y| y.dim == x.dim);
+        same_dim().next().is_some()
             && !a
                 .iter()
                 .filter(|z| z.dim == x.dim)
-                .any(|z| same_dim.iter().any(|y| same_value(z.value, y.value)))
+                .any(|z| same_dim().any(|y| same_value(z.value, y.value)))
     })
 }
 
