@@ -94,24 +94,19 @@ impl Context {
                 }
             }
         }
-        // Each pair once, from its lower report (the postings are in report order, so the
-        // later reports of a list are its tail): the cosine sums the products over the shared
-        // terms in term order from either side, so the pair's other half is the same number.
-        let later: Vec<Vec<(u32, f32)>> = (0..docs)
+        let related: Vec<Vec<(u32, f32)>> = (0..docs)
             .into_par_iter()
             .map_init(
                 || (vec![0f32; docs], Vec::<u32>::new()),
                 |(acc, touched), d| {
-                    #[allow(clippy::cast_possible_truncation)]
-                    let me = d as u32;
                     for &(t, w) in &vectors[d] {
-                        let list = &postings[t as usize];
-                        let after = list.partition_point(|x| x.0 <= me);
-                        for &(o, wo) in &list[after..] {
-                            if acc[o as usize] == 0.0 {
-                                touched.push(o);
+                        for &(o, wo) in &postings[t as usize] {
+                            if o as usize != d {
+                                if acc[o as usize] == 0.0 {
+                                    touched.push(o);
+                                }
+                                acc[o as usize] += w * wo;
                             }
-                            acc[o as usize] += w * wo;
                         }
                     }
                     touched.sort_unstable();
@@ -123,24 +118,12 @@ impl Context {
                         acc[o as usize] = 0.0;
                     }
                     touched.clear();
+                    // Kept for the whole run: without the spare capacity of its growth.
+                    out.shrink_to_fit();
                     out
                 },
             )
             .collect();
-        // Each report's list: the earlier reports (their pairs with it, in report order),
-        // then its own later ones.
-        let mut related: Vec<Vec<(u32, f32)>> = vec![Vec::new(); docs];
-        for (d, pairs) in later.iter().enumerate() {
-            for &(o, s) in pairs {
-                #[allow(clippy::cast_possible_truncation)]
-                related[o as usize].push((d as u32, s));
-            }
-        }
-        for (r, pairs) in related.iter_mut().zip(later) {
-            r.extend_from_slice(&pairs);
-            // Kept for the whole run: without the spare capacity of its growth.
-            r.shrink_to_fit();
-        }
         let (company, nearest) = related
             .iter()
             .map(|r: &Vec<(u32, f32)>| {
