@@ -102,11 +102,10 @@ pub fn align_observed(docs: &[Document], p: &Params, progress: impl Fn(Progress)
     // screened out before their costly features).
     // With each linked pair, whether its evidence leaves a name replacement possible (the
     // link's differences then need not look for one).
-    let (linked, pairs): (Vec<(usize, usize, (judge::Verdict, bool))>, usize) =
-        run.judged(true, |i, j, e, v| {
-            v.linked
-                .then_some((i, j, (v, evidence::may_replace_names(&e))))
-        });
+    let (linked, pairs): (Vec<Linked>, usize) = run.judged(true, |i, j, e, v| {
+        v.linked
+            .then_some((i, j, (v, evidence::may_replace_names(&e))))
+    });
     progress(Progress::Judged {
         pairs,
         linked: linked.len(),
@@ -120,6 +119,10 @@ pub fn align_observed(docs: &[Document], p: &Params, progress: impl Fn(Progress)
         .with_stories(docs, run.ctx.related(), &run.story)
         .with_repeats(run.repeats)
 }
+
+/// A linked pair of corpus statements with its verdict and whether a name may be replaced in
+/// it ([`evidence::may_replace_names`]).
+type Linked = (usize, usize, (judge::Verdict, bool));
 
 /// The linked pairs in which each statement is among the `per_report` most probable partners
 /// the other statement's report offers it, and the other way round: a report states a claim

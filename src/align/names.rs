@@ -282,7 +282,7 @@ mod tests {
         let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
         let t = Tokenised::new(&refs);
         let mut titles = 0;
-        for i in 0..refs.len() {
+        for (i, text) in refs.iter().enumerate() {
             let toks = t.view(i);
             let long: Vec<usize> = (1..toks.len())
                 .filter(|&i| {
@@ -292,7 +292,7 @@ mod tests {
                 })
                 .collect();
             let counted = long.len() >= 3 && long.iter().all(|&i| toks.capitalised(i));
-            assert_eq!(title_case(toks), counted, "{}", refs[i]);
+            assert_eq!(title_case(toks), counted, "{text}");
             titles += usize::from(counted);
         }
         assert!(titles >= 2, "{titles}");
