@@ -334,13 +334,24 @@ impl<'a> Run<'a> {
                 *e = e.max(s);
             }
         }
+        // The two reports' similarities, remembered for the last report pair a thread met:
+        // the pairs come sorted, so runs of them share their reports.
+        let reports = |last: &mut (usize, usize, f32, f32), x: usize, y: usize| {
+            if (last.0, last.1) != (x, y) {
+                *last = (x, y, self.ctx.similarity(x, y), self.ctx.relative(x, y));
+            }
+            (last.2, last.3)
+        };
         cands
             .into_par_iter()
             .with_min_len(64)
-            .filter_map(|(i, j, s)| {
+            .map_init(
+                || (usize::MAX, usize::MAX, 0.0, 0.0),
+                |last, (i, j, s)| (i, j, s, reports(last, self.doc_of(i), self.doc_of(j))),
+            )
+            .filter_map(|(i, j, s, (context, relative))| {
                 let (i, j) = (i as usize, j as usize);
                 let (a, b) = (&self.c.stmts[i], &self.c.stmts[j]);
-                let context = self.ctx.similarity(a.at.doc, b.at.doc);
                 if context < self.p.stories.link_floor {
                     return None;
                 }
@@ -350,7 +361,7 @@ impl<'a> Run<'a> {
                     best.get(&key).is_some_and(|&m| s >= m)
                 };
                 let around = evidence::Surroundings {
-                    context: self.ctx.relative(a.at.doc, b.at.doc),
+                    context: relative,
                     best: (f32::from(u8::from(top(i, b.at.doc)))
                         + f32::from(u8::from(top(j, a.at.doc))))
                         / 2.0,
@@ -366,6 +377,11 @@ impl<'a> Run<'a> {
                 keep(i, j, e, v).map(|t| (pair.0, pair.1, t))
             })
             .collect()
+    }
+
+    /// The report of corpus statement `i`.
+    fn doc_of(&self, i: u32) -> usize {
+        self.c.stmts[i as usize].at.doc
     }
 
     /// The link between corpus statements `i` and `j`, with its conflicting details (`names`:
