@@ -42,6 +42,7 @@ pub mod params;
 pub mod polarity;
 pub mod quotes;
 pub mod roles;
+pub mod screen;
 pub mod slots;
 pub mod stories;
 pub mod synonyms;
@@ -100,42 +101,47 @@ pub fn align_observed(docs: &[Document], p: &Params, progress: impl Fn(Progress)
     stories.dedup();
     progress(Progress::Stories(stories.len()));
     // Only the linked pairs, without their evidence: most candidates are not linked, and
-    // the export holds no more than it uses. Every candidate passes through `keep`, which
-    // counts them for the progress line.
-    let pairs = std::sync::atomic::AtomicUsize::new(0);
-    let linked: Vec<(usize, usize, judge::Verdict)> = run.judged(|i, j, _, v| {
-        pairs.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        v.linked.then_some((i, j, v))
+    // the export holds no more than it uses (nor computes: pairs that cannot be linked are
+    // screened out before their costly features).
+    // With each linked pair, whether its evidence leaves a name replacement possible (the
+    // link's differences then need not look for one).
+    let (linked, pairs): (Vec<Linked>, usize) = run.judged(true, |i, j, e, v| {
+        v.linked
+            .then_some((i, j, (v, evidence::may_replace_names(&e))))
     });
     progress(Progress::Judged {
-        pairs: pairs.into_inner(),
+        pairs,
         linked: linked.len(),
     });
     let links: Vec<Link> = keep_best_per_report(&run.c, linked, p.judge.per_report)
         .into_par_iter()
         .with_min_len(32)
-        .map(|(i, j, verdict)| run.link(i, j, verdict))
+        .map(|(i, j, (verdict, names))| run.link(i, j, verdict, names))
         .collect();
     Alignment::with_claims(docs, links, &p.claims)
         .with_stories(docs, run.ctx.related(), &run.story)
         .with_repeats(run.repeats)
 }
 
+/// A linked pair of corpus statements with its verdict and whether a name may be replaced in
+/// it ([`evidence::may_replace_names`]).
+type Linked = (usize, usize, (judge::Verdict, bool));
+
 /// The linked pairs in which each statement is among the `per_report` most probable partners
 /// the other statement's report offers it, and the other way round: a report states a claim
 /// once or twice (a headline and a lead), so a statement linked to many statements of one
 /// report is linked by shared vocabulary, not by its claim.
-fn keep_best_per_report(
+fn keep_best_per_report<X>(
     c: &corpus::Corpus<'_>,
-    linked: Vec<(usize, usize, judge::Verdict)>,
+    linked: Vec<(usize, usize, (judge::Verdict, X))>,
     per_report: usize,
-) -> Vec<(usize, usize, judge::Verdict)> {
+) -> Vec<(usize, usize, (judge::Verdict, X))> {
     // Each end of every linked pair with the other end's report and the probability, sorted
     // by statement, then report, then falling probability: one list, not a map of lists (a
     // list a key was the largest allocation at the export's peak on ECB+).
     let key = |x: usize, doc: usize| (candidates::index(x), candidates::index(doc));
     let mut partners: Vec<((u32, u32), f32)> = Vec::with_capacity(2 * linked.len());
-    for &(i, j, v) in &linked {
+    for &(i, j, (v, _)) in &linked {
         partners.push((key(i, c.stmts[j].at.doc), v.probability));
         partners.push((key(j, c.stmts[i].at.doc), v.probability));
     }
@@ -151,7 +157,7 @@ fn keep_best_per_report(
     };
     linked
         .into_iter()
-        .filter(|&(i, j, v)| {
+        .filter(|&(i, j, (v, _))| {
             within(i, c.stmts[j].at.doc, v.probability)
                 && within(j, c.stmts[i].at.doc, v.probability)
         })
@@ -166,7 +172,10 @@ pub fn evidence_table(
     p: &Params,
 ) -> Vec<(StatementRef, StatementRef, Evidence, f32)> {
     let run = Run::new(docs, p);
-    run.judged(|i, j, e, v| Some((run.c.stmts[i].at, run.c.stmts[j].at, e, v.probability)))
+    run.judged(false, |i, j, e, v| {
+        Some((run.c.stmts[i].at, run.c.stmts[j].at, e, v.probability))
+    })
+    .0
 }
 
 /// Whether a heading states a claim and may link: a report's headline (its first statement),
@@ -283,7 +292,9 @@ impl<'a> Run<'a> {
     }
 
     /// What `keep` makes of every candidate pair `(i, j)` with its evidence and verdict (the
-    /// pairs it keeps, in corpus order).
+    /// pairs it keeps, in corpus order), and how many candidate pairs were judged. With
+    /// `screen`, `keep` sees only the pairs that may be linked (see [`screen`]): the others
+    /// are not linked, and their costly features are not computed.
     ///
     /// One story at a time per thread: candidate pairs never span two stories, and a pair's
     /// rank feature compares it only with pairs of the same statement and report, so a
@@ -291,25 +302,30 @@ impl<'a> Run<'a> {
     /// story (and their rank map) are never held at once.
     fn judged<T: Send>(
         &self,
+        screen: bool,
         keep: impl Fn(usize, usize, Evidence, judge::Verdict) -> Option<T> + Sync,
-    ) -> Vec<T> {
+    ) -> (Vec<T>, usize) {
         use rayon::prelude::*;
+        let pairs = std::sync::atomic::AtomicUsize::new(0);
         let mut kept: Vec<(u32, u32, T)> = candidates::stories(&self.c, &self.story)
             .into_par_iter()
-            .flat_map_iter(|members| self.judged_story(members, &keep))
+            .flat_map_iter(|members| self.judged_story(members, screen, &pairs, &keep))
             .collect();
         kept.sort_unstable_by_key(|x| (x.0, x.1));
-        kept.into_iter().map(|x| x.2).collect()
+        (kept.into_iter().map(|x| x.2).collect(), pairs.into_inner())
     }
 
     /// What `keep` makes of the candidate pairs among `members`, one story's statements,
-    /// with the pair's statement indices.
+    /// with the pair's statement indices; `pairs` counts the pairs judged.
     fn judged_story<T: Send>(
         &self,
         members: Vec<usize>,
+        screen: bool,
+        pairs: &std::sync::atomic::AtomicUsize,
         keep: &(impl Fn(usize, usize, Evidence, judge::Verdict) -> Option<T> + Sync),
     ) -> Vec<(u32, u32, T)> {
         use rayon::prelude::*;
+        let screen = screen.then(|| screen::Screen::new(&self.p.judge));
         let cands = candidates::story_pairs(&self.c, members, &self.p.candidates);
         // The best cosine of each statement towards each other report: the rank feature.
         // Keyed by `u32` (statement, report): half the map of `usize` keys.
@@ -321,28 +337,44 @@ impl<'a> Run<'a> {
                 *e = e.max(s);
             }
         }
+        // The two reports' similarities, remembered for the last report pair a thread met:
+        // the pairs come sorted, so runs of them share their reports.
+        let reports = |last: &mut (usize, usize, f32, f32), x: usize, y: usize| {
+            if (last.0, last.1) != (x, y) {
+                *last = (x, y, self.ctx.similarity(x, y), self.ctx.relative(x, y));
+            }
+            (last.2, last.3)
+        };
         cands
             .into_par_iter()
             .with_min_len(64)
-            .filter_map(|(i, j, s)| {
+            .map_init(
+                || (usize::MAX, usize::MAX, 0.0, 0.0),
+                |last, (i, j, s)| (i, j, s, reports(last, self.doc_of(i), self.doc_of(j))),
+            )
+            .filter_map(|(i, j, s, (context, relative))| {
                 let (i, j) = (i as usize, j as usize);
                 let (a, b) = (&self.c.stmts[i], &self.c.stmts[j]);
-                let context = self.ctx.similarity(a.at.doc, b.at.doc);
                 if context < self.p.stories.link_floor {
                     return None;
                 }
+                pairs.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 let top = |x: usize, other: usize| {
                     let key = (candidates::index(x), candidates::index(other));
                     best.get(&key).is_some_and(|&m| s >= m)
                 };
                 let around = evidence::Surroundings {
-                    context: self.ctx.relative(a.at.doc, b.at.doc),
+                    context: relative,
                     best: (f32::from(u8::from(top(i, b.at.doc)))
                         + f32::from(u8::from(top(j, a.at.doc))))
                         / 2.0,
                     heading: self.heading[i] || self.heading[j],
                 };
-                let e = evidence::evidence(&self.c, a, b, around, &self.p.evidence);
+                let e = if let Some(screen) = &screen {
+                    evidence::evidence_if(&self.c, a, b, around, &self.p.evidence, screen)?
+                } else {
+                    evidence::evidence(&self.c, a, b, around, &self.p.evidence)
+                };
                 let v = judge::judge(&e, &self.p.judge);
                 let pair = (candidates::index(i), candidates::index(j));
                 keep(i, j, e, v).map(|t| (pair.0, pair.1, t))
@@ -350,10 +382,16 @@ impl<'a> Run<'a> {
             .collect()
     }
 
-    /// The link between corpus statements `i` and `j`, with its conflicting details.
-    fn link(&self, i: usize, j: usize, v: judge::Verdict) -> Link {
+    /// The report of corpus statement `i`.
+    fn doc_of(&self, i: u32) -> usize {
+        self.c.stmts[i as usize].at.doc
+    }
+
+    /// The link between corpus statements `i` and `j`, with its conflicting details (`names`:
+    /// whether a name may be replaced, see [`evidence::may_replace_names`]).
+    fn link(&self, i: usize, j: usize, v: judge::Verdict, names: bool) -> Link {
         let (a, b) = (&self.c.stmts[i], &self.c.stmts[j]);
-        let differences = divergence::differences(&self.c, a, b, v.probability);
+        let differences = divergence::differences_known(&self.c, a, b, v.probability, names);
         oriented(a.at, b.at, v.probability, differences)
     }
 }

@@ -17,14 +17,36 @@ use super::params::Candidates;
 /// Postings of one story: for each informative term, the members (local indices) holding it.
 struct StoryIndex {
     members: Vec<usize>,
-    /// Each member's document, read for every posting.
+    /// Each member's document, read for every posting when the documents do not come in
+    /// order (in an alignment they do: its statements come report by report).
     docs: Vec<usize>,
-    /// In increasing order of member: a member's later partners are a list's tail.
-    postings: FastMap<TermId, Vec<u32>>,
+    /// For each member, the first later member of another document (`None` when the
+    /// documents do not come in order: then `docs` is read).
+    doc_end: Option<Vec<u32>>,
+    /// All the lists, one after the other: list `l` is `postings[offsets[l]..offsets[l + 1]]`,
+    /// the members holding one indexed term, in increasing order (a member's later partners
+    /// are a list's tail).
+    postings: Vec<u32>,
+    offsets: Vec<u32>,
+    /// Each member's indexed terms in term order, `starts[m]..starts[m + 1]`: the list, the
+    /// member's place in it and the term's weight in the member.
+    entries: Vec<Entry>,
+    starts: Vec<u32>,
     /// For each member, the weight of its terms left out of the postings (too common in the
     /// story, or pseudo-terms): what a shared-weight sum from the postings may miss.
     missed: Vec<f32>,
 }
+
+/// One indexed term of a member (see [`StoryIndex::entries`]).
+#[derive(Clone, Copy)]
+struct Entry {
+    list: u32,
+    at: u32,
+    weight: f32,
+}
+
+/// A term left out of the postings (see [`story_index`]).
+const LEFT_OUT: u32 = u32::MAX;
 
 fn story_index(c: &Corpus<'_>, members: Vec<usize>, p: &Candidates) -> StoryIndex {
     let mut df: FastMap<TermId, u32> = FastMap::default();
@@ -41,31 +63,83 @@ fn story_index(c: &Corpus<'_>, members: Vec<usize>, p: &Candidates) -> StoryInde
         clippy::cast_precision_loss
     )]
     let cap = ((members.len() as f32 * p.cap_share) as usize).max(p.min_cap);
-    let indexed = |t: TermId| {
-        c.kinds[t as usize] != TermKind::Dimension && df.get(&t).is_some_and(|&d| d as usize <= cap)
-    };
-    let mut postings: FastMap<TermId, Vec<u32>> = FastMap::default();
+    // Each term's count becomes its list's number, or `LEFT_OUT` (the numbering only lays
+    // the lists out: the search reads a member's terms in term order whatever it is).
+    let mut lists = 0u32;
+    for (&t, d) in &mut df {
+        *d = if c.kinds[t as usize] != TermKind::Dimension && *d as usize <= cap {
+            lists += 1;
+            lists - 1
+        } else {
+            LEFT_OUT
+        };
+    }
+    let mut sizes = vec![0u32; lists as usize];
+    let mut entries = Vec::with_capacity(members.iter().map(|&i| c.stmts[i].set.len()).sum());
+    let mut starts = Vec::with_capacity(members.len() + 1);
     let mut missed = Vec::with_capacity(members.len());
-    let docs = members.iter().map(|&i| c.stmts[i].at.doc).collect();
-    for (pos, &i) in members.iter().enumerate() {
+    let docs: Vec<usize> = members.iter().map(|&i| c.stmts[i].at.doc).collect();
+    for &i in &members {
         let s = &c.stmts[i];
         let mut m = 0.0;
+        starts.push(index(entries.len()));
         for (k, &t) in s.set.iter().enumerate() {
-            if indexed(t) {
-                #[allow(clippy::cast_possible_truncation)]
-                postings.entry(t).or_default().push(pos as u32);
-            } else {
-                m += s.weights[k];
+            match df.get(&t) {
+                Some(&list) if list != LEFT_OUT => {
+                    let size = &mut sizes[list as usize];
+                    entries.push(Entry {
+                        list,
+                        at: *size,
+                        weight: s.weights[k],
+                    });
+                    *size += 1;
+                }
+                _ => m += s.weights[k],
             }
         }
         missed.push(m);
     }
+    starts.push(index(entries.len()));
+    let mut offsets = Vec::with_capacity(sizes.len() + 1);
+    let mut total = 0u32;
+    offsets.push(0);
+    for &n in &sizes {
+        total += n;
+        offsets.push(total);
+    }
+    let mut postings = vec![0u32; total as usize];
+    for pos in 0..members.len() {
+        for e in &entries[starts[pos] as usize..starts[pos + 1] as usize] {
+            postings[(offsets[e.list as usize] + e.at) as usize] = index(pos);
+        }
+    }
     StoryIndex {
+        doc_end: doc_ends(&docs),
         members,
         docs,
         postings,
+        offsets,
+        entries,
+        starts,
         missed,
     }
+}
+
+/// For each place in `docs`, the first later place of another document, when the documents
+/// come in order (each one's places contiguous); `None` otherwise.
+fn doc_ends(docs: &[usize]) -> Option<Vec<u32>> {
+    if docs.windows(2).any(|w| w[1] < w[0]) {
+        return None;
+    }
+    let mut end = vec![0u32; docs.len()];
+    let mut next = index(docs.len());
+    for k in (0..docs.len()).rev() {
+        if k + 1 < docs.len() && docs[k + 1] != docs[k] {
+            next = index(k + 1);
+        }
+        end[k] = next;
+    }
+    Some(end)
 }
 
 /// A statement index as the pairs keep it (statements are counted far below `u32::MAX`).
@@ -73,23 +147,28 @@ pub(crate) fn index(i: usize) -> u32 {
     u32::try_from(i).unwrap_or(u32::MAX)
 }
 
-/// The candidate pairs within one story's index.
+/// The candidate pairs within one story's index, sorted when its members are.
 fn story_candidates(c: &Corpus<'_>, x: &StoryIndex, p: &Candidates) -> Vec<(u32, u32, f32)> {
     let mut acc = vec![0f32; x.members.len()];
     let mut touched: Vec<u32> = Vec::new();
     let mut found = Vec::new();
     for (pos, &i) in x.members.iter().enumerate() {
         let a = &c.stmts[i];
-        for (k, t) in a.set.iter().enumerate() {
-            let Some(list) = x.postings.get(t) else {
-                continue;
-            };
-            let w = a.weights[k];
+        let first = found.len();
+        // Members of this member's document are skipped: by place when they are contiguous.
+        let (skip_to, by_doc) = match &x.doc_end {
+            Some(end) => (end[pos] as usize, false),
+            None => (0, true),
+        };
+        let (from, to) = (x.starts[pos] as usize, x.starts[pos + 1] as usize);
+        for e in &x.entries[from..to] {
             // Only the members after this one: each pair is found once, from its first.
-            let after = list.partition_point(|&q| q as usize <= pos);
-            for &q in &list[after..] {
+            let l = e.list as usize;
+            let list = &x.postings[(x.offsets[l] + e.at + 1) as usize..x.offsets[l + 1] as usize];
+            let w = e.weight;
+            for &q in list {
                 let qi = q as usize;
-                if x.docs[qi] != a.at.doc {
+                if qi >= skip_to && (!by_doc || x.docs[qi] != a.at.doc) {
                     if acc[qi] == 0.0 {
                         touched.push(q);
                     }
@@ -97,7 +176,6 @@ fn story_candidates(c: &Corpus<'_>, x: &StoryIndex, p: &Candidates) -> Vec<(u32,
                 }
             }
         }
-        touched.sort_unstable();
         for &q in &touched {
             let qi = q as usize;
             let j = x.members[qi];
@@ -113,6 +191,8 @@ fn story_candidates(c: &Corpus<'_>, x: &StoryIndex, p: &Candidates) -> Vec<(u32,
             }
         }
         touched.clear();
+        // In order of partner: the story's pairs come out sorted (members are in order).
+        found[first..].sort_unstable_by_key(|x| x.1);
     }
     found
 }
@@ -203,5 +283,50 @@ mod tests {
             }
         }
         assert!(positive > c.stmts.len());
+    }
+
+    #[test]
+    fn skipping_a_report_by_place_finds_what_reading_each_posting_finds() {
+        // Report by report, a member's own report is skipped by place (`doc_end`); the
+        // general path reads each posting's report: both must find the same pairs.
+        let docs = crate::model::embedded::seed_documents();
+        let items = docs
+            .iter()
+            .enumerate()
+            .flat_map(|(di, d)| {
+                d.statements.iter().map(move |s| {
+                    (
+                        StatementRef {
+                            doc: di,
+                            statement: s.index,
+                        },
+                        &d.text[s.start..s.end],
+                    )
+                })
+            })
+            .collect();
+        let p = crate::align::params::defaults();
+        let c = crate::align::corpus::build(items, &p.weights, false);
+        let members: Vec<usize> = (0..c.stmts.len()).collect();
+        let by_place = story_index(&c, members.clone(), &p.candidates);
+        assert!(by_place.doc_end.is_some());
+        let mut by_posting = story_index(&c, members, &p.candidates);
+        by_posting.doc_end = None;
+        let (x, y) = (
+            story_candidates(&c, &by_place, &p.candidates),
+            story_candidates(&c, &by_posting, &p.candidates),
+        );
+        assert!(x.len() > 10, "{}", x.len());
+        assert!(x.windows(2).all(|w| (w[0].0, w[0].1) < (w[1].0, w[1].1)));
+        let bits = |v: &[(u32, u32, f32)]| -> Vec<(u32, u32, u32)> {
+            v.iter().map(|&(i, j, s)| (i, j, s.to_bits())).collect()
+        };
+        assert_eq!(bits(&x), bits(&y));
+    }
+
+    #[test]
+    fn documents_out_of_order_are_read_one_posting_at_a_time() {
+        assert_eq!(doc_ends(&[0, 0, 1, 2, 2]), Some(vec![2, 2, 3, 5, 5]));
+        assert_eq!(doc_ends(&[0, 1, 0]), None);
     }
 }

@@ -242,6 +242,42 @@ mod tests {
     }
 
     #[test]
+    fn each_pair_computed_once_reads_the_same_from_both_reports() {
+        let docs = crate::model::embedded::seed_documents();
+        let items = docs
+            .iter()
+            .enumerate()
+            .flat_map(|(di, d)| {
+                d.statements.iter().map(move |s| {
+                    (
+                        crate::align::StatementRef {
+                            doc: di,
+                            statement: s.index,
+                        },
+                        &d.text[s.start..s.end],
+                    )
+                })
+            })
+            .collect();
+        let p = crate::align::params::defaults();
+        let c = crate::align::corpus::build(items, &p.weights, false);
+        let ctx = Context::build(&c, docs.len(), &p.stories);
+        let mut pairs = 0;
+        for (d, r) in ctx.related().iter().enumerate() {
+            assert!(r.windows(2).all(|w| w[0].0 < w[1].0), "sorted, no repeats");
+            for &(o, s) in r {
+                assert_ne!(o as usize, d);
+                assert_eq!(ctx.similarity(o as usize, d).to_bits(), s.to_bits());
+                pairs += 1;
+            }
+        }
+        assert!(
+            pairs >= 2 * (docs.len() - 1),
+            "the seeds' reports are related: {pairs}"
+        );
+    }
+
+    #[test]
     fn stories_and_similarities() {
         let c = context(vec![
             vec![(1, 0.1)],

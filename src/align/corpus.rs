@@ -87,6 +87,9 @@ pub struct Stmt<'a> {
     pub informative: usize,
     /// How many terms of `set` are names.
     pub names: usize,
+    /// How many of its tokens are not punctuation (the evidence's `lengths`, read per pair;
+    /// a `u32` fits in the room the `f32`s above leave).
+    pub word_count: u32,
 }
 
 impl<'a> Stmt<'a> {
@@ -286,6 +289,7 @@ pub fn build<'a>(
             bigram_mass: 0.0,
             informative: 0,
             names: 0,
+            word_count: 0,
         })
         .collect();
     set_prefixes(&mut stmts, &kinds);
@@ -302,6 +306,13 @@ pub fn build<'a>(
             })
             .count();
         s.names = s.set.iter().filter(|t| kind(t) == TermKind::Name).count();
+        s.word_count = u32::try_from(
+            s.tokens
+                .iter()
+                .filter(|t| t.kind() != super::text::TokenKind::Punct)
+                .count(),
+        )
+        .unwrap_or(u32::MAX);
         s.leading = Leading::of(&kinds, s);
         s.stretches = super::slots::stretches(&kinds, s);
     }

@@ -302,44 +302,48 @@ pub fn differences(
     b: &Stmt<'_>,
     probability: f32,
 ) -> Vec<Difference> {
+    differences_known(c, a, b, probability, true)
+}
+
+/// [`differences`], told whether the pair may replace a name at all: `names` false when its
+/// evidence found no name replacement even counting names the other report uses elsewhere
+/// ([`super::evidence::may_replace_names`]), a superset of those reported here.
+#[must_use]
+pub fn differences_known(
+    c: &Corpus<'_>,
+    a: &Stmt<'_>,
+    b: &Stmt<'_>,
+    probability: f32,
+    names: bool,
+) -> Vec<Difference> {
     let mut out = Vec::new();
     number_differences(a, b, &mut out);
     date_differences(a, b, &mut out);
-    out.extend(
-        super::slots::replaced_names(c, a, b, false)
-            .into_iter()
-            .map(|(x, y)| Difference {
-                kind: DifferenceKind::Name,
-                a: x,
-                b: y,
-            }),
+    // The facts compared by their own modules, as (a's words, b's words) of one kind.
+    let mut tagged = |kind: DifferenceKind, found: Vec<(String, String)>| {
+        out.extend(
+            found
+                .into_iter()
+                .map(|(x, y)| Difference { kind, a: x, b: y }),
+        );
+    };
+    if names {
+        tagged(
+            DifferenceKind::Name,
+            super::slots::replaced_names(c, a, b, false),
+        );
+    }
+    tagged(
+        DifferenceKind::Role,
+        super::roles::role_differences(c, a, b),
     );
-    out.extend(
-        super::roles::role_differences(c, a, b)
-            .into_iter()
-            .map(|(x, y)| Difference {
-                kind: DifferenceKind::Role,
-                a: x,
-                b: y,
-            }),
+    tagged(
+        DifferenceKind::Negation,
+        super::polarity::polarity_differences(c, a, b, probability),
     );
-    out.extend(
-        super::polarity::polarity_differences(c, a, b, probability)
-            .into_iter()
-            .map(|(x, y)| Difference {
-                kind: DifferenceKind::Negation,
-                a: x,
-                b: y,
-            }),
-    );
-    out.extend(
-        super::opposites::opposite_differences(c, a, b, probability)
-            .into_iter()
-            .map(|(x, y)| Difference {
-                kind: DifferenceKind::Opposite,
-                a: x,
-                b: y,
-            }),
+    tagged(
+        DifferenceKind::Opposite,
+        super::opposites::opposite_differences(c, a, b, probability),
     );
     quote_differences(a, b, &mut out);
     wording_differences(c, a, b, &mut out);

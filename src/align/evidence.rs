@@ -11,6 +11,7 @@
 use super::corpus::{Corpus, Stmt, TermKind};
 use super::facts::Quantity;
 use super::quotes::quotes_match;
+use super::screen::Screen;
 use super::text::TokenKind;
 
 /// The features, in the order the judge's weights follow.
@@ -141,13 +142,14 @@ fn same_value(x: f64, y: f64) -> bool {
 /// Whether the two statements state a quantity of one dimension and no value in common.
 #[must_use]
 pub fn quantities_conflict(a: &[Quantity], b: &[Quantity]) -> bool {
+    // Read in place, not collected: asked of every candidate pair.
     a.iter().any(|x| {
-        let same_dim: Vec<&Quantity> = b.iter().filter(|y| y.dim == x.dim).collect();
-        !same_dim.is_empty()
+        let same_dim = || b.iter().filter(|y| y.dim == x.dim);
+        same_dim().next().is_some()
             && !a
                 .iter()
                 .filter(|z| z.dim == x.dim)
-                .any(|z| same_dim.iter().any(|y| same_value(z.value, y.value)))
+                .any(|z| same_dim().any(|y| same_value(z.value, y.value)))
     })
 }
 
@@ -224,6 +226,26 @@ pub fn cosine(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> f32 {
     ratio(shared(c, a, b).mass, (a.mass * b.mass).sqrt())
 }
 
+/// The features [`evidence`] computes after the others, cheapest first: what they add to a
+/// pair's score is bounded (each is in [0, 1]), so [`evidence_if`] may stop before them.
+pub const COSTLY: [usize; 5] = [VERBATIM, QUOTE, FUZZY, LEAD, NAME_SWAP];
+
+const NAMES_SHARED: usize = 4;
+const QUOTE: usize = 10;
+const VERBATIM: usize = 15;
+const FUZZY: usize = 17;
+const NAME_SWAP: usize = 18;
+const LEAD: usize = 19;
+
+/// Whether a pair with the evidence `e` may replace a name by another in its word alignment,
+/// counted strictly (a name the other report uses elsewhere is no replacement): not when the
+/// evidence looked (the pair shares a name) and found none even counting such names (the
+/// loose count of `name_swap`, whose replacements include the strict ones).
+#[must_use]
+pub fn may_replace_names(e: &Evidence) -> bool {
+    e.0[NAMES_SHARED] == 0.0 || e.0[NAME_SWAP] > 0.0
+}
+
 /// The evidence that `a` and `b` state one claim.
 /// `p` says what the evidence reads (the lead's width).
 #[must_use]
@@ -234,15 +256,45 @@ pub fn evidence(
     around: Surroundings,
     p: &super::params::Evidence,
 ) -> Evidence {
+    let (mut f, o) = cheap(c, a, b, around);
+    for i in COSTLY {
+        f[i] = costly(i, c, a, b, &o, p);
+    }
+    Evidence(f)
+}
+
+/// [`evidence`], unless `screen` says the pair cannot be linked whatever the costly features
+/// still to come: its shared counts are read once, before the costly features, and the best
+/// score the pair could still reach before each of them (its score so far kept up to date). When the screen never says no, the
+/// evidence is that of [`evidence`], value for value.
+#[must_use]
+pub fn evidence_if(
+    c: &Corpus<'_>,
+    a: &Stmt<'_>,
+    b: &Stmt<'_>,
+    around: Surroundings,
+    p: &super::params::Evidence,
+    screen: &Screen,
+) -> Option<Evidence> {
+    let (mut f, o) = cheap(c, a, b, around);
+    if !screen.says_what(&f) {
+        return None;
+    }
+    let mut score = screen.score(&f);
+    for (k, &i) in COSTLY.iter().enumerate() {
+        if !screen.may_reach(score, k) {
+            return None;
+        }
+        f[i] = costly(i, c, a, b, &o, p);
+        score = screen.add(score, i, f[i]);
+    }
+    Some(Evidence(f))
+}
+
+/// The features other than [`COSTLY`] (those at 0), with the shared terms they come from.
+fn cheap(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, around: Surroundings) -> ([f32; N], Shared) {
     let o = shared(c, a, b);
-    let quote = quotes_match(a, b);
-    let words = |s: &Stmt<'_>| {
-        s.tokens
-            .iter()
-            .filter(|t| t.kind() != TokenKind::Punct)
-            .count()
-    };
-    let (wa, wb) = (words(a), words(b));
+    let (wa, wb) = (a.word_count, b.word_count);
     #[allow(clippy::cast_precision_loss)]
     let lengths = ratio(wa.min(wb) as f32, wa.max(wb) as f32);
     #[allow(clippy::cast_precision_loss)]
@@ -258,18 +310,98 @@ pub fn evidence(
         f32::from(u8::from(quantities_conflict(&a.quantities, &b.quantities))),
         count(o.content, 6),
         ratio(o.bigram_mass, (a.bigram_mass * b.bigram_mass).sqrt()),
-        f32::from(u8::from(quote)),
+        0.0, // quote
         around.best,
         around.context,
         f32::from(u8::from(around.heading)),
         f32::from(u8::from(o.informative_a.min(o.informative_b) <= 4)),
-        f32::from(u8::from(a.set == b.set && verbatim(a, b))),
+        0.0, // verbatim
         lengths,
-        fuzzy(c, a, b),
-        f32::from(u8::from(
+        0.0, // fuzzy
+        0.0, // name_swap
+        0.0, // lead
+    ];
+    (f, o)
+}
+
+/// The costly feature `i` (one of [`COSTLY`]).
+fn costly(
+    i: usize,
+    c: &Corpus<'_>,
+    a: &Stmt<'_>,
+    b: &Stmt<'_>,
+    o: &Shared,
+    p: &super::params::Evidence,
+) -> f32 {
+    match i {
+        QUOTE => f32::from(u8::from(quotes_match(a, b))),
+        VERBATIM => f32::from(u8::from(a.set == b.set && verbatim(a, b))),
+        FUZZY => fuzzy(c, a, b),
+        NAME_SWAP => f32::from(u8::from(
             o.names > 0 && !super::slots::replaced_names(c, a, b, true).is_empty(),
         )),
-        lead(c, a, b, p.lead),
-    ];
-    Evidence(f)
+        LEAD => lead(c, a, b, p.lead),
+        _ => 0.0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_costly_features_are_named_as_their_indices_say() {
+        let names: Vec<&str> = COSTLY.iter().map(|&i| FEATURES[i]).collect();
+        assert_eq!(names, ["verbatim", "quote", "fuzzy", "lead", "name_swap"]);
+        assert_eq!(FEATURES[NAMES_SHARED], "names_shared");
+    }
+
+    #[test]
+    fn the_screened_evidence_is_the_evidence_or_no_link() {
+        let docs = crate::model::embedded::seed_documents();
+        let items = docs
+            .iter()
+            .enumerate()
+            .flat_map(|(di, d)| {
+                d.statements.iter().map(move |s| {
+                    (
+                        crate::align::StatementRef {
+                            doc: di,
+                            statement: s.index,
+                        },
+                        &d.text[s.start..s.end],
+                    )
+                })
+            })
+            .collect();
+        let p = crate::align::params::defaults();
+        let c = crate::align::corpus::build(items, &p.weights, false);
+        let screen = Screen::new(&p.judge);
+        let (mut kept, mut linked, mut dropped) = (0, 0, 0);
+        for (i, a) in c.stmts.iter().enumerate() {
+            for b in &c.stmts[i + 1..] {
+                let full = evidence(&c, a, b, Surroundings::ALONE, &p.evidence);
+                let v = super::super::judge::judge(&full, &p.judge);
+                match evidence_if(&c, a, b, Surroundings::ALONE, &p.evidence, &screen) {
+                    Some(e) => {
+                        assert_eq!(e, full);
+                        kept += 1;
+                        linked += usize::from(v.linked);
+                    }
+                    None => {
+                        assert!(!v.linked, "{} / {}", a.text, b.text);
+                        dropped += 1;
+                    }
+                }
+                // No replacement found loosely: none strictly either (what the links skip).
+                if !may_replace_names(&full) {
+                    assert!(super::super::slots::replaced_names(&c, a, b, false).is_empty());
+                }
+            }
+        }
+        assert!(
+            linked > 10 && kept > linked && dropped > 1000,
+            "{linked} {kept} {dropped}"
+        );
+    }
 }

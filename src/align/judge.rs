@@ -28,6 +28,17 @@ fn feature(e: &Evidence, name: &str) -> f32 {
 pub fn judge(e: &Evidence, p: &Judge) -> Verdict {
     let z = p.bias + e.0.iter().zip(&p.weights).map(|(x, w)| x * w).sum::<f32>();
     let probability = 1.0 / (1.0 + (-z).exp());
+    Verdict {
+        probability,
+        linked: probability >= p.threshold && says_what(e),
+    }
+}
+
+/// The second condition of a link, besides the probability: the pair shares at least two
+/// informative terms, one of them a content word or number, or a phrase. It reads only shared
+/// counts, which [`super::screen`] relies on (they are never among the costly features).
+#[must_use]
+pub fn says_what(e: &Evidence) -> bool {
     // The counts are stored as shares of their caps (6 content words, 3 names, 2 numbers).
     let (content, names, numbers) = (
         feature(e, "content_shared") * 6.0,
@@ -37,11 +48,7 @@ pub fn judge(e: &Evidence, p: &Judge) -> Verdict {
     // A shared phrase ("Senate confirmed") also says what, even around names only, when the
     // rest agrees closely.
     let phrase = feature(e, "bigram_cosine") >= 0.5;
-    let says_what = (content + numbers >= 0.5 || phrase) && content + names + numbers >= 1.5;
-    Verdict {
-        probability,
-        linked: probability >= p.threshold && says_what,
-    }
+    (content + numbers >= 0.5 || phrase) && content + names + numbers >= 1.5
 }
 
 /// The features in order, for tools that print the evidence.

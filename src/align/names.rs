@@ -97,12 +97,22 @@ fn count_chunk<'s>(statements: &[Toks<'s>]) -> (Counts<'s>, Set) {
 /// lowercase word of that length, "president", and it is a sentence with names in it).
 #[must_use]
 pub fn title_case(toks: Toks<'_>) -> bool {
-    let long: Vec<usize> = (1..toks.len())
-        .filter(|&i| {
-            toks.kind(i) == TokenKind::Word && !toks.acronym(i) && toks.norm(i).chars().count() >= 4
-        })
-        .collect();
-    long.len() >= 3 && long.iter().all(|&i| toks.capitalised(i))
+    // The long words counted in one pass, which ends at the first in lowercase (most
+    // statements are sentences: that comes early).
+    let mut long = 0;
+    for i in 1..toks.len() {
+        if toks.kind(i) == TokenKind::Word && !toks.acronym(i) {
+            let norm = toks.norm(i);
+            // Fewer than four bytes is fewer than four characters.
+            if norm.len() >= 4 && norm.chars().count() >= 4 {
+                if !toks.capitalised(i) {
+                    return false;
+                }
+                long += 1;
+            }
+        }
+    }
+    long >= 3
 }
 
 /// Whether a token may start a sentence-like context, where capitals say nothing.
@@ -248,6 +258,45 @@ fn fold_variants(names: &Set, counts: &Counts<'_>) -> HashMap<String, String, Fi
 mod tests {
     use super::super::tokens::Tokenised;
     use super::*;
+
+    #[test]
+    fn title_case_in_one_pass_answers_as_counting_every_long_word() {
+        let mut texts: Vec<String> = crate::model::embedded::seed_documents()
+            .iter()
+            .flat_map(|d| {
+                d.statements
+                    .iter()
+                    .map(|s| d.text[s.start..s.end].to_owned())
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        texts.extend(
+            [
+                "Egyptians Voting on New Constitution",
+                "Égyptiens Votent Sur Une Nouvelle Constitution",
+                "Two Long Words",
+                "The President Meets Putin in Moscow today",
+            ]
+            .map(str::to_owned),
+        );
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let t = Tokenised::new(&refs);
+        let mut titles = 0;
+        for (i, text) in refs.iter().enumerate() {
+            let toks = t.view(i);
+            let long: Vec<usize> = (1..toks.len())
+                .filter(|&i| {
+                    toks.kind(i) == TokenKind::Word
+                        && !toks.acronym(i)
+                        && toks.norm(i).chars().count() >= 4
+                })
+                .collect();
+            let counted = long.len() >= 3 && long.iter().all(|&i| toks.capitalised(i));
+            assert_eq!(title_case(toks), counted, "{text}");
+            titles += usize::from(counted);
+        }
+        assert!(titles >= 2, "{titles}");
+    }
 
     fn table(texts: &[&str]) -> NameTable {
         let t = Tokenised::new(texts);
