@@ -113,10 +113,12 @@ pub fn align_observed(docs: &[Document], p: &Params, progress: impl Fn(Progress)
         pairs,
         linked: linked.len(),
     });
-    let links: Vec<Link> = keep_best_per_report(&run.c, linked, p.judge.per_report)
+    let kept = keep_best_per_report(&run.c, linked, p.judge.per_report);
+    let polar = run.polarities(&kept);
+    let links: Vec<Link> = kept
         .into_par_iter()
         .with_min_len(32)
-        .map(|(i, j, (verdict, names))| run.link(i, j, verdict, names))
+        .map(|(i, j, (verdict, names))| run.link(i, j, verdict, names, &polar))
         .collect();
     Alignment::with_claims(docs, links, &p.claims)
         .with_stories(docs, run.ctx.related(), &run.story)
@@ -389,10 +391,42 @@ impl<'a> Run<'a> {
 
     /// The link between corpus statements `i` and `j`, with its conflicting details (`names`:
     /// whether a name may be replaced, see [`evidence::may_replace_names`]).
-    fn link(&self, i: usize, j: usize, v: judge::Verdict, names: bool) -> Link {
+    fn link(
+        &self,
+        i: usize,
+        j: usize,
+        v: judge::Verdict,
+        names: bool,
+        polar: &[(usize, divergence::Polarity)],
+    ) -> Link {
         let (a, b) = (&self.c.stmts[i], &self.c.stmts[j]);
-        let differences = divergence::differences_known(&self.c, a, b, v.probability, names);
+        let none = divergence::Polarity::default();
+        let of = |k: usize| {
+            polar
+                .binary_search_by_key(&k, |p| p.0)
+                .map_or(&none, |at| &polar[at].1)
+        };
+        let differences =
+            divergence::differences_known(&self.c, (a, of(i)), (b, of(j)), v.probability, names);
         oriented(a.at, b.at, v.probability, differences)
+    }
+
+    /// The polarity of each statement of a link sure enough for its denials and opposites to
+    /// be compared (see [`divergence::Polarity`]), sorted by statement: found once, however
+    /// many links it has.
+    fn polarities(&self, kept: &[Linked]) -> Vec<(usize, divergence::Polarity)> {
+        let gate = params::defaults().facts.negation_min_probability;
+        let mut ends: Vec<usize> = kept
+            .iter()
+            .filter(|(_, _, (v, _))| v.probability >= gate)
+            .flat_map(|&(i, j, _)| [i, j])
+            .collect();
+        ends.sort_unstable();
+        ends.dedup();
+        use rayon::prelude::*;
+        ends.into_par_iter()
+            .map(|k| (k, divergence::Polarity::of(&self.c, &self.c.stmts[k])))
+            .collect()
     }
 }
 

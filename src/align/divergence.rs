@@ -302,7 +302,29 @@ pub fn differences(
     b: &Stmt<'_>,
     probability: f32,
 ) -> Vec<Difference> {
-    differences_known(c, a, b, probability, true)
+    let (pa, pb) = (Polarity::of(c, a), Polarity::of(c, b));
+    differences_known(c, (a, &pa), (b, &pb), probability, true)
+}
+
+/// What a statement denies and which of its verbs have opposites: found once per statement
+/// (a statement is compared in many links), read by [`differences_known`].
+#[derive(Debug, Clone, Default)]
+pub struct Polarity {
+    /// Its denials ([`super::polarity::negated`]).
+    pub negated: super::polarity::Denials,
+    /// Its verbs with opposites ([`super::opposites::opposable`]).
+    pub verbs: Vec<(usize, String)>,
+}
+
+impl Polarity {
+    /// The polarity of statement `s` of corpus `c`.
+    #[must_use]
+    pub fn of(c: &Corpus<'_>, s: &Stmt<'_>) -> Self {
+        Self {
+            negated: super::polarity::negated(c, s),
+            verbs: super::opposites::opposable(c, s),
+        }
+    }
 }
 
 /// [`differences`], told whether the pair may replace a name at all: `names` false when its
@@ -311,8 +333,8 @@ pub fn differences(
 #[must_use]
 pub fn differences_known(
     c: &Corpus<'_>,
-    a: &Stmt<'_>,
-    b: &Stmt<'_>,
+    (a, pa): (&Stmt<'_>, &Polarity),
+    (b, pb): (&Stmt<'_>, &Polarity),
     probability: f32,
     names: bool,
 ) -> Vec<Difference> {
@@ -339,11 +361,11 @@ pub fn differences_known(
     );
     tagged(
         DifferenceKind::Negation,
-        super::polarity::polarity_differences(c, a, b, probability),
+        super::polarity::polarity_differences(c, (a, &pa.negated), (b, &pb.negated), probability),
     );
     tagged(
         DifferenceKind::Opposite,
-        super::opposites::opposite_differences(c, a, b, probability),
+        super::opposites::opposite_differences(c, (a, &pa.verbs), (b, &pb.verbs), probability),
     );
     quote_differences(a, b, &mut out);
     wording_differences(c, a, b, &mut out);

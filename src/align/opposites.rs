@@ -43,8 +43,10 @@ fn table() -> &'static HashMap<String, Vec<String>, FixedState> {
     })
 }
 
-/// The verbs of `s` that have opposites: `(token, its stem)`.
-fn opposable(c: &Corpus<'_>, s: &Stmt<'_>) -> Vec<(usize, String)> {
+/// The verbs of `s` that have opposites: `(token, its stem)` (found once per statement,
+/// compared in each of its links).
+#[must_use]
+pub fn opposable(c: &Corpus<'_>, s: &Stmt<'_>) -> Vec<(usize, String)> {
     let lex = lexicon();
     (0..s.tokens.len())
         .filter(|&k| {
@@ -85,28 +87,27 @@ fn same_neighbours(c: &Corpus<'_>, a: &Stmt<'_>, i: usize, b: &Stmt<'_>, j: usiz
     ba.is_some() && ba == bb && (aa.is_none() || ab.is_none() || aa == ab)
 }
 
-/// Opposite statements of one thing in `a` and `b`, linked with `probability`: `(a's verb, b's
-/// verb)`.
+/// Opposite statements of one thing in `a` and `b` (each with its [`opposable`] verbs), linked
+/// with `probability`: `(a's verb, b's verb)`.
 #[must_use]
 pub fn opposite_differences(
     c: &Corpus<'_>,
-    a: &Stmt<'_>,
-    b: &Stmt<'_>,
+    (a, va): (&Stmt<'_>, &[(usize, String)]),
+    (b, vb): (&Stmt<'_>, &[(usize, String)]),
     probability: f32,
 ) -> Vec<(String, String)> {
     if probability < super::params::defaults().facts.negation_min_probability {
         return Vec::new();
     }
-    let (va, vb) = (opposable(c, a), opposable(c, b));
     let mut out = Vec::new();
-    for (i, x) in &va {
+    for (i, x) in va {
         let Some(opposite) = table().get(x) else {
             continue;
         };
-        for (j, y) in &vb {
+        for (j, y) in vb {
             // Each uses one verb only: "rose, then fell" against "fell" is no conflict.
             let uses = |v: &[(usize, String)], stem: &String| v.iter().any(|(_, s)| s == stem);
-            if !opposite.contains(y) || uses(&va, y) || uses(&vb, x) {
+            if !opposite.contains(y) || uses(va, y) || uses(vb, x) {
                 continue;
             }
             if asserted_at(a, *i)
@@ -130,7 +131,8 @@ mod tests {
 
     fn opposites(a: &str, b: &str) -> Vec<(String, String)> {
         let c = super::super::polarity::corpus_of_two(a, b);
-        opposite_differences(&c, &c.stmts[0], &c.stmts[1], 1.0)
+        let (x, y) = (&c.stmts[0], &c.stmts[1]);
+        opposite_differences(&c, (x, &opposable(&c, x)), (y, &opposable(&c, y)), 1.0)
     }
 
     #[test]

@@ -111,8 +111,12 @@ fn denies_nothing(s: &Stmt<'_>, i: usize) -> bool {
     in_phrase || conditional
 }
 
-/// The negated words of `s`: `(term, first token of the negator, token of the word)`.
-fn negated(c: &Corpus<'_>, s: &Stmt<'_>) -> Vec<(TermId, usize, usize)> {
+/// A statement's denials: `(term, first token of the negator, token of the denied word)`.
+pub type Denials = Vec<(TermId, usize, usize)>;
+
+/// The negated words of `s` (found once per statement, compared in each of its links).
+#[must_use]
+pub fn negated(c: &Corpus<'_>, s: &Stmt<'_>) -> Denials {
     let n = negators();
     let reach = super::params::defaults().facts.negation_reach;
     let mut out = Vec::new();
@@ -191,13 +195,14 @@ pub(super) fn asserted_at(s: &Stmt<'_>, k: usize) -> bool {
         .any(|j| negator_width(s, j) > 0)
 }
 
-/// Polarity conflicts between `a` and `b`, linked with `probability`: `(the negated words in
-/// one, the asserted word in the other)`, oriented as `(a's words, b's words)`.
+/// Polarity conflicts between `a` and `b` (each with its [`negated`] words), linked with
+/// `probability`: `(the negated words in one, the asserted word in the other)`, oriented as
+/// `(a's words, b's words)`.
 #[must_use]
 pub fn polarity_differences(
     c: &Corpus<'_>,
-    a: &Stmt<'_>,
-    b: &Stmt<'_>,
+    (a, na): (&Stmt<'_>, &[(TermId, usize, usize)]),
+    (b, nb): (&Stmt<'_>, &[(TermId, usize, usize)]),
     probability: f32,
 ) -> Vec<(String, String)> {
     // In a loose link a shared verb is more often about two different things ("the Yankees
@@ -205,7 +210,6 @@ pub fn polarity_differences(
     if probability < super::params::defaults().facts.negation_min_probability {
         return Vec::new();
     }
-    let (na, nb) = (negated(c, a), negated(c, b));
     if na.is_empty() && nb.is_empty() {
         return Vec::new();
     }
@@ -223,7 +227,7 @@ pub fn polarity_differences(
                 .all(|k| ns.iter().any(|n| n.0 == term && n.2 == k));
             // Negated in the other too (there, or elsewhere): no assertion to deny.
             let other_negated = |ns: &[(TermId, usize, usize)]| ns.iter().any(|n| n.0 == term);
-            if !everywhere_negated || other_negated(if flip { &na } else { &nb }) {
+            if !everywhere_negated || other_negated(if flip { na } else { nb }) {
                 continue;
             }
             // The assertion about the same thing: plainly asserted, and a term near both
@@ -245,8 +249,8 @@ pub fn polarity_differences(
             });
         }
     };
-    scan(&na, a, b, false);
-    scan(&nb, b, a, true);
+    scan(na, a, b, false);
+    scan(nb, b, a, true);
     out
 }
 
@@ -321,7 +325,8 @@ mod tests {
 
     fn conflicts(a: &str, b: &str) -> Vec<(String, String)> {
         let c = corpus_of_two(a, b);
-        polarity_differences(&c, &c.stmts[0], &c.stmts[1], 1.0)
+        let (x, y) = (&c.stmts[0], &c.stmts[1]);
+        polarity_differences(&c, (x, &negated(&c, x)), (y, &negated(&c, y)), 1.0)
     }
 
     #[test]
