@@ -424,8 +424,12 @@ impl<'a> Run<'a> {
         ends.sort_unstable();
         ends.dedup();
         use rayon::prelude::*;
+        // Most statements deny nothing and have no opposable verb: only the others are kept.
         ends.into_par_iter()
-            .map(|k| (k, divergence::Polarity::of(&self.c, &self.c.stmts[k])))
+            .filter_map(|k| {
+                let p = divergence::Polarity::of(&self.c, &self.c.stmts[k]);
+                (!p.negated.is_empty() || !p.verbs.is_empty()).then_some((k, p))
+            })
             .collect()
     }
 }
