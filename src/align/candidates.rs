@@ -252,28 +252,11 @@ pub fn story_pairs(c: &Corpus<'_>, members: Vec<usize>, p: &Candidates) -> Vec<(
 mod tests {
     use super::*;
     use crate::align::evidence::cosine;
-    use crate::align::StatementRef;
 
     #[test]
     fn the_candidates_cosine_is_the_evidence_cosine() {
         let docs = crate::model::embedded::seed_documents();
-        let items = docs
-            .iter()
-            .enumerate()
-            .flat_map(|(di, d)| {
-                d.statements.iter().map(move |s| {
-                    (
-                        StatementRef {
-                            doc: di,
-                            statement: s.index,
-                        },
-                        &d.text[s.start..s.end],
-                    )
-                })
-            })
-            .collect();
-        let c =
-            crate::align::corpus::build(items, &crate::align::params::defaults().weights, false);
+        let c = crate::align::corpus::of_documents(&docs);
         let mut positive = 0;
         for a in &c.stmts {
             for b in &c.stmts {
@@ -290,23 +273,8 @@ mod tests {
         // Report by report, a member's own report is skipped by place (`doc_end`); the
         // general path reads each posting's report: both must find the same pairs.
         let docs = crate::model::embedded::seed_documents();
-        let items = docs
-            .iter()
-            .enumerate()
-            .flat_map(|(di, d)| {
-                d.statements.iter().map(move |s| {
-                    (
-                        StatementRef {
-                            doc: di,
-                            statement: s.index,
-                        },
-                        &d.text[s.start..s.end],
-                    )
-                })
-            })
-            .collect();
         let p = crate::align::params::defaults();
-        let c = crate::align::corpus::build(items, &p.weights, false);
+        let c = crate::align::corpus::of_documents(&docs);
         let members: Vec<usize> = (0..c.stmts.len()).collect();
         let by_place = story_index(&c, members.clone(), &p.candidates);
         assert!(by_place.doc_end.is_some());

@@ -244,23 +244,8 @@ mod tests {
     #[test]
     fn each_pair_computed_once_reads_the_same_from_both_reports() {
         let docs = crate::model::embedded::seed_documents();
-        let items = docs
-            .iter()
-            .enumerate()
-            .flat_map(|(di, d)| {
-                d.statements.iter().map(move |s| {
-                    (
-                        crate::align::StatementRef {
-                            doc: di,
-                            statement: s.index,
-                        },
-                        &d.text[s.start..s.end],
-                    )
-                })
-            })
-            .collect();
         let p = crate::align::params::defaults();
-        let c = crate::align::corpus::build(items, &p.weights, false);
+        let c = crate::align::corpus::of_documents(&docs);
         let ctx = Context::build(&c, docs.len(), &p.stories);
         let mut pairs = 0;
         for (d, r) in ctx.related().iter().enumerate() {

@@ -145,6 +145,26 @@ impl<'a> Stmt<'a> {
     }
 }
 
+/// The corpus of every statement of `docs`, weighed as the alignment weighs them: for the
+/// tests that check a fast path against the slow one on real reports.
+#[cfg(test)]
+pub(crate) fn of_documents(docs: &[crate::model::Document]) -> Corpus<'_> {
+    let items = docs
+        .iter()
+        .enumerate()
+        .flat_map(|(doc, d)| {
+            d.statements.iter().map(move |s| {
+                let at = StatementRef {
+                    doc,
+                    statement: s.index,
+                };
+                (at, &d.text[s.start..s.end])
+            })
+        })
+        .collect();
+    build(items, &super::params::defaults().weights, false)
+}
+
 /// A normalised set of statements and its term statistics.
 #[derive(Debug)]
 pub struct Corpus<'a> {

@@ -359,23 +359,8 @@ mod tests {
     #[test]
     fn the_screened_evidence_is_the_evidence_or_no_link() {
         let docs = crate::model::embedded::seed_documents();
-        let items = docs
-            .iter()
-            .enumerate()
-            .flat_map(|(di, d)| {
-                d.statements.iter().map(move |s| {
-                    (
-                        crate::align::StatementRef {
-                            doc: di,
-                            statement: s.index,
-                        },
-                        &d.text[s.start..s.end],
-                    )
-                })
-            })
-            .collect();
         let p = crate::align::params::defaults();
-        let c = crate::align::corpus::build(items, &p.weights, false);
+        let c = crate::align::corpus::of_documents(&docs);
         let screen = Screen::new(&p.judge);
         let (mut kept, mut linked, mut dropped) = (0, 0, 0);
         for (i, a) in c.stmts.iter().enumerate() {

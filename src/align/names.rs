@@ -261,15 +261,7 @@ mod tests {
 
     #[test]
     fn title_case_in_one_pass_answers_as_counting_every_long_word() {
-        let mut texts: Vec<String> = crate::model::embedded::seed_documents()
-            .iter()
-            .flat_map(|d| {
-                d.statements
-                    .iter()
-                    .map(|s| d.text[s.start..s.end].to_owned())
-                    .collect::<Vec<_>>()
-            })
-            .collect();
+        let mut texts = crate::model::embedded::seed_statement_texts();
         texts.extend(
             [
                 "Egyptians Voting on New Constitution",

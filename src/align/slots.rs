@@ -274,15 +274,7 @@ mod tests {
 
     /// Every pair of statements of the seeds, and pairs made to swap names in one slot.
     fn corpus_texts() -> Vec<String> {
-        let mut texts: Vec<String> = crate::model::embedded::seed_documents()
-            .iter()
-            .flat_map(|d| {
-                d.statements
-                    .iter()
-                    .map(|s| d.text[s.start..s.end].to_owned())
-                    .collect::<Vec<_>>()
-            })
-            .collect();
+        let mut texts = crate::model::embedded::seed_statement_texts();
         texts.extend(
             [
                 "Reggie Bush was placed on injured reserve by the Saints.",

@@ -40,6 +40,21 @@ pub fn seed_documents() -> Vec<Document> {
         .collect()
 }
 
+/// The text of every statement of the seed reports, in order: for the tests that check a
+/// fast path against the slow one on real sentences.
+#[cfg(test)]
+pub(crate) fn seed_statement_texts() -> Vec<String> {
+    seed_documents()
+        .iter()
+        .flat_map(|d| {
+            d.statements
+                .iter()
+                .map(|s| d.text[s.start..s.end].to_owned())
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
