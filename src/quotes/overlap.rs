@@ -18,19 +18,8 @@ pub(super) fn faithful(short: &[u32], long: &[u32]) -> bool {
 
 /// How many ids two sorted id lists share.
 pub(super) fn common(a: &[u32], b: &[u32]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
+    // Nothing is needed, so the merge runs to the end.
+    common_reaching(a, b, 0).unwrap_or(0)
 }
 
 /// [`common`] when it is at least `need`, else `None`, found without finishing the merge
