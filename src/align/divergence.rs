@@ -95,13 +95,12 @@ fn number_differences(a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
 /// ("shortly after 3:30" / "3:33"), so hedges are not compared.
 fn clock_differences(a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
     let tolerance = f64::from(super::params::defaults().facts.clock_tolerance);
-    let clocks = |s: &Stmt<'_>| -> Vec<Quantity> {
+    fn clocks<'s>(s: &'s Stmt<'_>) -> Vec<&'s Quantity> {
         s.quantities
             .iter()
             .filter(|q| q.dim == Dimension::Clock)
-            .cloned()
             .collect()
-    };
+    }
     let (qa, qb) = (clocks(a), clocks(b));
     let near = |x: f64, y: f64| {
         // Minutes around the clock: 23:50 and 00:05 are a quarter of an hour apart.
