@@ -415,10 +415,9 @@ impl<'a> Run<'a> {
     /// be compared (see [`divergence::Polarity`]), sorted by statement: found once, however
     /// many links it has.
     fn polarities(&self, kept: &[Linked]) -> Vec<(usize, divergence::Polarity)> {
-        let gate = params::defaults().facts.negation_min_probability;
         let mut ends: Vec<usize> = kept
             .iter()
-            .filter(|(_, _, (v, _))| v.probability >= gate)
+            .filter(|(_, _, (v, _))| divergence::compares_polarity(v.probability))
             .flat_map(|&(i, j, _)| [i, j])
             .collect();
         ends.sort_unstable();

@@ -301,8 +301,23 @@ pub fn differences(
     b: &Stmt<'_>,
     probability: f32,
 ) -> Vec<Difference> {
-    let (pa, pb) = (Polarity::of(c, a), Polarity::of(c, b));
+    let of = |s: &Stmt<'_>| {
+        if compares_polarity(probability) {
+            Polarity::of(c, s)
+        } else {
+            Polarity::default()
+        }
+    };
+    let (pa, pb) = (of(a), of(b));
     differences_known(c, (a, &pa), (b, &pb), probability, true)
+}
+
+/// Whether a link judged with `probability` is sure enough for its denials and opposites to
+/// be compared: in a looser link a shared verb is more often about two different things ("the
+/// Yankees made a statement" / "the Angels chose not to make an offer") than a denial.
+#[must_use]
+pub fn compares_polarity(probability: f32) -> bool {
+    probability >= super::params::defaults().facts.negation_min_probability
 }
 
 /// What a statement denies and which of its verbs have opposites: found once per statement
@@ -358,14 +373,16 @@ pub fn differences_known(
         DifferenceKind::Role,
         super::roles::role_differences(c, a, b),
     );
-    tagged(
-        DifferenceKind::Negation,
-        super::polarity::polarity_differences(c, (a, &pa.negated), (b, &pb.negated), probability),
-    );
-    tagged(
-        DifferenceKind::Opposite,
-        super::opposites::opposite_differences(c, (a, &pa.verbs), (b, &pb.verbs), probability),
-    );
+    if compares_polarity(probability) {
+        tagged(
+            DifferenceKind::Negation,
+            super::polarity::polarity_differences(c, (a, &pa.negated), (b, &pb.negated)),
+        );
+        tagged(
+            DifferenceKind::Opposite,
+            super::opposites::opposite_differences(c, (a, &pa.verbs), (b, &pb.verbs)),
+        );
+    }
     quote_differences(a, b, &mut out);
     wording_differences(c, a, b, &mut out);
     out.dedup();

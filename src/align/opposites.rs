@@ -7,7 +7,7 @@
 //! "did not rise" and "fell" agree), about the same thing (the tests of [`super::polarity`]: a
 //! shared word near both, no two different names on one side), with one subject and object
 //! (the same word next before both verbs, and next after both: "the Colts won" / "the Jaguars
-//! lost" is one game told from two sides), in a link judged at least as sure as a denial needs.
+//! lost" is one game told from two sides), in a link sure enough ([`super::divergence::compares_polarity`]).
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -87,26 +87,23 @@ fn same_neighbours(c: &Corpus<'_>, a: &Stmt<'_>, i: usize, b: &Stmt<'_>, j: usiz
     ba.is_some() && ba == bb && (aa.is_none() || ab.is_none() || aa == ab)
 }
 
-/// Opposite statements of one thing in `a` and `b` (each with its [`opposable`] verbs), linked
-/// with `probability`: `(a's verb, b's verb)`.
+/// Opposite statements of one thing in `a` and `b` (each with its [`opposable`] verbs): `(a's
+/// verb, b's verb)`. Asked only of links sure enough
+/// ([`super::divergence::compares_polarity`]).
 #[must_use]
 pub fn opposite_differences(
     c: &Corpus<'_>,
     (a, va): (&Stmt<'_>, &[(usize, String)]),
     (b, vb): (&Stmt<'_>, &[(usize, String)]),
-    probability: f32,
 ) -> Vec<(String, String)> {
-    if probability < super::params::defaults().facts.negation_min_probability {
-        return Vec::new();
-    }
+    // Each uses one verb only: "rose, then fell" against "fell" is no conflict.
+    let uses = |v: &[(usize, String)], stem: &String| v.iter().any(|(_, s)| s == stem);
     let mut out = Vec::new();
     for (i, x) in va {
         let Some(opposite) = table().get(x) else {
             continue;
         };
         for (j, y) in vb {
-            // Each uses one verb only: "rose, then fell" against "fell" is no conflict.
-            let uses = |v: &[(usize, String)], stem: &String| v.iter().any(|(_, s)| s == stem);
             if !opposite.contains(y) || uses(va, y) || uses(vb, x) {
                 continue;
             }
@@ -132,7 +129,7 @@ mod tests {
     fn opposites(a: &str, b: &str) -> Vec<(String, String)> {
         let c = super::super::polarity::corpus_of_two(a, b);
         let (x, y) = (&c.stmts[0], &c.stmts[1]);
-        opposite_differences(&c, (x, &opposable(&c, x)), (y, &opposable(&c, y)), 1.0)
+        opposite_differences(&c, (x, &opposable(&c, x)), (y, &opposable(&c, y)))
     }
 
     #[test]

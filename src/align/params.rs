@@ -112,8 +112,8 @@ pub struct Facts {
     /// Tokens either side of a denied word, and of the other statement's word asserting it,
     /// that must share a term: the denial and the assertion are about the same thing.
     pub negation_window: usize,
-    /// Least judged probability of a link whose denials are compared (see
-    /// [`mod@super::polarity`]).
+    /// Least judged probability of a link whose denials and opposites are compared (see
+    /// [`super::divergence::compares_polarity`]).
     pub negation_min_probability: f32,
 }
 

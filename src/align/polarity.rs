@@ -105,21 +105,15 @@ pub(super) fn asserted_at(s: &Stmt<'_>, k: usize) -> bool {
         .any(|j| negator_width(s, j) > 0)
 }
 
-/// Polarity conflicts between `a` and `b` (each with its [`negated`] words), linked with
-/// `probability`: `(the negated words in one, the asserted word in the other)`, oriented as
-/// `(a's words, b's words)`.
+/// Polarity conflicts between `a` and `b` (each with its [`negated`] words): `(the negated
+/// words in one, the asserted word in the other)`, oriented as `(a's words, b's words)`. Asked
+/// only of links sure enough ([`super::divergence::compares_polarity`]).
 #[must_use]
 pub fn polarity_differences(
     c: &Corpus<'_>,
     (a, na): (&Stmt<'_>, &[(TermId, usize, usize)]),
     (b, nb): (&Stmt<'_>, &[(TermId, usize, usize)]),
-    probability: f32,
 ) -> Vec<(String, String)> {
-    // In a loose link a shared verb is more often about two different things ("the Yankees
-    // made a statement" / "the Angels chose not to make an offer") than a denial.
-    if probability < super::params::defaults().facts.negation_min_probability {
-        return Vec::new();
-    }
     if na.is_empty() && nb.is_empty() {
         return Vec::new();
     }
@@ -236,7 +230,7 @@ mod tests {
     fn conflicts(a: &str, b: &str) -> Vec<(String, String)> {
         let c = corpus_of_two(a, b);
         let (x, y) = (&c.stmts[0], &c.stmts[1]);
-        polarity_differences(&c, (x, &negated(&c, x)), (y, &negated(&c, y)), 1.0)
+        polarity_differences(&c, (x, &negated(&c, x)), (y, &negated(&c, y)))
     }
 
     #[test]
