@@ -437,3 +437,102 @@ fn ages_are_compared_person_by_person() {
     );
     assert!(!has(&j.differences, DifferenceKind::Number), "{j:?}");
 }
+
+#[test]
+fn votes_and_scores_are_tallies_compared_as_numbers() {
+    for (a, b) in [
+        (
+            "The Senate voted 52-48 to confirm Janet Yellen as Treasury secretary.",
+            "The Senate voted 51-49 to confirm Janet Yellen as Treasury secretary.",
+        ),
+        (
+            "Arsenal beat Chelsea 3-1 at the Emirates on Saturday.",
+            "Arsenal beat Chelsea 2-1 at the Emirates on Saturday.",
+        ),
+    ] {
+        let j = compare_pair(a, b);
+        assert_eq!(j.relation, PairRelation::Divergent, "{a} / {b}: {j:?}");
+        assert!(has(&j.differences, DifferenceKind::Number), "{j:?}");
+    }
+    assert_shared(
+        "The Senate voted 52-48 to confirm Janet Yellen as Treasury secretary.",
+        "Senators voted 52-48 to confirm Janet Yellen as Treasury secretary.",
+    );
+}
+
+#[test]
+fn a_count_with_a_thousands_comma_is_compared_not_read_as_a_year() {
+    for (a, b) in [
+        (
+            "About 2,000 people attended the rally in Berlin on Saturday.",
+            "About 20,000 people attended the rally in Berlin on Saturday.",
+        ),
+        (
+            "Ford will cut 1,000 jobs in Europe.",
+            "Ford will cut 2,000 jobs in Europe.",
+        ),
+    ] {
+        let j = compare_pair(a, b);
+        assert_eq!(j.relation, PairRelation::Divergent, "{a} / {b}: {j:?}");
+        assert!(has(&j.differences, DifferenceKind::Number), "{j:?}");
+    }
+}
+
+#[test]
+fn two_different_offices_before_one_name_are_a_role_difference() {
+    for (a, b) in [
+        (
+            "Prime Minister Boris Johnson said the lockdown would end in June.",
+            "Foreign Secretary Boris Johnson said the lockdown would end in June.",
+        ),
+        (
+            "Senator Elizabeth Warren said the bill was a disgrace.",
+            "Governor Elizabeth Warren said the bill was a disgrace.",
+        ),
+    ] {
+        let j = compare_pair(a, b);
+        assert!(
+            has(&j.differences, DifferenceKind::Role),
+            "{a} / {b}: {j:?}"
+        );
+    }
+    // One office told more or less fully is no difference.
+    for (a, b) in [
+        (
+            "Prime Minister Boris Johnson said the lockdown would end.",
+            "British Prime Minister Boris Johnson said the lockdown would end.",
+        ),
+        (
+            "U.S. President Donald Trump said he would meet Putin.",
+            "President Donald Trump said he would meet Putin.",
+        ),
+    ] {
+        let j = compare_pair(a, b);
+        assert!(
+            !has(&j.differences, DifferenceKind::Role),
+            "{a} / {b}: {j:?}"
+        );
+    }
+}
+
+#[test]
+fn opposite_moves_of_prices_jobs_and_accounts_are_opposites() {
+    for (a, b) in [
+        (
+            "The central bank raised interest rates by a quarter point on Wednesday.",
+            "The central bank cut interest rates by a quarter point on Wednesday.",
+        ),
+        (
+            "Apple said it would open 25 new stores in India next year.",
+            "Apple said it would close 25 stores in India next year.",
+        ),
+        (
+            "The company reported a profit of $5 million in the third quarter.",
+            "The company reported a loss of $5 million in the third quarter.",
+        ),
+    ] {
+        let j = compare_pair(a, b);
+        assert_eq!(j.relation, PairRelation::Divergent, "{a} / {b}: {j:?}");
+        assert!(has(&j.differences, DifferenceKind::Opposite), "{j:?}");
+    }
+}

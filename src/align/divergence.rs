@@ -4,7 +4,8 @@
 //! - **number**: quantities of the same dimension (durations in hours, percentages, money,
 //!   counts of the same noun) conflict when no value is common to both statements, or when the
 //!   same value carries a different hedge ("nearly three-hour" vs "three-hour"). A statement
-//!   that gives fewer numbers than the other is silent, not in conflict.
+//!   that gives fewer numbers than the other is silent, not in conflict. Tallies ("52-48")
+//!   conflict only when they tally the same thing (see [`tallies`]).
 //! - **date**: years, months (with days) and weekdays conflict when both give some and none
 //!   agree; times of day when none is within `clock_tolerance` minutes of the other's.
 //! - **name**: where the word-level alignment of the two statements replaces a name by another
@@ -25,6 +26,8 @@ use super::{Difference, DifferenceKind};
 
 use super::slots::clip;
 
+pub mod tallies;
+
 fn same_value(x: f64, y: f64) -> bool {
     (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0)
 }
@@ -39,7 +42,7 @@ fn bound(q: &Quantity) -> i8 {
     }
 }
 
-fn number_differences(a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
+fn number_differences(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
     let mut dims: Vec<&super::facts::Dimension> = Vec::new();
     for q in &a.quantities {
         if !dims.contains(&&q.dim) && b.quantities.iter().any(|r| r.dim.comparable(&q.dim)) {
@@ -50,6 +53,16 @@ fn number_differences(a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
     for d in dims {
         if *d == Dimension::Clock {
             clock_differences(a, b, out);
+            continue;
+        }
+        if *d == Dimension::Tally {
+            if let Some((x, y)) = tallies::conflict(c, a, b) {
+                out.push(Difference {
+                    kind: DifferenceKind::Number,
+                    a: show(a, x),
+                    b: show(b, y),
+                });
+            }
             continue;
         }
         let qa: Vec<&Quantity> = a.quantities.iter().filter(|q| &q.dim == d).collect();
@@ -353,7 +366,7 @@ pub fn differences_known(
     names: bool,
 ) -> Vec<Difference> {
     let mut out = Vec::new();
-    number_differences(a, b, &mut out);
+    number_differences(c, a, b, &mut out);
     date_differences(a, b, &mut out);
     // The facts compared by their own modules, as (a's words, b's words) of one kind.
     let mut tagged = |kind: DifferenceKind, found: Vec<(String, String)>| {

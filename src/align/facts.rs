@@ -34,7 +34,15 @@ pub enum Dimension {
     Count(String),
     /// A time of day ("3 a.m.", "15:30", "8:30 p. m."); the value is in minutes after midnight.
     Clock,
+    /// A tally, winner first: a vote ("52-48"), a score ("3-1"), a ruling ("5-4"); the value is
+    /// [`TALLY_BASE`] times the first count plus the second.
+    Tally,
 }
+
+/// The base a tally's two counts are packed in ([`Dimension::Tally`]): larger than any count a
+/// tally holds (votes of a parliament, points of a game), so two tallies are equal exactly
+/// when both counts are.
+pub const TALLY_BASE: f64 = 1_000_000.0;
 
 impl Dimension {
     /// Whether quantities of `self` and `other` measure one thing: the same dimension, or two
@@ -79,8 +87,10 @@ fn is_year(t: &TokenRef<'_>) -> Option<i32> {
     let v = t.value?;
     #[allow(clippy::cast_possible_truncation)]
     let y = v as i32;
+    // Four digits as written: "2,000" (a count) folds to the same form as the year 2000.
     (t.kind == TokenKind::Number
         && t.norm.len() == 4
+        && t.span.len() == 4
         && (1900..=2100).contains(&y)
         && f64::from(y) == v)
         .then_some(y)
@@ -90,6 +100,27 @@ fn is_year(t: &TokenRef<'_>) -> Option<i32> {
 /// compared person by person, so "Kirkpatrick, 61, … killing Banky, 40" holds two.
 fn age_of(owner: &str) -> Dimension {
     Dimension::Count(format!("age {owner}"))
+}
+
+/// The two whole numbers of "52-48" or "10-15" at token `i` (digits, a hyphen or dash, digits,
+/// with no decimal point and no year), and the token after them.
+fn count_pair(toks: Toks<'_>, i: usize) -> Option<(f64, f64, usize)> {
+    let count = |k: usize| {
+        let t = toks.get(k)?;
+        (t.kind == TokenKind::Number
+            && t.norm.bytes().all(|b| b.is_ascii_digit())
+            && is_year(&t).is_none())
+        .then_some(t.value)
+        .flatten()
+    };
+    let dash = toks.get(i + 1).filter(|n| matches!(n.norm, "-" | "–"))?;
+    // Written as one word: "3 - 1" in a list or a table is no tally.
+    let joined = toks.span(i).end == dash.span.start
+        && toks
+            .get(i + 2)
+            .is_some_and(|n| n.span.start == dash.span.end);
+    joined.then_some(())?;
+    Some((count(i)?, count(i + 2)?, i + 3))
 }
 
 /// Whether the bare number at `i..j` is a person's age set off by commas after a word ("The
@@ -179,6 +210,20 @@ pub fn quantities(toks: Toks<'_>) -> Vec<Quantity> {
         };
         if is_year(&t).is_some() && toks.get(i + 1).is_none_or(|n| n.norm != "percent") {
             i += 1;
+            continue;
+        }
+        // Two counts joined by a hyphen are never one number ("twenty-five" is): falling, they
+        // are a tally; rising ("10-15 people"), a range, which states no one value to compare.
+        if let Some((first, second, end)) = count_pair(toks, i) {
+            if first >= second {
+                out.push(Quantity {
+                    value: first * TALLY_BASE + second,
+                    dim: Dimension::Tally,
+                    hedge: None,
+                    span: toks.span(i).start..toks.span(end - 1).end,
+                });
+            }
+            i = end;
             continue;
         }
         // A day of the month belongs to the date, not to a quantity.
@@ -320,6 +365,33 @@ mod tests {
             .into_iter()
             .map(|q| (q.value, q.dim, q.hedge, s[q.span].to_owned()))
             .collect()
+    }
+
+    #[test]
+    fn a_count_written_with_a_comma_is_no_year() {
+        let n = q("About 2,000 people attended the rally");
+        assert_eq!(n.len(), 1);
+        assert_eq!((n[0].0, n[0].3.as_str()), (2000.0, "About 2,000 people"));
+        // Four bare digits stay a year, read as a date, not a count.
+        assert!(q("In 2000 people attended the rally").is_empty());
+    }
+
+    #[test]
+    fn two_counts_joined_by_a_hyphen_are_a_tally_or_a_range_never_a_sum() {
+        let n = q("The Senate voted 52-48 to confirm her");
+        assert_eq!(n.len(), 1);
+        assert_eq!(n[0].1, Dimension::Tally);
+        assert_eq!(n[0].0, 52.0 * TALLY_BASE + 48.0);
+        assert_eq!(n[0].3, "52-48");
+        // A rising pair is a range: no one value, no quantity (it was read as 25 people).
+        assert!(q("Between 10-15 people were hurt").is_empty());
+        // Spaced out, in a list, it is no tally; a year before a hyphen is a date.
+        assert!(q("scores of 3 - 1").iter().all(|x| x.1 != Dimension::Tally));
+        assert!(q("the 2008-09 season")
+            .iter()
+            .all(|x| x.1 != Dimension::Tally));
+        // Number words still join: "twenty-five".
+        assert_eq!(q("twenty-five people")[0].0, 25.0);
     }
 
     #[test]

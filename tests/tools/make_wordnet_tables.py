@@ -192,8 +192,14 @@ write_table(synonyms_path,
 # opposites.tsv. Verbs that state opposite things of one subject ("rose" / "fell", "accepted" /
 # "rejected", "admitted" / "denied"): a WordNet antonym pointer between the two words in one of the
 # first two senses of each (their main uses), common words only (Zipf >= SYNONYM_ZIPF). Reporting
-# verbs WordNet does not oppose are added by hand (HAND_OPPOSITES). Read by src/align/polarity.rs.
-HAND_OPPOSITES = {("confirm", "deny"), ("approve", "reject"), ("acquit", "convict")}
+# verbs WordNet does not oppose are added by hand (HAND_OPPOSITES), with the verbs of economic news
+# that WordNet opposes only through another word ("cut" against "raise", "increase", "hike", "add":
+# WordNet has raise/lower, increase/decrease) and the two results of a company's accounts
+# (profit/loss, surplus/deficit), which are nouns but read the same way: one subject, one object.
+# Read by src/align/opposites.rs.
+HAND_OPPOSITES = {("confirm", "deny"), ("approve", "reject"), ("acquit", "convict"),
+                  ("cut", "raise"), ("cut", "increase"), ("cut", "hike"), ("add", "cut"),
+                  ("loss", "profit"), ("deficit", "surplus")}
 
 def verb_senses():
     out = {}
@@ -234,7 +240,7 @@ for lemma, offs in main_senses.items():
                     and target in main_senses.get(other, [])[:2]):
                 opposites.add(tuple(sorted((lemma, other))))
 write_table(os.path.join(lexicon_dir, "opposites.tsv"),
-            "# Verbs that state opposite things of one subject (\"rise\" / \"fall\"): verb<TAB>verb, lowercase.\n"
+            "# Words that state opposite things of one subject (\"rise\" / \"fall\"): word<TAB>word, lowercase.\n"
             "# Made by tests/tools/make_wordnet_tables.py from the verb antonyms of the first two senses of\n"
             "# each word, plus by hand: " + ", ".join("/".join(p) for p in sorted(HAND_OPPOSITES)) + ", from\n",
             opposites)

@@ -18,6 +18,7 @@ pub(super) fn dimension_key(d: &Dimension) -> &'static str {
         Dimension::Ratio => "~ratio",
         Dimension::Count(_) => "~count",
         Dimension::Clock => "~clock",
+        Dimension::Tally => "~tally",
     }
 }
 
