@@ -536,3 +536,23 @@ fn opposite_moves_of_prices_jobs_and_accounts_are_opposites() {
         assert!(has(&j.differences, DifferenceKind::Opposite), "{j:?}");
     }
 }
+
+#[test]
+fn a_person_of_the_other_sex_or_another_part_of_the_day_is_divergent() {
+    let j = compare_pair(
+        "Police said the gunman was a 34-year-old man from Texas.",
+        "Police said the gunman was a 34-year-old woman from Texas.",
+    );
+    assert_eq!(j.relation, PairRelation::Divergent, "{j:?}");
+    assert!(has(&j.differences, DifferenceKind::Opposite), "{j:?}");
+    let j = compare_pair(
+        "The storm is expected to hit the coast on Friday morning.",
+        "The storm is expected to hit the coast on Friday evening.",
+    );
+    assert_eq!(j.relation, PairRelation::Divergent, "{j:?}");
+    assert!(has(&j.differences, DifferenceKind::Date), "{j:?}");
+    assert_shared(
+        "The storm hit the coast on Friday evening, officials said.",
+        "The storm hit the coast on Friday night, officials said.",
+    );
+}

@@ -391,10 +391,11 @@ pub fn differences_known(
             DifferenceKind::Negation,
             super::polarity::polarity_differences(c, (a, &pa.negated), (b, &pb.negated)),
         );
-        tagged(
-            DifferenceKind::Opposite,
-            super::opposites::opposite_differences(c, (a, &pa.verbs), (b, &pb.verbs)),
-        );
+        out.extend(super::opposites::opposite_differences(
+            c,
+            (a, &pa.verbs),
+            (b, &pb.verbs),
+        ));
     }
     quote_differences(a, b, &mut out);
     wording_differences(c, a, b, &mut out);

@@ -21,8 +21,20 @@ use super::lexicon::lexicon;
 use super::polarity::{asserted_at, same_subject};
 use super::slots::clip;
 use super::text::TokenKind;
+use super::{Difference, DifferenceKind};
 
-/// The stems of `w` and of its regular forms ("-s", "-ed", "-ing"), without repeats.
+/// The opposites table.
+#[derive(Default)]
+struct Table {
+    /// The stem of each form of a word of the table → the word's own stem ("added" → "add":
+    /// the stemmer gives "added" the stem "ad"; "women" → "woman").
+    word: HashMap<String, String, FixedState>,
+    /// A word's stem → its opposites' stems, each with the kind of difference the pair makes.
+    opposites: HashMap<String, Vec<(String, DifferenceKind)>, FixedState>,
+}
+
+/// The stems of `w` and of its regular forms ("-s", "-ed", "-ing", and "-men" for "-man"),
+/// without repeats.
 fn stems(w: &str) -> Vec<String> {
     let lex = lexicon();
     let base = w.strip_suffix('e').unwrap_or(w);
@@ -31,8 +43,12 @@ fn stems(w: &str) -> Vec<String> {
     } else {
         format!("{w}ed")
     };
+    let mut forms = vec![w.to_owned(), format!("{w}s"), past, format!("{base}ing")];
+    if let Some(stem) = w.strip_suffix("man") {
+        forms.push(format!("{stem}men"));
+    }
     let mut out: Vec<String> = Vec::new();
-    for form in [w.to_owned(), format!("{w}s"), past, format!("{base}ing")] {
+    for form in forms {
         let s = lex.stem(&form);
         if !out.contains(&s) {
             out.push(s);
@@ -41,37 +57,44 @@ fn stems(w: &str) -> Vec<String> {
     out
 }
 
-/// Each word stem with the stems of its opposites.
-fn table() -> &'static HashMap<String, Vec<String>, FixedState> {
-    static TABLE: OnceLock<HashMap<String, Vec<String>, FixedState>> = OnceLock::new();
+/// The table of `assets/lexicon/opposites.tsv`: each pair with the kind of difference it makes,
+/// an opposite or, for two parts of a day ("Friday morning" / "Friday evening"; the third
+/// column), a date.
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map: HashMap<String, Vec<String>, FixedState> = HashMap::default();
+        let lex = lexicon();
+        let mut table = Table::default();
         for line in include_str!("../../assets/lexicon/opposites.tsv")
             .lines()
             .filter(|l| !l.starts_with('#'))
         {
-            let Some((x, y)) = line.split_once('\t') else {
+            let mut cols = line.split('\t').map(str::trim);
+            let (Some(x), Some(y)) = (cols.next(), cols.next()) else {
                 continue;
             };
-            let (x, y) = (x.trim(), y.trim());
-            // Every stem of each word's forms: the stemmer gives "added" the stem "ad" and
-            // "add" the stem "add".
-            for sx in stems(x) {
-                for sy in stems(y) {
-                    if sx != sy {
-                        let ys = map.entry(sx.clone()).or_default();
-                        if !ys.contains(&sy) {
-                            ys.push(sy.clone());
-                        }
-                        let xs = map.entry(sy).or_default();
-                        if !xs.contains(&sx) {
-                            xs.push(sx.clone());
-                        }
-                    }
+            let kind = if cols.next() == Some("date") {
+                DifferenceKind::Date
+            } else {
+                DifferenceKind::Opposite
+            };
+            let (sx, sy) = (lex.stem(x), lex.stem(y));
+            if sx == sy {
+                continue;
+            }
+            for (w, stem) in [(x, &sx), (y, &sy)] {
+                for form in stems(w) {
+                    table.word.entry(form).or_insert_with(|| stem.clone());
+                }
+            }
+            for (from, to) in [(&sx, &sy), (&sy, &sx)] {
+                let list = table.opposites.entry(from.clone()).or_default();
+                if !list.iter().any(|(w, _)| w == to) {
+                    list.push((to.clone(), kind));
                 }
             }
         }
-        map
+        table
     })
 }
 
@@ -89,8 +112,12 @@ pub fn opposable(c: &Corpus<'_>, s: &Stmt<'_>) -> Vec<(usize, String)> {
                 )
             })
         })
-        .map(|k| (k, lex.stem(s.norm(k))))
-        .filter(|(_, stem)| table().contains_key(stem))
+        .filter_map(|k| {
+            table()
+                .word
+                .get(&lex.stem(s.norm(k)))
+                .map(|w| (k, w.clone()))
+        })
         .collect()
 }
 
@@ -124,24 +151,27 @@ fn same_neighbours(c: &Corpus<'_>, a: &Stmt<'_>, i: usize, b: &Stmt<'_>, j: usiz
     ba.is_some() && ba == bb && object
 }
 
-/// Opposite statements of one thing in `a` and `b` (each with its [`opposable`] verbs): `(a's
-/// verb, b's verb)`. Asked only of links sure enough
-/// ([`super::divergence::compares_polarity`]).
+/// Opposite statements of one thing in `a` and `b` (each with its [`opposable`] words), each
+/// as an [`DifferenceKind::Opposite`] or, for two parts of a day, a [`DifferenceKind::Date`]
+/// difference. Asked only of links sure enough ([`super::divergence::compares_polarity`]).
 #[must_use]
 pub fn opposite_differences(
     c: &Corpus<'_>,
     (a, va): (&Stmt<'_>, &[(usize, String)]),
     (b, vb): (&Stmt<'_>, &[(usize, String)]),
-) -> Vec<(String, String)> {
-    // Each uses one verb only: "rose, then fell" against "fell" is no conflict.
+) -> Vec<Difference> {
+    // Each uses one word only: "rose, then fell" against "fell" is no conflict.
     let uses = |v: &[(usize, String)], stem: &String| v.iter().any(|(_, s)| s == stem);
     let mut out = Vec::new();
     for (i, x) in va {
-        let Some(opposite) = table().get(x) else {
+        let Some(opposites) = table().opposites.get(x) else {
             continue;
         };
         for (j, y) in vb {
-            if !opposite.contains(y) || uses(va, y) || uses(vb, x) {
+            let Some(&(_, kind)) = opposites.iter().find(|(w, _)| w == y) else {
+                continue;
+            };
+            if uses(va, y) || uses(vb, x) {
                 continue;
             }
             if asserted_at(a, *i)
@@ -151,7 +181,11 @@ pub fn opposite_differences(
             {
                 let word =
                     |s: &Stmt<'_>, k: usize| clip(s.text, s.tok(k).span.start, s.tok(k).span.end);
-                out.push((word(a, *i), word(b, *j)));
+                out.push(Difference {
+                    kind,
+                    a: word(a, *i),
+                    b: word(b, *j),
+                });
             }
         }
     }
@@ -167,6 +201,48 @@ mod tests {
         let c = super::super::polarity::corpus_of_two(a, b);
         let (x, y) = (&c.stmts[0], &c.stmts[1]);
         opposite_differences(&c, (x, &opposable(&c, x)), (y, &opposable(&c, y)))
+            .into_iter()
+            .map(|d| (d.a, d.b))
+            .collect()
+    }
+
+    fn kinds(a: &str, b: &str) -> Vec<DifferenceKind> {
+        let c = super::super::polarity::corpus_of_two(a, b);
+        let (x, y) = (&c.stmts[0], &c.stmts[1]);
+        opposite_differences(&c, (x, &opposable(&c, x)), (y, &opposable(&c, y)))
+            .into_iter()
+            .map(|d| d.kind)
+            .collect()
+    }
+
+    #[test]
+    fn a_person_of_the_other_sex_and_another_part_of_the_day_differ() {
+        assert_eq!(
+            kinds(
+                "Police said the gunman was a 34-year-old man from Texas.",
+                "Police said the gunman was a 34-year-old woman from Texas."
+            ),
+            [DifferenceKind::Opposite]
+        );
+        assert_eq!(
+            kinds(
+                "The storm is expected to hit the coast on Friday morning.",
+                "The storm is expected to hit the coast on Friday evening."
+            ),
+            [DifferenceKind::Date]
+        );
+        // One statement naming both is no conflict.
+        assert!(kinds(
+            "Police identified the victims as a 47-year-old man and a 48-year-old man.",
+            "A 63-year-old woman and two men, ages 47 and 48, were shot, police said."
+        )
+        .is_empty());
+        // Evening and night overlap: no conflict.
+        assert!(kinds(
+            "The storm hit the coast on Friday evening.",
+            "The storm hit the coast on Friday night."
+        )
+        .is_empty());
     }
 
     #[test]
@@ -252,14 +328,26 @@ mod tests {
             .lines()
             .filter(|l| !l.starts_with('#'))
         {
-            let (x, y) = line.split_once('\t').expect("two words a line");
+            let mut cols = line.split('\t');
+            let (x, y) = (
+                cols.next().unwrap_or(""),
+                cols.next().expect("two words a line"),
+            );
+            assert!(matches!(cols.next(), None | Some("date")), "{line}");
             let (sx, sy) = (lex.stem(x), lex.stem(y));
-            assert!(table()[&sx].contains(&sy), "{line}");
-            assert!(table()[&sy].contains(&sx), "{line}");
+            assert!(
+                table().opposites[&sx].iter().any(|(w, _)| *w == sy),
+                "{line}"
+            );
+            assert!(
+                table().opposites[&sy].iter().any(|(w, _)| *w == sx),
+                "{line}"
+            );
             lines += 1;
         }
         assert!(lines > 100);
         // The past of "add" stems to "ad": its forms are keyed too.
-        assert!(table()[&lex.stem("added")].contains(&lex.stem("cut")));
+        assert_eq!(table().word[&lex.stem("added")], lex.stem("add"));
+        assert_eq!(table().word[&lex.stem("women")], lex.stem("woman"));
     }
 }

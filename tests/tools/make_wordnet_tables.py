@@ -87,11 +87,11 @@ for off, (lex, words, ptrs, gloss) in syn.items():
 
 
 def write_table(path, header, rows):
-    """Write `header` (comment lines), the licence notice, then one `a<TAB>b` line per row."""
+    """Write `header` (comment lines), the licence notice, then one `a<TAB>b[<TAB>kind]` line per row."""
     with open(path, "w", encoding="utf-8") as o:
         o.write(header + LICENCE)
-        for a, b in sorted(rows):
-            o.write(f"{a}\t{b}\n")
+        for row in sorted(rows):
+            o.write("\t".join(row) + "\n")
     print(f"{len(rows)} pairs -> {os.path.relpath(path)}")
 
 
@@ -199,7 +199,14 @@ write_table(synonyms_path,
 # Read by src/align/opposites.rs.
 HAND_OPPOSITES = {("confirm", "deny"), ("approve", "reject"), ("acquit", "convict"),
                   ("cut", "raise"), ("cut", "increase"), ("cut", "hike"), ("add", "cut"),
-                  ("loss", "profit"), ("deficit", "surplus")}
+                  ("loss", "profit"), ("deficit", "surplus"),
+                  # A person of the other sex ("a 34-year-old man" / "woman"); not the relational
+                  # pairs (husband/wife, employer/employee), which tell one event from two sides.
+                  ("man", "woman"), ("boy", "girl"), ("female", "male"),
+                  # Parts of a day, typed as a date difference (third column); evening and night
+                  # overlap, and so do afternoon and evening at their edges.
+                  ("afternoon", "morning", "date"), ("evening", "morning", "date"),
+                  ("morning", "night", "date"), ("afternoon", "night", "date")}
 
 def verb_senses():
     out = {}
@@ -240,7 +247,8 @@ for lemma, offs in main_senses.items():
                     and target in main_senses.get(other, [])[:2]):
                 opposites.add(tuple(sorted((lemma, other))))
 write_table(os.path.join(lexicon_dir, "opposites.tsv"),
-            "# Words that state opposite things of one subject (\"rise\" / \"fall\"): word<TAB>word, lowercase.\n"
+            "# Words that state opposite things of one subject (\"rise\" / \"fall\"): word<TAB>word, lowercase;\n"
+            "# a third column \"date\" makes the pair a date difference (two parts of a day), not an opposite.\n"
             "# Made by tests/tools/make_wordnet_tables.py from the verb antonyms of the first two senses of\n"
-            "# each word, plus by hand: " + ", ".join("/".join(p) for p in sorted(HAND_OPPOSITES)) + ", from\n",
+            "# each word, plus by hand: " + ", ".join("/".join(p[:2]) for p in sorted(HAND_OPPOSITES)) + ", from\n",
             opposites)
