@@ -45,6 +45,7 @@ pub mod roles;
 pub mod screen;
 pub mod slots;
 pub mod stories;
+pub mod swaps;
 pub mod synonyms;
 pub mod text;
 pub mod tokens;

@@ -556,3 +556,27 @@ fn a_person_of_the_other_sex_or_another_part_of_the_day_is_divergent() {
         "The storm hit the coast on Friday night, officials said.",
     );
 }
+
+#[test]
+fn who_did_what_to_whom_swapped_is_a_name_difference() {
+    for (a, b) in [
+        (
+            "Arsenal beat Chelsea 3-1 at the Emirates on Saturday.",
+            "Chelsea beat Arsenal 3-1 at the Emirates on Saturday.",
+        ),
+        (
+            "The flight from London to New York was cancelled.",
+            "The flight from New York to London was cancelled.",
+        ),
+        (
+            "Trump called Putin on Tuesday to discuss the war.",
+            "Putin called Trump on Tuesday to discuss the war.",
+        ),
+    ] {
+        let j = compare_pair(a, b);
+        assert_eq!(j.relation, PairRelation::Divergent, "{a} / {b}: {j:?}");
+        assert!(has(&j.differences, DifferenceKind::Name), "{j:?}");
+    }
+    // A verb whose sides may change places says the same thing either way.
+    assert_shared("Smith met Jones in Geneva.", "Jones met Smith in Geneva.");
+}

@@ -391,6 +391,7 @@ pub fn differences_known(
             DifferenceKind::Negation,
             super::polarity::polarity_differences(c, (a, &pa.negated), (b, &pb.negated)),
         );
+        tagged(DifferenceKind::Name, super::swaps::swapped_roles(c, a, b));
         out.extend(super::opposites::opposite_differences(
             c,
             (a, &pa.verbs),
