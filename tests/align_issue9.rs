@@ -580,3 +580,11 @@ fn who_did_what_to_whom_swapped_is_a_name_difference() {
     // A verb whose sides may change places says the same thing either way.
     assert_shared("Smith met Jones in Geneva.", "Jones met Smith in Geneva.");
 }
+
+#[test]
+fn a_passive_with_an_irregular_participle_states_the_same_result() {
+    assert_shared(
+        "Arsenal beat Chelsea on Saturday at the Emirates.",
+        "Chelsea were beaten by Arsenal on Saturday at the Emirates.",
+    );
+}
