@@ -1,5 +1,5 @@
 //! The runs of capitalised words of a report, the only places a full name can be: what
-//! [`super::names::NameBook`] reads of every report of a stack.
+//! [`super::name_book::NameBook`] reads of every report of a stack.
 
 /// The runs of two or more capitalised whitespace-separated chunks of a text, the only
 /// places a full name can be. The chunks are those of `split_whitespace`, found by a walk
