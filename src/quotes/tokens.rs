@@ -45,8 +45,6 @@ struct Raw {
 pub struct Tokens {
     norms: String,
     raw: Vec<Raw>,
-    /// Scratch room for `ascii_scan`.
-    lower: String,
 }
 
 impl Tokens {
@@ -66,7 +64,6 @@ impl Tokens {
         Self {
             norms: String::with_capacity(bytes),
             raw: Vec::with_capacity(bytes / 4 + 1),
-            lower: String::new(),
         }
     }
 
@@ -76,20 +73,14 @@ impl Tokens {
         let raw = &mut self.raw;
         // Most texts are ASCII: tokenized by bytes, the same tokens (see `ascii_scan`).
         if text.is_ascii() {
-            let lower = &mut self.lower;
-            scan_ascii(
-                text,
-                lower,
-                &mut self.norms,
-                |span, norm, kind, capitalised| {
-                    raw.push(Raw {
-                        span: base + span.start..base + span.end,
-                        norm,
-                        kind,
-                        capitalised,
-                    });
-                },
-            );
+            scan_ascii(text, &mut self.norms, |span, norm, kind, capitalised| {
+                raw.push(Raw {
+                    span: base + span.start..base + span.end,
+                    norm,
+                    kind,
+                    capitalised,
+                });
+            });
             return;
         }
         scan_into(text, &mut self.norms, |_, t| {
