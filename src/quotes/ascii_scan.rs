@@ -108,27 +108,25 @@ pub(super) fn scan_ascii(
         } else if cls & ALPHA != 0 {
             // Letters and digits; the dots of an acronym dropped ("U.S."), the apostrophe of
             // a contraction kept ("n't"), a possessive "'s" dropped, the word ending there.
-            let mut j = i;
-            let mut lower_seen = false;
+            let mut j = i + 1;
             let mut dotted = false;
             let mut backtick = false;
             // Where the norm's bytes end: before a possessive, else at the span's end.
             let mut end = None;
-            // Whether the byte before `j` is an uppercase letter.
-            let mut prev_upper = false;
-            while let Some(&d) = b.get(j) {
-                let dc = CLASS[usize::from(d)];
-                if dc & (ALPHA | DIGIT) != 0 {
-                    lower_seen |= dc == ALPHA;
-                    prev_upper = dc & UPPER != 0;
+            loop {
+                // The letters and digits, the most of every word: one lookup a byte.
+                while j < n && CLASS[usize::from(b[j])] & (ALPHA | DIGIT) != 0 {
                     j += 1;
-                    continue;
                 }
+                let Some(&d) = b.get(j) else { break };
+                // `j > start`: the byte before is the word's.
                 if d == b'.'
-                    && prev_upper
-                    && (class(b, j + 1) & UPPER != 0 || (dotted && !lower_seen))
+                    && CLASS[usize::from(b[j - 1])] & UPPER != 0
+                    && (class(b, j + 1) & UPPER != 0
+                        || (dotted && !b[start..j].iter().any(u8::is_ascii_lowercase)))
                 {
-                    // U.S. / U.N. / D.C.: dots inside (and closing) an acronym.
+                    // U.S. / U.N. / D.C.: dots inside (and closing) an acronym, the closing
+                    // one when every letter so far is a capital.
                     dotted = true;
                 } else if matches!(d, b'\'' | b'`') && class(b, j + 1) & ALPHA != 0 {
                     if matches!(b[j + 1], b's' | b'S') && class(b, j + 2) & ALPHA == 0 {
@@ -140,7 +138,6 @@ pub(super) fn scan_ascii(
                 } else {
                     break;
                 }
-                prev_upper = false;
                 j += 1;
             }
             i = j;

@@ -34,14 +34,24 @@ pub struct NameBook<'t> {
     runs: Vec<&'t str>,
     /// For each run, the documents it is in, ascending.
     run_docs: Vec<Vec<u32>>,
-    /// The runs (ascending) with a word starting with each prefix (see [`prefix`]): the only
-    /// runs whose names a surname with that prefix can match.
-    by_prefix: HashMap<String, Vec<u32>>,
+    /// Each run by the prefixes ([`key`] of [`prefix`]) of the surnames it can hold, sorted:
+    /// the runs whose names a surname with a prefix can match are one stretch of it, in
+    /// ascending order.
+    by_prefix: Vec<(u128, u32)>,
     /// Each run's full names (two or three words) in order, once read.
     names: Vec<OnceLock<Vec<Named>>>,
     /// For each prefix asked about, its names over all reports, in the reports' most
     /// frequent first (then by name).
-    ranked: Mutex<HashMap<String, Arc<Vec<Named>>>>,
+    ranked: Mutex<HashMap<u128, Arc<Vec<Named>>>>,
+}
+
+/// A prefix (four characters, sixteen bytes at most) as one number, its bytes in order:
+/// compared and sorted without a string each.
+fn key(prefix: &str) -> u128 {
+    prefix
+        .bytes()
+        .take(16)
+        .fold(0u128, |k, b| (k << 8) | u128::from(b))
 }
 
 /// The first four letters of a folded surname (all of a shorter one).
@@ -57,9 +67,10 @@ fn prefix(surname: &str) -> &str {
 /// after the segment's last title (determiners left out): the surname is the segment's last
 /// word other than a determiner, and never a title. Those words' prefixes, found on the run's
 /// tokens without classifying it, are all the run can match.
-fn prefixes(run: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let toks = Tokens::of(run);
+fn prefixes(run: &str, toks: &mut Tokens) -> Vec<u128> {
+    let mut out: Vec<u128> = Vec::new();
+    toks.clear();
+    toks.push(run, 0);
     let word = |k: usize| toks.kind(k) == TokenKind::Word && toks.capitalised(k);
     let mut k = 0;
     while k < toks.len() {
@@ -75,12 +86,10 @@ fn prefixes(run: &str) -> Vec<String> {
             .rev()
             .map(|j| toks.norm(j))
             .find(|w| !determiner(w));
-        if let Some(p) = last
-            .filter(|w| k - start >= 2 && !words().is_title(w))
-            .map(prefix)
-        {
-            if !out.iter().any(|o| o == p) {
-                out.push(p.to_owned());
+        if let Some(p) = last.filter(|w| k - start >= 2 && !words().is_title(w)) {
+            let p = key(prefix(p));
+            if !out.contains(&p) {
+                out.push(p);
             }
         }
     }
@@ -122,12 +131,12 @@ impl<'t> NameBook<'t> {
                     .collect()
             })
             .collect();
-        let mut by_prefix: HashMap<String, Vec<u32>> = HashMap::default();
+        let mut toks = Tokens::default();
+        let mut by_prefix: Vec<(u128, u32)> = Vec::new();
         for (id, r) in (0u32..).zip(&distinct) {
-            for p in prefixes(r) {
-                by_prefix.entry(p).or_default().push(id);
-            }
+            by_prefix.extend(prefixes(r, &mut toks).into_iter().map(|p| (p, id)));
         }
+        by_prefix.sort_unstable();
         Self {
             doc_runs,
             names: distinct.iter().map(|_| OnceLock::new()).collect(),
@@ -153,12 +162,13 @@ impl<'t> NameBook<'t> {
 
     /// The names over all reports whose surname starts with `p`, in the order of a book of
     /// every name: by the number of reports that give it, most first, then by name.
-    fn ranked(&self, p: &str, runs: &[u32]) -> Arc<Vec<Named>> {
-        if let Some(known) = self.ranked.lock().ok().and_then(|m| m.get(p).cloned()) {
+    fn ranked(&self, p: &str, runs: &[(u128, u32)]) -> Arc<Vec<Named>> {
+        let k = key(p);
+        if let Some(known) = self.ranked.lock().ok().and_then(|m| m.get(&k).cloned()) {
             return known;
         }
         let mut seen: Vec<(&Named, u32)> = Vec::new();
-        for &id in runs {
+        for &(_, id) in runs {
             for n in self.names_of(id).iter().filter(|n| prefix(&n.1) == p) {
                 seen.extend(self.run_docs[id as usize].iter().map(|&d| (n, d)));
             }
@@ -175,7 +185,7 @@ impl<'t> NameBook<'t> {
         counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
         let out = Arc::new(counts.into_iter().map(|(n, _)| n.clone()).collect());
         if let Ok(mut m) = self.ranked.lock() {
-            m.insert(p.to_owned(), Arc::clone(&out));
+            m.insert(k, Arc::clone(&out));
         }
         out
     }
@@ -187,15 +197,19 @@ impl<'t> NameBook<'t> {
         if name.contains(' ') {
             return name.to_owned();
         }
-        let key = fold(name);
-        let p = prefix(&key);
-        let Some(runs) = self.by_prefix.get(p) else {
+        let folded = fold(name);
+        let p = prefix(&folded);
+        let k = key(p);
+        let from = self.by_prefix.partition_point(|e| e.0 < k);
+        let to = from + self.by_prefix[from..].partition_point(|e| e.0 == k);
+        let runs = &self.by_prefix[from..to];
+        if runs.is_empty() {
             return name.to_owned();
-        };
-        let fits = |n: &&Named| same_surname(&n.1, &key);
+        }
+        let fits = |n: &&Named| same_surname(&n.1, &folded);
         let own = self.doc_runs.get(doc).and_then(|rs| {
             rs.iter()
-                .filter(|id| runs.binary_search(id).is_ok())
+                .filter(|&&id| runs.binary_search_by_key(&id, |e| e.1).is_ok())
                 .find_map(|&id| self.names_of(id).iter().find(fits))
         });
         if let Some(n) = own {
@@ -277,10 +291,10 @@ mod tests {
     fn every_name_is_indexed_under_its_surnames_prefix() {
         for d in docs() {
             for r in runs(&d.text) {
-                let ps = prefixes(r);
+                let ps = prefixes(r, &mut Tokens::default());
                 for n in names_in(r) {
-                    let key = surname(&fold(&n)).to_owned();
-                    assert!(ps.iter().any(|p| p == prefix(&key)), "{n} in {r}: {ps:?}");
+                    let surname = surname(&fold(&n)).to_owned();
+                    assert!(ps.contains(&key(prefix(&surname))), "{n} in {r}: {ps:?}");
                 }
             }
         }
