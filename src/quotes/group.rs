@@ -45,7 +45,10 @@ pub struct Quote {
 /// the quotes of a stack, and stemming is the dear part of comparing them.
 #[derive(Default)]
 struct Vocab {
-    /// Word ids by lowercase word.
+    /// Word ids by lowercase word, for words of up to 15 bytes (nearly all) by [`packed`]:
+    /// a number hashes and compares for less than a string.
+    short: HashMap<u128, u32>,
+    /// Word ids by lowercase word, for longer words.
     ids: HashMap<String, u32>,
     /// Stem ids by stem.
     stems: HashMap<String, u32>,
@@ -65,7 +68,12 @@ impl Vocab {
     }
 
     fn word(&mut self, w: &str) -> u32 {
-        if let Some(&id) = self.ids.get(w) {
+        let short = packed(w);
+        let known = match short {
+            Some(k) => self.short.get(&k),
+            None => self.ids.get(w),
+        };
+        if let Some(&id) = known {
             return id;
         }
         let lex = lexicon();
@@ -76,8 +84,11 @@ impl Vocab {
             head if head == w => raw.unwrap_or_default(),
             head => Self::stem_id(&mut self.stems, lex.stem(head)),
         });
-        let id = u32::try_from(self.ids.len()).unwrap_or(u32::MAX);
-        self.ids.insert(w.to_owned(), id);
+        let id = u32::try_from(self.content.len()).unwrap_or(u32::MAX);
+        match short {
+            Some(k) => self.short.insert(k, id),
+            None => self.ids.insert(w.to_owned(), id),
+        };
         self.content.push(content);
         self.raw.push(raw);
         id
@@ -107,6 +118,15 @@ impl Vocab {
         v.dedup();
         v
     }
+}
+
+/// A word of up to 15 bytes as one number, its length then its bytes (two words give two
+/// numbers).
+fn packed(w: &str) -> Option<u128> {
+    (w.len() <= 15).then(|| {
+        w.bytes()
+            .fold(w.len() as u128, |k, b| (k << 8) | u128::from(b))
+    })
 }
 
 /// What two surnames [`same_surname`] may match share: the whole of a short one, the first
