@@ -17,7 +17,8 @@
 //!   (`name_runs`: the runs of capitalised words it reads them from; `name_book`: the book
 //!   of them, read only for the surnames asked about);
 //! - [`group`]: one quote per utterance across reports, with drift, paraphrase and
-//!   misattribution flags (`overlap`: the merges of word lists it compares them by);
+//!   misattribution flags (`overlap`: the merges of word lists it compares them by; `vocab`:
+//!   the words as ids, each stemmed once);
 //! - [`attribution`] and [`mod@certainty`]: the sources a statement cites and its hedges ([`sources`]:
 //!   their names folded once and indexed), and
 //!   [`claims`] where the reports of one claim differ in them;
@@ -41,6 +42,7 @@ pub mod rows;
 mod select;
 pub mod sources;
 pub mod tokens;
+mod vocab;
 pub mod who;
 mod wordclass;
 pub mod words;
