@@ -4,9 +4,10 @@
 //! but the speaker search asks for the full name of a few hundred surnames. Reading every run
 //! for its names (tokenizing and classifying it) was most of the book's cost; now each run is
 //! only indexed by the first letters of the surnames it can hold, and read when a surname
-//! that may be in it is asked about. What [`NameBook::full`] answers is what reading every run would give: a
-//! surname matches only names whose surname shares its first four letters
-//! ([`same_surname`]), and those are in the runs indexed under them.
+//! that may be in it is asked about. What [`NameBook::full`] answers is what reading every
+//! run would give: a surname matches only names whose surname shares its first four letters
+//! ([`same_surname`]), and those are in the runs indexed under them (a test compares the
+//! answers with those of a book that reads every run).
 
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -46,7 +47,8 @@ pub struct NameBook<'t> {
 }
 
 /// A prefix (four characters, sixteen bytes at most) as one number, its bytes in order:
-/// compared and sorted without a string each.
+/// compared and sorted without a string each. No prefix holds a NUL byte, so two prefixes
+/// give two numbers.
 fn key(prefix: &str) -> u128 {
     prefix
         .bytes()

@@ -80,7 +80,8 @@ fn utf8_len(lead: u8) -> usize {
 
 /// The length of the whitespace character ([`char::is_whitespace`]) at byte `i` of `text` (a
 /// character boundary), 0 when it is not one. Outside ASCII only the characters whose first
-/// byte is 0xC2, 0xE1, 0xE2 or 0xE3 can be. Inlined: it ends each of the words of every report.
+/// byte is 0xC2, 0xE1, 0xE2 or 0xE3 can be. Inlined: it ends each of the words of every
+/// report.
 #[inline]
 fn space_len(text: &str, i: usize) -> usize {
     match text.as_bytes()[i] {
