@@ -4,7 +4,8 @@
 //! A layer beside the alignment: it reads the model and, read-only, the lexicons of `align`
 //! (its tokens are its own, made as `align::text` makes them); nothing in `align` uses it. The pieces:
 //!
-//! - [`tokens`]: the tokens of `align::text::tokenize`, their norms kept in one string;
+//! - [`tokens`]: the tokens of `align::text::tokenize`, their norms kept in one string
+//!   (`ascii_scan`: the same tokenizer for a text of ASCII, by bytes);
 //!   `select`: which statements the search reads (near a quotation or a cue word);
 //! - [`marks`]: quotation marks paired into spans (nested, multi-sentence, apostrophes told apart);
 //! - [`mod@extract`], with `indirect` and `resolve`: each quotation's speaker and verb, from its
@@ -13,14 +14,17 @@
 //! - [`phrase`], [`who`], `wordclass` and [`words`]: speaker phrases, what they name, and the
 //!   word lists of `assets/quotes/`;
 //! - [`names`]: full names from surnames ("Trump" → "Donald Trump"), spelling variants folded
-//!   (`name_runs`: the runs of capitalised words it reads them from);
+//!   (`name_runs`: the runs of capitalised words it reads them from; `name_book`: the book
+//!   of them, read only for the surnames asked about);
 //! - [`group`]: one quote per utterance across reports, with drift, paraphrase and
-//!   misattribution flags (`overlap`: the merges of word lists it compares them by);
+//!   misattribution flags (`overlap`: the merges of word lists it compares them by; `vocab`:
+//!   the words as ids, each stemmed once);
 //! - [`attribution`] and [`mod@certainty`]: the sources a statement cites and its hedges ([`sources`]:
 //!   their names folded once and indexed), and
 //!   [`claims`] where the reports of one claim differ in them;
 //! - [`rows`]: the data a quotes view draws (each outlet's wording, drift marks, sources).
 
+mod ascii_scan;
 pub mod attribution;
 pub mod certainty;
 pub mod claims;
@@ -28,6 +32,7 @@ pub mod extract;
 pub mod group;
 mod indirect;
 pub mod marks;
+mod name_book;
 mod name_runs;
 pub mod names;
 mod overlap;
@@ -37,6 +42,7 @@ pub mod rows;
 mod select;
 pub mod sources;
 pub mod tokens;
+mod vocab;
 pub mod who;
 mod wordclass;
 pub mod words;

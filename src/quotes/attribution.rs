@@ -141,6 +141,11 @@ fn cite(
         };
         let n = toks.len();
         for k in 0..n {
+            // Every citation below starts at a word: punctuation and numbers (a fifth of the
+            // tokens) are passed over before the words are compared.
+            if toks[k].kind != TokenKind::Word {
+                continue;
+            }
             let w = toks[k].norm;
             let next = toks.get(k + 1).map(|t| t.norm);
             // "according to X", "reported by X", "as reported by X".

@@ -35,7 +35,7 @@ pub fn extract(doc: &Document) -> Vec<Instance> {
 pub(super) struct Doc<'a> {
     pub(super) doc: &'a Document,
     pub(super) index: usize,
-    pub(super) book: &'a NameBook,
+    pub(super) book: &'a NameBook<'a>,
     pub(super) toks: Vec<Token<'a>>,
     pub(super) quoted: Vec<bool>,
     /// For each statement, its token range.
@@ -199,7 +199,7 @@ impl Doc<'_> {
 /// Every quotation (direct and indirect) of `doc`, which is document `index` of the set
 /// `book` was learnt from.
 #[must_use]
-pub fn extract_with(doc: &Document, index: usize, book: &NameBook) -> Vec<Instance> {
+pub fn extract_with(doc: &Document, index: usize, book: &NameBook<'_>) -> Vec<Instance> {
     extract_and_cite(doc, index, book).0
 }
 
@@ -209,7 +209,7 @@ pub fn extract_with(doc: &Document, index: usize, book: &NameBook) -> Vec<Instan
 pub fn extract_and_cite(
     doc: &Document,
     index: usize,
-    book: &NameBook,
+    book: &NameBook<'_>,
 ) -> (Vec<Instance>, Vec<Attribution>) {
     let paragraphs: Vec<Range<usize>> = doc.paragraphs.iter().map(|p| p.start..p.end).collect();
     let mut spans: Vec<Span> = marks::find_all(&doc.text, &paragraphs);

@@ -17,12 +17,11 @@ type HashSet<K> = std::collections::HashSet<K, foldhash::fast::FixedState>;
 
 use serde::Serialize;
 
-use super::tokens::{TokenKind, Tokens};
-use crate::align::lexicon::lexicon;
 use crate::model::Document;
 
 use super::names::{fold, same_surname};
 use super::overlap::{common, common_reaching, faithful};
+use super::vocab::Vocab;
 use super::words::words;
 use super::{Instance, QuoteKind};
 
@@ -39,74 +38,6 @@ pub struct Quote {
     pub misattributed: bool,
     /// One rendering inside marks shares less than half its words with every other.
     pub paraphrase: bool,
-}
-
-/// Every distinct word of the quotes, with its stems made once: most words recur across
-/// the quotes of a stack, and stemming is the dear part of comparing them.
-#[derive(Default)]
-struct Vocab {
-    /// Word ids by lowercase word.
-    ids: HashMap<String, u32>,
-    /// Stem ids by stem.
-    stems: HashMap<String, u32>,
-    /// For each word id, its content stem: the stem of a non-stopword longer than one
-    /// byte, synonyms folded.
-    content: Vec<Option<u32>>,
-    /// For each word id, the stem of a non-stopword, synonyms kept apart.
-    raw: Vec<Option<u32>>,
-    /// Tokens of the instance being read, their memory reused.
-    scratch: Tokens,
-}
-
-impl Vocab {
-    fn stem_id(stems: &mut HashMap<String, u32>, stem: String) -> u32 {
-        let next = u32::try_from(stems.len()).unwrap_or(u32::MAX);
-        *stems.entry(stem).or_insert(next)
-    }
-
-    fn word(&mut self, w: &str) -> u32 {
-        if let Some(&id) = self.ids.get(w) {
-            return id;
-        }
-        let lex = lexicon();
-        let stop = lex.is_stopword(w);
-        let raw = (!stop).then(|| Self::stem_id(&mut self.stems, lex.stem(w)));
-        // Most words are their own synonym head: then the two stems are one.
-        let content = (!stop && w.len() > 1).then(|| match words().synonym(w) {
-            head if head == w => raw.unwrap_or_default(),
-            head => Self::stem_id(&mut self.stems, lex.stem(head)),
-        });
-        let id = u32::try_from(self.ids.len()).unwrap_or(u32::MAX);
-        self.ids.insert(w.to_owned(), id);
-        self.content.push(content);
-        self.raw.push(raw);
-        id
-    }
-
-    /// The word ids of an instance, in order (punctuation dropped).
-    fn words_of(&mut self, doc: &Document, i: &Instance) -> Vec<u32> {
-        let mut toks = std::mem::take(&mut self.scratch);
-        toks.clear();
-        for r in &i.parts {
-            if let Some(part) = doc.text.get(r.clone()) {
-                toks.push(part, 0);
-            }
-        }
-        let out = (0..toks.len())
-            .filter(|&k| toks.kind(k) != TokenKind::Punct)
-            .map(|k| self.word(toks.norm(k)))
-            .collect();
-        self.scratch = toks;
-        out
-    }
-
-    /// The sorted distinct stems `pick` gives the words `ws`.
-    fn set(ws: &[u32], pick: &[Option<u32>]) -> Vec<u32> {
-        let mut v: Vec<u32> = ws.iter().filter_map(|&w| pick[w as usize]).collect();
-        v.sort_unstable();
-        v.dedup();
-        v
-    }
 }
 
 /// What two surnames [`same_surname`] may match share: the whole of a short one, the first

@@ -6,16 +6,11 @@
 //! their first four letters and differ by at most two edits (Zelensky / Zelenskyy /
 //! Zelenskiy), the same rule the alignment uses for its names.
 
-/// Maps with a fast fixed hasher: keyed by words, looked up for every word read.
-type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::FixedState>;
-
-use rayon::prelude::*;
-
 use super::tokens::{TokenKind, Tokens};
-use crate::model::Document;
 
-use super::name_runs::runs;
 use super::phrase::{classify, Who};
+
+pub use super::name_book::NameBook;
 
 /// Whether two short strings are at most `max` edits apart.
 fn within(a: &[char], b: &[char], max: usize) -> bool {
@@ -61,7 +56,7 @@ pub fn fold(name: &str) -> String {
 }
 
 /// The last word of a folded name.
-fn surname(folded: &str) -> &str {
+pub(super) fn surname(folded: &str) -> &str {
     folded.rsplit(' ').next().unwrap_or(folded)
 }
 
@@ -96,122 +91,6 @@ pub fn same_folded_person(fa: &str, fb: &str) -> bool {
     ga == 1 || gb == 1 || fa.split(' ').next() == fb.split(' ').next()
 }
 
-/// Full person names seen in the reports, by document and over all of them.
-#[derive(Debug, Default)]
-pub struct NameBook {
-    /// Each document's full names with their folded surnames.
-    by_doc: Vec<Vec<(String, String)>>,
-    /// Every full name, most frequent first, with its folded surname.
-    all: Vec<(String, String)>,
-    /// Indices into `all` by the first four letters of the surname: the only names
-    /// [`same_surname`] can match.
-    by_prefix: HashMap<String, Vec<usize>>,
-}
-
-/// The first four letters of a folded surname (all of a shorter one).
-fn prefix(surname: &str) -> &str {
-    surname
-        .char_indices()
-        .nth(4)
-        .map_or(surname, |(k, _)| &surname[..k])
-}
-
-impl NameBook {
-    /// Learn the full names (two or three capitalised words after any title) of `docs`.
-    #[must_use]
-    pub fn learn(docs: &[Document]) -> Self {
-        let runs: Vec<Vec<&str>> = docs
-            .par_iter()
-            .with_min_len(16)
-            .map(|d| runs(&d.text))
-            .collect();
-        let by_doc = names_of_runs(&runs);
-        let mut counts: HashMap<&(String, String), usize> = HashMap::default();
-        for n in by_doc.iter().flatten() {
-            *counts.entry(n).or_default() += 1;
-        }
-        let mut all: Vec<(&(String, String), usize)> = counts.into_iter().collect();
-        all.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
-        let all: Vec<(String, String)> = all.into_iter().map(|(n, _)| n.clone()).collect();
-        let mut by_prefix: HashMap<String, Vec<usize>> = HashMap::default();
-        for (k, (_, key)) in all.iter().enumerate() {
-            by_prefix.entry(prefix(key).to_owned()).or_default().push(k);
-        }
-        Self {
-            by_doc,
-            all,
-            by_prefix,
-        }
-    }
-
-    /// The full name for a person named `name` in document `doc`: its own report's first,
-    /// then the most frequent one over all reports; `name` itself when none is known.
-    #[must_use]
-    pub fn full(&self, doc: usize, name: &str) -> String {
-        if name.contains(' ') {
-            return name.to_owned();
-        }
-        let key = fold(name);
-        let fits = |n: &&(String, String)| same_surname(&n.1, &key);
-        self.by_doc
-            .get(doc)
-            .and_then(|names| names.iter().find(fits))
-            .or_else(|| {
-                self.by_prefix
-                    .get(prefix(&key))
-                    .and_then(|ks| ks.iter().map(|&k| &self.all[k]).find(fits))
-            })
-            .map_or_else(|| name.to_owned(), |n| n.0.clone())
-    }
-}
-
-/// Each report's full names, in order of first mention, each once, with their folded
-/// surnames, from its runs of capitalised words. The same run ("Barack Obama", "White
-/// House") recurs across the reports of a stack: each distinct run is read once.
-fn names_of_runs(docs: &[Vec<&str>]) -> Vec<Vec<(String, String)>> {
-    {
-        let mut index: HashMap<&str, usize> = HashMap::default();
-        let mut distinct: Vec<&str> = Vec::new();
-        let ids: Vec<Vec<usize>> = docs
-            .iter()
-            .map(|runs| {
-                runs.iter()
-                    .map(|&r| {
-                        *index.entry(r).or_insert_with(|| {
-                            distinct.push(r);
-                            distinct.len() - 1
-                        })
-                    })
-                    .collect()
-            })
-            .collect();
-        let found: Vec<Vec<(String, String)>> = distinct
-            .par_iter()
-            .with_min_len(64)
-            .map(|r| {
-                names_in(r)
-                    .into_iter()
-                    .map(|n| {
-                        let key = surname(&fold(&n)).to_owned();
-                        (n, key)
-                    })
-                    .collect()
-            })
-            .collect();
-        ids.iter()
-            .map(|runs| {
-                let mut out: Vec<(String, String)> = Vec::new();
-                for n in runs.iter().flat_map(|&k| &found[k]) {
-                    if !out.iter().any(|o| o.0 == n.0) {
-                        out.push(n.clone());
-                    }
-                }
-                out
-            })
-            .collect()
-    }
-}
-
 /// Whether the capitalised words `segment` (all capitalised words) has after its last title
 /// word, determiners left out, are two or three: the only persons [`names_in`] keeps.
 fn two_or_three_after_titles(segment: &[super::tokens::Token]) -> bool {
@@ -234,7 +113,7 @@ fn two_or_three_after_titles(segment: &[super::tokens::Token]) -> bool {
 
 /// The full person names (two or three words) of a run of capitalised words, in order,
 /// as often as they occur.
-fn names_in(text: &str) -> Vec<String> {
+pub(super) fn names_in(text: &str) -> Vec<String> {
     let tokens = Tokens::of(text);
     let toks = tokens.tokens();
     let mut out = Vec::new();
@@ -265,6 +144,7 @@ fn names_in(text: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::name_runs::runs;
     use super::*;
 
     #[test]

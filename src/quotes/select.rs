@@ -64,8 +64,8 @@ pub(super) fn selected_tokens(doc: &Document, spans: &[Span]) -> Tokens {
                 .for_each(|k| *k = true);
         }
     }
-    // Room for the tokens up front (about one a five bytes, their norms no longer than the
-    // text), so the buffers are not regrown and copied as the statements are read.
+    // Room for the tokens up front (about one a five bytes, their norms about as long as the
+    // text), so the buffers are rarely regrown and copied as the statements are read.
     let bytes: usize = doc
         .statements
         .iter()

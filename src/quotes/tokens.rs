@@ -1,5 +1,6 @@
 //! The tokens the quotes layer reads: those of the program's one tokenizer
-//! ([`crate::align::text::scan_into`]: same spans, norms, kinds and capitals as `tokenize`), with
+//! ([`crate::align::text::scan_into`]: same spans, norms, kinds and capitals as `tokenize`;
+//! an ASCII text by `ascii_scan`'s walk over its bytes, which gives the same tokens), with
 //! every norm kept in one string per tokenization instead of a `String` each. The layer
 //! tokenizes thousands of statements of a stack again, and the allocation of each word was
 //! most of that cost.
@@ -12,6 +13,7 @@ use std::ops::Range;
 use crate::align::text::scan_into;
 pub use crate::align::text::TokenKind;
 
+use super::ascii_scan::scan_ascii;
 use super::words::words;
 
 /// One token, its norm borrowed from the [`Tokens`] it came from.
@@ -69,6 +71,18 @@ impl Tokens {
     /// larger one).
     pub fn push(&mut self, text: &str, base: usize) {
         let raw = &mut self.raw;
+        // Most texts are ASCII: tokenized by bytes, the same tokens (see `ascii_scan`).
+        if text.is_ascii() {
+            scan_ascii(text, &mut self.norms, |span, norm, kind, capitalised| {
+                raw.push(Raw {
+                    span: base + span.start..base + span.end,
+                    norm,
+                    kind,
+                    capitalised,
+                });
+            });
+            return;
+        }
         scan_into(text, &mut self.norms, |_, t| {
             raw.push(Raw {
                 span: base + t.span.start..base + t.span.end,
@@ -107,6 +121,12 @@ impl Tokens {
     #[must_use]
     pub fn kind(&self, k: usize) -> TokenKind {
         self.raw[k].kind
+    }
+
+    /// Whether the `k`th token starts with an uppercase letter.
+    #[must_use]
+    pub fn capitalised(&self, k: usize) -> bool {
+        self.raw[k].capitalised
     }
 
     /// The tokens, their norms borrowed.
