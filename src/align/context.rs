@@ -99,20 +99,20 @@ impl Context {
             .map_init(
                 || (vec![0f32; docs], Vec::<u32>::new()),
                 |(acc, touched), d| {
+                    // The report itself is summed with the others (no test per posting)
+                    // and left out below: the other sums are the same, in the same order.
                     for &(t, w) in &vectors[d] {
                         for &(o, wo) in &postings[t as usize] {
-                            if o as usize != d {
-                                if acc[o as usize] == 0.0 {
-                                    touched.push(o);
-                                }
-                                acc[o as usize] += w * wo;
+                            if acc[o as usize] == 0.0 {
+                                touched.push(o);
                             }
+                            acc[o as usize] += w * wo;
                         }
                     }
                     touched.sort_unstable();
                     let mut out = Vec::new();
                     for &o in touched.iter() {
-                        if acc[o as usize] >= p.keep {
+                        if o as usize != d && acc[o as usize] >= p.keep {
                             out.push((o, acc[o as usize].min(1.0)));
                         }
                         acc[o as usize] = 0.0;

@@ -262,12 +262,10 @@ pub fn build<'a>(
         .flat_map_iter(|((_, stmts), map)| {
             // Mapped in place: no second copy of every statement's terms.
             stmts.into_iter().map(move |mut l| {
-                let terms: Vec<TermId> = l
-                    .terms
-                    .iter()
-                    .map(|t| t.map_or(NO_TERM, |t| map[t as usize]))
-                    .collect();
-                l.terms = Vec::new();
+                let mut terms = std::mem::take(&mut l.terms);
+                for t in terms.iter_mut().filter(|t| **t != NO_TERM) {
+                    *t = map[*t as usize];
+                }
                 for t in &mut l.set {
                     *t = map[*t as usize];
                 }

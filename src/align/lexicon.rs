@@ -287,6 +287,15 @@ impl Lexicon {
     /// The Snowball English stem of a lowercase word, irregular past forms first mapped to
     /// their verb ("met" → "meet") since the stemmer only strips suffixes.
     pub fn stem(&self, w: &str) -> String {
+        let mut out = String::new();
+        self.stem_into(w, &mut out);
+        out
+    }
+
+    /// [`Lexicon::stem`] written into `out` (cleared first): a caller stemming many words
+    /// reuses one buffer instead of allocating a string a word.
+    pub fn stem_into(&self, w: &str, out: &mut String) {
+        out.clear();
         // Stemming costs thousands of instructions a word and news text repeats its words:
         // the stems made are remembered (there is one lexicon, so a word has one stem), for
         // every thread, so the quotes layer finds the corpus's. Forgotten past a bound, so a
@@ -302,20 +311,20 @@ impl Lexicon {
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .get(w)
         {
-            return s.to_string();
+            out.push_str(s);
+            return;
         }
         let s = self
             .stemmer
-            .stem(self.irregular.get(w).copied().unwrap_or(w))
-            .into_owned();
+            .stem(self.irregular.get(w).copied().unwrap_or(w));
+        out.push_str(&s);
         let mut known = stems
             .write()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         if known.len() >= REMEMBERED {
             known.clear();
         }
-        known.insert(w.into(), s.as_str().into());
-        s
+        known.insert(w.into(), s.as_ref().into());
     }
 }
 

@@ -48,6 +48,8 @@ fn table() -> &'static HashMap<String, Vec<String>, FixedState> {
 #[must_use]
 pub fn opposable(c: &Corpus<'_>, s: &Stmt<'_>) -> Vec<(usize, String)> {
     let lex = lexicon();
+    // Each word stemmed into one buffer: only the few verbs with opposites keep a string.
+    let mut stem = String::new();
     (0..s.tokens.len())
         .filter(|&k| {
             s.term(k).is_some_and(|t| {
@@ -57,8 +59,10 @@ pub fn opposable(c: &Corpus<'_>, s: &Stmt<'_>) -> Vec<(usize, String)> {
                 )
             })
         })
-        .map(|k| (k, lex.stem(s.norm(k))))
-        .filter(|(_, stem)| table().contains_key(stem))
+        .filter_map(|k| {
+            lex.stem_into(s.norm(k), &mut stem);
+            table().contains_key(&stem).then(|| (k, stem.clone()))
+        })
         .collect()
 }
 
