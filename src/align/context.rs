@@ -109,13 +109,28 @@ impl Context {
                             acc[o as usize] += w * wo;
                         }
                     }
-                    touched.sort_unstable();
                     let mut out = Vec::new();
-                    for &o in touched.iter() {
-                        if o as usize != d && acc[o as usize] >= p.keep {
-                            out.push((o, acc[o as usize].min(1.0)));
+                    if p.keep > 0.0 && touched.len() * 16 >= docs {
+                        // Most reports touched (common terms): reading every sum in report
+                        // order is cheaper than sorting the touched ones. The same list: an
+                        // untouched report's sum is 0, below `keep`.
+                        for (o, a) in acc.iter_mut().enumerate() {
+                            if *a != 0.0 {
+                                if o != d && *a >= p.keep {
+                                    #[allow(clippy::cast_possible_truncation)]
+                                    out.push((o as u32, a.min(1.0)));
+                                }
+                                *a = 0.0;
+                            }
                         }
-                        acc[o as usize] = 0.0;
+                    } else {
+                        touched.sort_unstable();
+                        for &o in touched.iter() {
+                            if o as usize != d && acc[o as usize] >= p.keep {
+                                out.push((o, acc[o as usize].min(1.0)));
+                            }
+                            acc[o as usize] = 0.0;
+                        }
                     }
                     touched.clear();
                     // Kept for the whole run: without the spare capacity of its growth.
