@@ -9,6 +9,9 @@ use foldhash::fast::FixedState;
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::Deserialize;
 
+mod frequencies;
+use frequencies::Frequencies;
+
 /// The word lists, parsed once.
 pub struct Lexicon {
     // Looked up for every word: a fast fixed hasher, not SipHash.
@@ -47,40 +50,14 @@ pub struct Lexicon {
     hedge_bounds: HashMap<&'static str, i8, FixedState>,
     /// Irregular past forms → their verb (`irregular-verbs.tsv`).
     irregular: HashMap<&'static str, &'static str, FixedState>,
-    /// Background English frequencies (Zipf scale) of the most frequent words, sorted by
-    /// word (see [`zipf_table`]).
-    zipf: Vec<(&'static str, f32)>,
+    /// Background English frequencies (Zipf scale) of the most frequent words.
+    zipf: Frequencies,
     stemmer: Stemmer,
 }
 
 #[derive(Deserialize)]
 struct AliasFile {
     aliases: HashMap<String, String>,
-}
-
-/// The frequency asset (`word<TAB>zipf` lines, `#` comments) as a list sorted by word, the
-/// last line of a word winning as in a map built from the lines: 1.4 MB where a hash map of
-/// its 60,000 words took 3.3 MB for the whole run, for a binary search per look-up.
-fn zipf_table(text: &'static str) -> Vec<(&'static str, f32)> {
-    let mut lines: Vec<(&'static str, f32)> = text
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| {
-            let (w, z) = l.split_once('\t')?;
-            Some((w, z.trim().parse::<f32>().ok()?))
-        })
-        .collect();
-    // Stable: a word's lines keep their order, and the last one is kept.
-    lines.sort_by(|x, y| x.0.cmp(y.0));
-    let mut out: Vec<(&'static str, f32)> = Vec::with_capacity(lines.len());
-    for (w, z) in lines {
-        match out.last_mut() {
-            Some(last) if last.0 == w => last.1 = z,
-            _ => out.push((w, z)),
-        }
-    }
-    out.shrink_to_fit();
-    out
 }
 
 /// A word list asset: one lowercase word per line, `#` comments.
@@ -126,7 +103,7 @@ pub fn lexicon() -> &'static Lexicon {
             .keys()
             .filter_map(|k: &String| k.split_once(' ').map(|(head, _)| head.to_owned()))
             .collect();
-        let zipf = zipf_table(include_str!("../../assets/lexicon/frequency-en.tsv"));
+        let zipf = Frequencies::parse(include_str!("../../assets/lexicon/frequency-en.tsv"));
         let headline_verbs = word_list(include_str!("../../assets/lexicon/headline-verbs.txt"));
         let change_verbs = word_list(include_str!("../../assets/lexicon/change-verbs.txt"));
         let comparatives = word_list(include_str!("../../assets/lexicon/comparatives.txt"));
@@ -188,10 +165,7 @@ impl Lexicon {
     /// occurrences per billion words), if the table in `assets/lexicon` holds it.
     #[must_use]
     pub fn zipf(&self, w: &str) -> Option<f32> {
-        self.zipf
-            .binary_search_by(|e| e.0.cmp(w))
-            .ok()
-            .map(|i| self.zipf[i].1)
+        self.zipf.get(w)
     }
 
     /// Whether a lowercase word reports a count changing ("climbs", "rises to").
@@ -266,11 +240,12 @@ impl Lexicon {
         // `(word, noun)` lines sorted: half the memory of a map of lists, kept all run.
         static KINDS: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
         let kinds = KINDS.get_or_init(|| {
-            let mut m: Vec<(&'static str, &'static str)> = include_str!("../../assets/lexicon/kinds.tsv")
-                .lines()
-                .filter(|line| !line.starts_with('#'))
-                .filter_map(|line| line.split_once('\t'))
-                .collect();
+            let mut m: Vec<(&'static str, &'static str)> =
+                include_str!("../../assets/lexicon/kinds.tsv")
+                    .lines()
+                    .filter(|line| !line.starts_with('#'))
+                    .filter_map(|line| line.split_once('\t'))
+                    .collect();
             m.sort_unstable();
             m.shrink_to_fit();
             m
