@@ -350,9 +350,18 @@ pub fn build<'a>(
     });
     let docs = stmts.iter().map(|s| s.at.doc + 1).max().unwrap_or(0);
     let mut doc_terms: Vec<Vec<TermId>> = vec![Vec::new(); docs];
+    // A term is listed once per run of its document's statements (the last document to list
+    // it, per term): fewer to sort than every statement's, and the same once deduplicated.
+    let mut listed_by: Vec<usize> = vec![usize::MAX; kinds.len()];
     for s in &stmts {
-        doc_terms[s.at.doc].extend_from_slice(&s.set);
+        for &t in &s.set {
+            if listed_by[t as usize] != s.at.doc {
+                listed_by[t as usize] = s.at.doc;
+                doc_terms[s.at.doc].push(t);
+            }
+        }
     }
+    drop(listed_by);
     for d in &mut doc_terms {
         d.sort_unstable();
         d.dedup();
@@ -477,34 +486,44 @@ impl Corpus<'_> {
             .values()
             .collect::<Vec<_>>()
             .into_par_iter()
-            .map(|idx| {
-                let mut counts: FastMap<TermId, u32> = FastMap::default();
-                // A sentence a report repeats counts once (see [`distinct_per_report`]).
-                let distinct = distinct_per_report(this, idx);
-                for &i in &distinct {
-                    for &t in &stmts[i].set {
-                        *counts.entry(t).or_default() += 1;
+            // Each story's counts in one array a thread, indexed by term (no hashing a term
+            // of every statement), zeroed again after the story.
+            .map_init(
+                || vec![0u32; kinds.len()],
+                |counts, idx| {
+                    // A sentence a report repeats counts once (see [`distinct_per_report`]).
+                    let distinct = distinct_per_report(this, idx);
+                    for &i in &distinct {
+                        for &t in &stmts[i].set {
+                            counts[t as usize] += 1;
+                        }
                     }
-                }
-                #[allow(clippy::cast_precision_loss)]
-                let n = distinct.len() as f32;
-                let weights = idx
-                    .iter()
-                    .map(|&i| {
-                        stmts[i]
-                            .set
-                            .iter()
-                            .map(|t| {
-                                let t = *t as usize;
-                                let df = counts.get(&(t as TermId)).copied().unwrap_or(1);
-                                let local = local_idf(n, df, params);
-                                weight(kinds[t], this.background[t], Some(local), params)
-                            })
-                            .collect()
-                    })
-                    .collect();
-                (idx, weights)
-            })
+                    #[allow(clippy::cast_precision_loss)]
+                    let n = distinct.len() as f32;
+                    let weights = idx
+                        .iter()
+                        .map(|&i| {
+                            stmts[i]
+                                .set
+                                .iter()
+                                .map(|t| {
+                                    let t = *t as usize;
+                                    // A term no distinct statement holds counts once.
+                                    let df = counts[t].max(1);
+                                    let local = local_idf(n, df, params);
+                                    weight(kinds[t], this.background[t], Some(local), params)
+                                })
+                                .collect()
+                        })
+                        .collect();
+                    for &i in &distinct {
+                        for &t in &stmts[i].set {
+                            counts[t as usize] = 0;
+                        }
+                    }
+                    (idx, weights)
+                },
+            )
             .collect();
         for (idx, weights) in weighed {
             for (&i, w) in idx.iter().zip(weights) {
