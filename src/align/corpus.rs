@@ -488,9 +488,8 @@ impl Corpus<'_> {
             .into_par_iter()
             // Each story's counts in one array a thread, indexed by term (no hashing a term
             // of every statement), zeroed again after the story.
-            .map_init(
-                || vec![0u32; kinds.len()],
-                |counts, idx| {
+            .map(|idx| {
+                with_term_slots(kinds.len(), |counts| {
                     // A sentence a report repeats counts once (see [`distinct_per_report`]).
                     let distinct = distinct_per_report(this, idx);
                     for &i in &distinct {
@@ -522,8 +521,8 @@ impl Corpus<'_> {
                         }
                     }
                     (idx, weights)
-                },
-            )
+                })
+            })
             .collect();
         for (idx, weights) in weighed {
             for (&i, w) in idx.iter().zip(weights) {
@@ -532,6 +531,22 @@ impl Corpus<'_> {
         }
         self.update_masses();
     }
+}
+
+/// Per thread, an array of one `u32` a term of the corpus, all 0 between uses (each user
+/// zeroes what it set): a story's term counts (its weights here, its candidates' index)
+/// without hashing a term of every statement, and one array a thread for both.
+pub(crate) fn with_term_slots<R>(terms: usize, f: impl FnOnce(&mut [u32]) -> R) -> R {
+    thread_local! {
+        static SLOTS: std::cell::RefCell<Vec<u32>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    SLOTS.with(|slots| {
+        let mut slots = slots.borrow_mut();
+        if slots.len() < terms {
+            slots.resize(terms, 0);
+        }
+        f(&mut slots[..terms])
+    })
 }
 
 /// The members of `members` (indices into `c.stmts`) that are not a repeat of an earlier
