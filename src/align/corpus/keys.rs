@@ -81,7 +81,11 @@ pub(super) struct Interner {
     pub(super) kinds: Vec<TermKind>,
     /// Background weight of each term (of the surface form that first used it).
     pub(super) bg: Vec<f32>,
-    text: FastMap<String, TermId>,
+    /// Text keys found by their hash: the first term of each hash, and for each term the
+    /// next text term of the same hash ([`NO_TERM`] ends a chain). The key's text is kept
+    /// once, in `keys`: a map keyed by `String` copied it a second time.
+    text: FastMap<u64, TermId>,
+    next: Vec<TermId>,
     bigrams: FastMap<(TermId, TermId), TermId>,
 }
 
@@ -92,15 +96,24 @@ impl Interner {
         self.keys.push(key);
         self.kinds.push(kind);
         self.bg.push(bg);
+        self.next.push(NO_TERM);
         id
     }
 
     pub(super) fn text(&mut self, k: &str, bg: f32) -> TermId {
-        if let Some(&id) = self.text.get(k) {
-            return id;
+        use std::hash::BuildHasher;
+        let h = foldhash::fast::FixedState::default().hash_one(k);
+        let head = self.text.get(&h).copied().unwrap_or(NO_TERM);
+        let mut at = head;
+        while at != NO_TERM {
+            if matches!(&self.keys[at as usize], Key::Text(x) if x == k) {
+                return at;
+            }
+            at = self.next[at as usize];
         }
         let id = self.push(Key::Text(k.to_owned()), kind_of_key(k), bg);
-        self.text.insert(k.to_owned(), id);
+        self.next[id as usize] = head;
+        self.text.insert(h, id);
         id
     }
 
