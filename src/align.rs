@@ -121,9 +121,21 @@ pub fn align_observed(docs: &[Document], p: &Params, progress: impl Fn(Progress)
         .with_min_len(32)
         .map(|(i, j, (verdict, names))| run.link(i, j, verdict, names, &polar))
         .collect();
+    // The claims need none of the corpus (its statements, tokens and terms are most of the
+    // heap): freed before they are clustered, so that the claims and then the export's
+    // printing (the quotes layer, the JSON) reuse its memory rather than add to it.
+    drop(polar);
+    let Run {
+        c,
+        repeats,
+        ctx,
+        story,
+        ..
+    } = run;
+    drop(c);
     Alignment::with_claims(docs, links, &p.claims)
-        .with_stories(docs, run.ctx.related(), &run.story)
-        .with_repeats(run.repeats)
+        .with_stories(docs, ctx.related(), &story)
+        .with_repeats(repeats)
 }
 
 /// A linked pair of corpus statements with its verdict and whether a name may be replaced in

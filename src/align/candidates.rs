@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 
 use rayon::prelude::*;
 
-use super::corpus::{distinct_per_report, Corpus, FastMap, Stmt, TermId, TermKind};
+use super::corpus::{distinct_per_report, with_term_slots, Corpus, Stmt, TermId, TermKind};
 use super::params::Candidates;
 
 /// Postings of one story: for each informative term, the members (local indices) holding it.
@@ -49,10 +49,25 @@ struct Entry {
 const LEFT_OUT: u32 = u32::MAX;
 
 fn story_index(c: &Corpus<'_>, members: Vec<usize>, p: &Candidates) -> StoryIndex {
-    let mut df: FastMap<TermId, u32> = FastMap::default();
+    with_term_slots(c.kinds.len(), |df| story_index_with(c, members, p, df))
+}
+
+/// [`story_index`] with `df`, one zeroed slot a term, left zeroed.
+fn story_index_with(
+    c: &Corpus<'_>,
+    members: Vec<usize>,
+    p: &Candidates,
+    df: &mut [u32],
+) -> StoryIndex {
+    // The story's terms in order of first use, each once.
+    let mut used: Vec<TermId> = Vec::new();
     for i in distinct_per_report(c, &members) {
         for &t in &c.stmts[i].set {
-            *df.entry(t).or_default() += 1;
+            let d = &mut df[t as usize];
+            if *d == 0 {
+                used.push(t);
+            }
+            *d += 1;
         }
     }
     // A term in most of a story's statements weighs little there and would make the work
@@ -63,13 +78,15 @@ fn story_index(c: &Corpus<'_>, members: Vec<usize>, p: &Candidates) -> StoryInde
         clippy::cast_precision_loss
     )]
     let cap = ((members.len() as f32 * p.cap_share) as usize).max(p.min_cap);
-    // Each term's count becomes its list's number, or `LEFT_OUT` (the numbering only lays
-    // the lists out: the search reads a member's terms in term order whatever it is).
+    // Each term's count becomes its list's number plus one, or `LEFT_OUT` (the numbering
+    // only lays the lists out: the search reads a member's terms in term order whatever it
+    // is); a term of a repeated statement only is counted by none and left out too.
     let mut lists = 0u32;
-    for (&t, d) in &mut df {
+    for &t in &used {
+        let d = &mut df[t as usize];
         *d = if c.kinds[t as usize] != TermKind::Dimension && *d as usize <= cap {
             lists += 1;
-            lists - 1
+            lists
         } else {
             LEFT_OUT
         };
@@ -84,8 +101,10 @@ fn story_index(c: &Corpus<'_>, members: Vec<usize>, p: &Candidates) -> StoryInde
         let mut m = 0.0;
         starts.push(index(entries.len()));
         for (k, &t) in s.set.iter().enumerate() {
-            match df.get(&t) {
-                Some(&list) if list != LEFT_OUT => {
+            match df[t as usize] {
+                0 | LEFT_OUT => m += s.weights[k],
+                number => {
+                    let list = number - 1;
                     let size = &mut sizes[list as usize];
                     entries.push(Entry {
                         list,
@@ -94,7 +113,6 @@ fn story_index(c: &Corpus<'_>, members: Vec<usize>, p: &Candidates) -> StoryInde
                     });
                     *size += 1;
                 }
-                _ => m += s.weights[k],
             }
         }
         missed.push(m);
@@ -106,6 +124,9 @@ fn story_index(c: &Corpus<'_>, members: Vec<usize>, p: &Candidates) -> StoryInde
     for &n in &sizes {
         total += n;
         offsets.push(total);
+    }
+    for &t in &used {
+        df[t as usize] = 0;
     }
     let mut postings = vec![0u32; total as usize];
     for pos in 0..members.len() {

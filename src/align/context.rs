@@ -56,6 +56,8 @@ impl Context {
                 k = e;
             }
         }
+        // Each list freed as soon as it is counted: the build's peak is the run's.
+        drop(per_doc);
         #[allow(clippy::cast_precision_loss)]
         let n = docs.max(1) as f32;
         #[allow(clippy::cast_precision_loss)]
@@ -76,6 +78,7 @@ impl Context {
                 v
             })
             .collect();
+        drop(tf);
         // Terms in a large share of many reports add little to a cosine and much to the work:
         // leave them out of the index. Never below `index_min` reports, so that many copies of
         // one wire story (every term in every copy) still find each other.
@@ -85,37 +88,72 @@ impl Context {
             clippy::cast_precision_loss
         )]
         let cap = ((docs as f32 * p.index_share) as usize).max(p.index_min);
-        let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); c.kinds.len()];
+        // One flat list of postings, term `t`'s being `postings[starts[t]..starts[t + 1]]`
+        // (reports in order, as pushing them report by report gave): no list a term, nor
+        // the spare room of its growth.
+        let mut starts: Vec<u32> = Vec::with_capacity(c.kinds.len() + 1);
+        let mut total = 0u32;
+        for &n in &df {
+            starts.push(total);
+            if n as usize <= cap {
+                total += n;
+            }
+        }
+        starts.push(total);
+        let mut fill: Vec<u32> = starts[..c.kinds.len()].to_vec();
+        let mut postings: Vec<(u32, f32)> = vec![(0, 0.0); total as usize];
         for (d, v) in vectors.iter().enumerate() {
             for &(t, w) in v {
                 if df[t as usize] as usize <= cap {
+                    let at = &mut fill[t as usize];
                     #[allow(clippy::cast_possible_truncation)]
-                    postings[t as usize].push((d as u32, w));
+                    {
+                        postings[*at as usize] = (d as u32, w);
+                    }
+                    *at += 1;
                 }
             }
         }
+        drop(fill);
+        drop(df);
+        let list = |t: u32| &postings[starts[t as usize] as usize..starts[t as usize + 1] as usize];
         let related: Vec<Vec<(u32, f32)>> = (0..docs)
             .into_par_iter()
             .map_init(
                 || (vec![0f32; docs], Vec::<u32>::new()),
                 |(acc, touched), d| {
+                    // The report itself is summed with the others (no test per posting)
+                    // and left out below: the other sums are the same, in the same order.
                     for &(t, w) in &vectors[d] {
-                        for &(o, wo) in &postings[t as usize] {
-                            if o as usize != d {
-                                if acc[o as usize] == 0.0 {
-                                    touched.push(o);
-                                }
-                                acc[o as usize] += w * wo;
+                        for &(o, wo) in list(t) {
+                            if acc[o as usize] == 0.0 {
+                                touched.push(o);
                             }
+                            acc[o as usize] += w * wo;
                         }
                     }
-                    touched.sort_unstable();
                     let mut out = Vec::new();
-                    for &o in touched.iter() {
-                        if acc[o as usize] >= p.keep {
-                            out.push((o, acc[o as usize].min(1.0)));
+                    if p.keep > 0.0 && touched.len() * 16 >= docs {
+                        // Most reports touched (common terms): reading every sum in report
+                        // order is cheaper than sorting the touched ones. The same list: an
+                        // untouched report's sum is 0, below `keep`.
+                        for (o, a) in acc.iter_mut().enumerate() {
+                            if *a != 0.0 {
+                                if o != d && *a >= p.keep {
+                                    #[allow(clippy::cast_possible_truncation)]
+                                    out.push((o as u32, a.min(1.0)));
+                                }
+                                *a = 0.0;
+                            }
                         }
-                        acc[o as usize] = 0.0;
+                    } else {
+                        touched.sort_unstable();
+                        for &o in touched.iter() {
+                            if o as usize != d && acc[o as usize] >= p.keep {
+                                out.push((o, acc[o as usize].min(1.0)));
+                            }
+                            acc[o as usize] = 0.0;
+                        }
                     }
                     touched.clear();
                     // Kept for the whole run: without the spare capacity of its growth.
@@ -124,6 +162,8 @@ impl Context {
                 },
             )
             .collect();
+        drop(postings);
+        drop(vectors);
         let (company, nearest) = related
             .iter()
             .map(|r: &Vec<(u32, f32)>| {

@@ -197,8 +197,11 @@ pub(crate) const MIN_BATCH: usize = 64;
 
 mod keys;
 mod leading;
+mod story_weights;
 use keys::{chunk_terms, Interner, Key, Local};
 pub use leading::{leading_terms, Leading, LEADING};
+pub use story_weights::distinct_per_report;
+pub(crate) use story_weights::with_term_slots;
 
 /// Normalise `items` (statement and its text) into a corpus.
 ///
@@ -262,12 +265,10 @@ pub fn build<'a>(
         .flat_map_iter(|((_, stmts), map)| {
             // Mapped in place: no second copy of every statement's terms.
             stmts.into_iter().map(move |mut l| {
-                let terms: Vec<TermId> = l
-                    .terms
-                    .iter()
-                    .map(|t| t.map_or(NO_TERM, |t| map[t as usize]))
-                    .collect();
-                l.terms = Vec::new();
+                let mut terms = std::mem::take(&mut l.terms);
+                for t in terms.iter_mut().filter(|t| **t != NO_TERM) {
+                    *t = map[*t as usize];
+                }
                 for t in &mut l.set {
                     *t = map[*t as usize];
                 }
@@ -352,9 +353,18 @@ pub fn build<'a>(
     });
     let docs = stmts.iter().map(|s| s.at.doc + 1).max().unwrap_or(0);
     let mut doc_terms: Vec<Vec<TermId>> = vec![Vec::new(); docs];
+    // A term is listed once per run of its document's statements (the last document to list
+    // it, per term): fewer to sort than every statement's, and the same once deduplicated.
+    let mut listed_by: Vec<usize> = vec![usize::MAX; kinds.len()];
     for s in &stmts {
-        doc_terms[s.at.doc].extend_from_slice(&s.set);
+        for &t in &s.set {
+            if listed_by[t as usize] != s.at.doc {
+                listed_by[t as usize] = s.at.doc;
+                doc_terms[s.at.doc].push(t);
+            }
+        }
     }
+    drop(listed_by);
     for d in &mut doc_terms {
         d.sort_unstable();
         d.dedup();
@@ -460,77 +470,6 @@ impl Corpus<'_> {
                 .sum();
         }
     }
-
-    /// Weigh every statement's terms by their rarity within its story (`story[doc]`), not
-    /// within all the reports: in a stack of many stories a word like "magnitude" is rare
-    /// overall but says nothing inside the earthquake story, where the claims differ by place,
-    /// time and toll.
-    pub fn localise(&mut self, story: &[usize]) {
-        let mut members: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
-        for (i, s) in self.stmts.iter().enumerate() {
-            members.entry(story[s.at.doc]).or_default().push(i);
-        }
-        let kinds = &self.kinds;
-        let this = &*self;
-        let stmts = &self.stmts;
-        let params = &self.params;
-        // Stories are independent: weigh each on its own thread.
-        let weighed: Vec<(&Vec<usize>, Vec<Vec<f32>>)> = members
-            .values()
-            .collect::<Vec<_>>()
-            .into_par_iter()
-            .map(|idx| {
-                let mut counts: FastMap<TermId, u32> = FastMap::default();
-                // A sentence a report repeats counts once (see [`distinct_per_report`]).
-                let distinct = distinct_per_report(this, idx);
-                for &i in &distinct {
-                    for &t in &stmts[i].set {
-                        *counts.entry(t).or_default() += 1;
-                    }
-                }
-                #[allow(clippy::cast_precision_loss)]
-                let n = distinct.len() as f32;
-                let weights = idx
-                    .iter()
-                    .map(|&i| {
-                        stmts[i]
-                            .set
-                            .iter()
-                            .map(|t| {
-                                let t = *t as usize;
-                                let df = counts.get(&(t as TermId)).copied().unwrap_or(1);
-                                let local = local_idf(n, df, params);
-                                weight(kinds[t], this.background[t], Some(local), params)
-                            })
-                            .collect()
-                    })
-                    .collect();
-                (idx, weights)
-            })
-            .collect();
-        for (idx, weights) in weighed {
-            for (&i, w) in idx.iter().zip(weights) {
-                self.stmts[i].weights = w;
-            }
-        }
-        self.update_masses();
-    }
-}
-
-/// The members of `members` (indices into `c.stmts`) that are not a repeat of an earlier
-/// statement of the same report with the same terms: a report that repeats a sentence (a
-/// refrain, a scraped page with the paragraph twice) states it once, and must not make its
-/// words look common.
-#[must_use]
-pub fn distinct_per_report(c: &Corpus<'_>, members: &[usize]) -> Vec<usize> {
-    // Only membership is asked, so the fast fixed hasher gives the same result.
-    let mut seen: std::collections::HashSet<(usize, &[TermId]), foldhash::fast::FixedState> =
-        Default::default();
-    members
-        .iter()
-        .copied()
-        .filter(|&i| seen.insert((c.stmts[i].at.doc, c.stmts[i].set.as_slice())))
-        .collect()
 }
 
 #[cfg(test)]

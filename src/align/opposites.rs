@@ -98,11 +98,13 @@ fn table() -> &'static Table {
     })
 }
 
-/// The verbs of `s` that have opposites: `(token, its stem)` (found once per statement,
-/// compared in each of its links).
+/// The words of `s` that have opposites: `(token, its word's stem)` (found once per
+/// statement, compared in each of its links).
 #[must_use]
 pub fn opposable(c: &Corpus<'_>, s: &Stmt<'_>) -> Vec<(usize, String)> {
     let lex = lexicon();
+    // Each word stemmed into one buffer: only the few words with opposites keep a string.
+    let mut stem = String::new();
     (0..s.tokens.len())
         .filter(|&k| {
             s.term(k).is_some_and(|t| {
@@ -113,10 +115,8 @@ pub fn opposable(c: &Corpus<'_>, s: &Stmt<'_>) -> Vec<(usize, String)> {
             })
         })
         .filter_map(|k| {
-            table()
-                .word
-                .get(&lex.stem(s.norm(k)))
-                .map(|w| (k, w.clone()))
+            lex.stem_into(s.norm(k), &mut stem);
+            table().word.get(&stem).map(|w| (k, w.clone()))
         })
         .collect()
 }

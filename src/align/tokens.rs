@@ -149,8 +149,14 @@ type Stored = (Vec<Tok>, Vec<u32>);
 
 /// Tokenise one chunk of statements, with word ids of the chunk's own table.
 fn chunk(texts: &[&str]) -> (Words, Vec<Stored>) {
+    use std::hash::BuildHasher;
     let mut words = Words::default();
-    let mut ids: FastMap<String, u32> = FastMap::default();
+    // Forms found by their hash: the first form of each hash, and for each form the next
+    // one of the same hash (`u32::MAX` ends a chain). The forms themselves are only in
+    // `words`: no string a distinct form, as a map keyed by `String` copied.
+    let mut first: FastMap<u64, u32> = FastMap::default();
+    let mut next: Vec<u32> = Vec::new();
+    let hasher = foldhash::fast::FixedState::default();
     let stmts = texts
         .iter()
         .map(|text| {
@@ -159,15 +165,18 @@ fn chunk(texts: &[&str]) -> (Words, Vec<Stored>) {
             let mut wids = Vec::with_capacity(text.len() / 4 + 2);
             scan(text, |t| {
                 toks.push(Tok::new(&t));
-                let id = match ids.get(t.norm) {
-                    Some(&id) => id,
-                    None => {
-                        let id = words.push(t.norm, t.value());
-                        ids.insert(t.norm.to_owned(), id);
-                        id
-                    }
-                };
-                wids.push(id);
+                let h = hasher.hash_one(t.norm);
+                let head = first.get(&h).copied().unwrap_or(u32::MAX);
+                let mut at = head;
+                while at != u32::MAX && words.norm(at) != t.norm {
+                    at = next[at as usize];
+                }
+                if at == u32::MAX {
+                    at = words.push(t.norm, t.value());
+                    next.push(head);
+                    first.insert(h, at);
+                }
+                wids.push(at);
             });
             toks.shrink_to_fit();
             wids.shrink_to_fit();

@@ -2,7 +2,7 @@
 //! bigram of two adjacent terms), interned per chunk of statements in order of first use, so
 //! that [`super::build`] can merge the chunks' ids into the ids one sequential walk would give.
 
-use super::{FastMap, TermId, TermKind};
+use super::{FastMap, TermId, TermKind, NO_TERM};
 use crate::align::facts::{quantities, Dimension, Quantity};
 use crate::align::lexicon::{is_attribution, lexicon, number_word};
 use crate::align::names::NameTable;
@@ -27,23 +27,32 @@ pub(super) fn dimension_key(d: &Dimension) -> &'static str {
 /// token flags `word_key` reads. Keyed by word id: one id per folded form.
 pub(super) type KeyCache = FastMap<u32, [Option<Option<TermId>>; 4]>;
 
-pub(super) fn word_key(t: &TokenRef<'_>, names: &NameTable) -> Option<String> {
+/// The key of a single word written into `key` (`stem` a buffer for its stem), or `false`
+/// for a word without one: two reused buffers, not a string or two a word.
+pub(super) fn word_key(
+    t: &TokenRef<'_>,
+    names: &NameTable,
+    key: &mut String,
+    stem: &mut String,
+) -> bool {
+    use std::fmt::Write as _;
     let lex = lexicon();
+    key.clear();
     if t.acronym || (t.capitalised && names.is_name(t.norm)) {
-        Some(format!("n:{}", names.canonical(t.norm)))
+        key.push_str("n:");
+        key.push_str(names.canonical(t.norm));
     } else if let Some(v) = number_word(t.norm) {
-        Some(format!("#{v}"))
+        // Formatting into a `String` cannot fail.
+        let _ = write!(key, "#{v}");
     } else if t.norm.chars().count() > 1 && !lex.is_stopword(t.norm) {
         let w = lex.alias(t.norm).unwrap_or(t.norm);
-        let tag = if is_attribution(w) { "a" } else { "w" };
-        let stem = lex.stem(w);
-        Some(format!(
-            "{tag}:{}",
-            synonyms::canonical(&stem).unwrap_or(&stem)
-        ))
+        key.push_str(if is_attribution(w) { "a:" } else { "w:" });
+        lex.stem_into(w, stem);
+        key.push_str(synonyms::canonical(stem).unwrap_or(stem));
     } else {
-        None
+        return false;
     }
+    true
 }
 
 pub(super) fn kind_of_key(k: &str) -> TermKind {
@@ -73,7 +82,11 @@ pub(super) struct Interner {
     pub(super) kinds: Vec<TermKind>,
     /// Background weight of each term (of the surface form that first used it).
     pub(super) bg: Vec<f32>,
-    text: FastMap<String, TermId>,
+    /// Text keys found by their hash: the first term of each hash, and for each term the
+    /// next text term of the same hash ([`NO_TERM`] ends a chain). The key's text is kept
+    /// once, in `keys`: a map keyed by `String` copied it a second time.
+    text: FastMap<u64, TermId>,
+    next: Vec<TermId>,
     bigrams: FastMap<(TermId, TermId), TermId>,
 }
 
@@ -84,15 +97,24 @@ impl Interner {
         self.keys.push(key);
         self.kinds.push(kind);
         self.bg.push(bg);
+        self.next.push(NO_TERM);
         id
     }
 
     pub(super) fn text(&mut self, k: &str, bg: f32) -> TermId {
-        if let Some(&id) = self.text.get(k) {
-            return id;
+        use std::hash::BuildHasher;
+        let h = foldhash::fast::FixedState::default().hash_one(k);
+        let head = self.text.get(&h).copied().unwrap_or(NO_TERM);
+        let mut at = head;
+        while at != NO_TERM {
+            if matches!(&self.keys[at as usize], Key::Text(x) if x == k) {
+                return at;
+            }
+            at = self.next[at as usize];
         }
         let id = self.push(Key::Text(k.to_owned()), kind_of_key(k), bg);
-        self.text.insert(k.to_owned(), id);
+        self.next[id as usize] = head;
+        self.text.insert(h, id);
         id
     }
 
@@ -108,39 +130,41 @@ impl Interner {
     }
 }
 
-/// The term of each token (`None` for stopwords and punctuation), interned in `local`.
 /// Background weight of a word: how much rarer than `pivot_zipf` it is in English news.
 pub(super) fn background(w: &str, p: &crate::align::params::Weights) -> f32 {
     (p.pivot_zipf - lexicon().zipf(w).unwrap_or(p.unknown_zipf)).max(0.0)
 }
 
+/// The term of each token ([`NO_TERM`] for stopwords and punctuation), interned in `local`:
+/// 4 bytes a token, the form the corpus keeps (mapped to global ids in place, not copied).
 pub(super) fn terms(
     toks: Toks<'_>,
     names: &NameTable,
     cache: &mut KeyCache,
     local: &mut Interner,
     p: &crate::align::params::Weights,
-) -> Vec<Option<TermId>> {
-    let mut out: Vec<Option<TermId>> = vec![None; toks.len()];
+) -> Vec<TermId> {
+    let mut out: Vec<TermId> = vec![NO_TERM; toks.len()];
     // A number's or a name's key is built here, in one buffer, to be looked up (most are
     // interned already): no string a token.
     let mut key_of = String::new();
+    let mut stem = String::new();
     let mut i = 0;
     while i < toks.len() {
         // Fields read one at a time: the whole token only for a word not keyed yet.
         match toks.kind(i) {
             TokenKind::Number => {
                 let key = keyed(&mut key_of, "#", toks.norm(i));
-                out[i] = Some(local.text(key, p.number_background));
+                out[i] = local.text(key, p.number_background);
             }
             TokenKind::Punct => {
                 if toks.norm(i) == "percent" {
-                    out[i] = Some(local.text("w:percent", background("percent", p)));
+                    out[i] = local.text("w:percent", background("percent", p));
                 }
             }
             TokenKind::Word => {
                 if let Some((key, len)) = names.phrase_at(toks, i) {
-                    out[i] = Some(local.text(keyed(&mut key_of, "n:", &key), background(&key, p)));
+                    out[i] = local.text(keyed(&mut key_of, "n:", &key), background(&key, p));
                     i += len;
                     continue;
                 }
@@ -148,12 +172,13 @@ pub(super) fn terms(
                 let flag = u8::from(toks.acronym(i)) | (u8::from(toks.capitalised(i)) << 1);
                 let slot = usize::from(flag);
                 if let Some(k) = cache.get(&toks.word(i)).and_then(|e| e[slot]) {
-                    out[i] = k;
+                    out[i] = k.unwrap_or(NO_TERM);
                 } else {
                     let t = toks.at(i);
-                    let k = word_key(&t, names).map(|k| local.text(&k, background(t.norm, p)));
+                    let k = word_key(&t, names, &mut key_of, &mut stem)
+                        .then(|| local.text(&key_of, background(t.norm, p)));
                     cache.entry(t.word).or_default()[slot] = Some(k);
-                    out[i] = k;
+                    out[i] = k.unwrap_or(NO_TERM);
                 }
             }
         }
@@ -172,7 +197,8 @@ fn keyed<'b>(buf: &'b mut String, tag: &str, body: &str) -> &'b str {
 
 /// One statement's terms, in a chunk's own ids and then in global ids.
 pub(super) struct Local {
-    pub(super) terms: Vec<Option<TermId>>,
+    /// The term of each token, [`NO_TERM`] for none.
+    pub(super) terms: Vec<TermId>,
     pub(super) set: Vec<TermId>,
     pub(super) quantities: Vec<Quantity>,
 }
@@ -192,7 +218,7 @@ pub(super) fn chunk_terms(
             let mut qs = quantities(toks);
             // Kept for the whole run: without the room of its growth.
             qs.shrink_to_fit();
-            let mut set: Vec<TermId> = terms.iter().flatten().copied().collect();
+            let mut set: Vec<TermId> = terms.iter().copied().filter(|&t| t != NO_TERM).collect();
             for (x, y) in bigrams(toks, &terms) {
                 // Two halves of one name ("Vladimir Putin") would only count the name twice.
                 if local.kinds[x as usize] == TermKind::Name
@@ -217,16 +243,16 @@ pub(super) fn chunk_terms(
 
 /// Adjacent informative terms: pairs of consecutive tokens with terms, skipping stopwords,
 /// not across punctuation other than hyphens and apostrophes.
-pub(super) fn bigrams(toks: Toks<'_>, terms: &[Option<TermId>]) -> Vec<(TermId, TermId)> {
+pub(super) fn bigrams(toks: Toks<'_>, terms: &[TermId]) -> Vec<(TermId, TermId)> {
     let mut out = Vec::new();
     let mut prev: Option<TermId> = None;
-    for (i, term) in terms.iter().enumerate() {
-        match term {
+    for (i, &term) in terms.iter().enumerate() {
+        match (term != NO_TERM).then_some(term) {
             Some(x) => {
-                if let Some(p) = prev.filter(|p| p != x) {
-                    out.push((p, *x));
+                if let Some(p) = prev.filter(|&p| p != x) {
+                    out.push((p, x));
                 }
-                prev = Some(*x);
+                prev = Some(x);
             }
             None if toks.kind(i) == TokenKind::Punct && !matches!(toks.norm(i), "-" | "'") => {
                 prev = None;

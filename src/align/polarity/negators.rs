@@ -18,6 +18,9 @@ pub(super) struct Negators {
     pub(super) reached_past: HashSet<&'static str, FixedState>,
     pub(super) time_bounds: HashSet<&'static str, FixedState>,
     pub(super) conditions: HashSet<&'static str, FixedState>,
+    /// Whether some negator word or first word of a pair starts with each byte: most tokens
+    /// are told apart by their first byte, without hashing them.
+    heads: [bool; 256],
 }
 
 pub(super) fn negators() -> &'static Negators {
@@ -30,6 +33,7 @@ pub(super) fn negators() -> &'static Negators {
             reached_past: HashSet::default(),
             time_bounds: HashSet::default(),
             conditions: HashSet::default(),
+            heads: [false; 256],
         };
         for line in include_str!("../../../assets/lexicon/negators.txt")
             .lines()
@@ -49,6 +53,11 @@ pub(super) fn negators() -> &'static Negators {
                 },
             }
         }
+        for w in n.words.iter().copied().chain(n.pairs.iter().map(|p| p.0)) {
+            if let Some(&b) = w.as_bytes().first() {
+                n.heads[usize::from(b)] = true;
+            }
+        }
         n
     })
 }
@@ -62,6 +71,14 @@ fn is_apostrophe(w: &str) -> bool {
 pub(super) fn negator_width(s: &Stmt<'_>, i: usize) -> usize {
     let n = negators();
     let w = s.norm(i);
+    // A negator word or pair starts with one of `heads`; a contraction ends in "n't" or in
+    // "n" before its apostrophe: any other word is none, and most words are told here.
+    let bytes = w.as_bytes();
+    if !bytes.first().is_some_and(|&b| n.heads[usize::from(b)])
+        && !matches!(bytes.last(), Some(b'n' | b't'))
+    {
+        return 0;
+    }
     let at = |k: usize| (k < s.tokens.len()).then(|| s.norm(k));
     if n.words.contains(w) || (w.len() > 3 && w.ends_with("n't")) {
         1
