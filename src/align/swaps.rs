@@ -23,6 +23,9 @@ use super::text::TokenKind;
 /// The most tokens between the two names of a swap.
 const GAP: usize = 3;
 
+/// How far before the first name a "from" is looked for ("the flight from London to …").
+const FROM_REACH: usize = 3;
+
 /// Words that make the order of a clause's names say nothing of their roles: a passive
 /// ("by", a form of "be" or "get" before the word), a comparison both ways ("and", "with",
 /// "against", "versus", "vs"): "Smith and Jones met", "Jones met with Smith"; a place in a
@@ -63,16 +66,6 @@ fn symmetric() -> &'static HashSet<String, FixedState> {
     })
 }
 
-/// The clause of token `k` of `s`: the tokens between the punctuation before and after it.
-fn clause(s: &Stmt<'_>, k: usize) -> std::ops::Range<usize> {
-    let stop = |j: usize| s.tok(j).kind == TokenKind::Punct && s.norm(j) != "-" && s.norm(j) != ".";
-    let lo = (0..k).rev().find(|&j| stop(j)).map_or(0, |j| j + 1);
-    let hi = (k + 1..s.tokens.len())
-        .find(|&j| stop(j))
-        .unwrap_or(s.tokens.len());
-    lo..hi
-}
-
 /// A name, by the first and last terms of its run: "South Sudan" is not "Sudan".
 type Name = (TermId, TermId);
 
@@ -106,12 +99,21 @@ fn orders(c: &Corpus<'_>, s: &Stmt<'_>, shared: &[TermId]) -> Vec<Order> {
         while start > 0 && is_name(start - 1) {
             start -= 1;
         }
-        let range = clause(s, i);
+        // The clause around: up to its next stop, and whether "from" opens the first name
+        // ("from London to New York"); read only as far as a swap can reach.
+        let stop = |j: usize| s.tok(j).kind == TokenKind::Punct && !matches!(s.norm(j), "-" | ".");
+        let end = (i + 1..s.tokens.len().min(i + 2 + GAP))
+            .find(|&j| stop(j))
+            .unwrap_or(s.tokens.len().min(i + 2 + GAP));
+        let from = (start.saturating_sub(FROM_REACH)..start)
+            .rev()
+            .take_while(|&j| !stop(j))
+            .any(|j| s.norm(j) == "from");
         let mut pivot: Option<(TermId, usize)> = None;
         // At most `GAP` tokens between the names: "Sudan has accused South Sudan".
-        for k in i + 1..range.end.min(i + 2 + GAP) {
+        for k in i + 1..end {
             let norm = s.norm(k);
-            if unordered(norm) || symmetric().contains(&lexicon().stem(norm)) {
+            if unordered(norm) {
                 break;
             }
             if let Some(y) = name(k) {
@@ -135,8 +137,9 @@ fn orders(c: &Corpus<'_>, s: &Stmt<'_>, shared: &[TermId]) -> Vec<Order> {
                     TermKind::Content | TermKind::Name | TermKind::Attribution
                 )
             });
-            let from = range.start < i && (range.start..i).any(|j| s.norm(j) == "from");
             match (pivot, content) {
+                // Stemmed only here, once a clause has a pivot to test.
+                (None, Some(_)) if symmetric().contains(&lexicon().stem(norm)) => break,
                 (None, Some(t)) => pivot = Some((t, k)),
                 (Some(_), Some(_)) => break,
                 (None, None) if norm == "to" && from => pivot = Some((NO_TERM, k)),
@@ -160,7 +163,11 @@ pub fn swapped_roles(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>) -> Vec<(String,
     if shared.len() < 2 {
         return Vec::new();
     }
-    let (oa, ob) = (orders(c, a, &shared), orders(c, b, &shared));
+    let oa = orders(c, a, &shared);
+    if oa.is_empty() {
+        return Vec::new();
+    }
+    let ob = orders(c, b, &shared);
     let words = |s: &Stmt<'_>, start: usize, end: usize| {
         let first = (start..=end)
             .find(|&k| s.term(k).is_some())
