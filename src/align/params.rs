@@ -115,6 +115,11 @@ pub struct Facts {
     /// Least judged probability of a link whose denials and opposites are compared (see
     /// [`super::divergence::compares_polarity`]).
     pub negation_min_probability: f32,
+    /// Most tokens between two names whose order is compared (see [`mod@super::swaps`]).
+    pub swap_gap: usize,
+    /// Most tokens before the first name in which a "from" opens a route ("the flight from
+    /// London to New York").
+    pub swap_from_reach: usize,
 }
 
 /// Which words the word highlight marks (see [`mod@super::highlight`]).

@@ -20,37 +20,20 @@ use super::lexicon::lexicon;
 use super::slots::clip;
 use super::text::TokenKind;
 
-/// The most tokens between the two names of a swap.
-const GAP: usize = 3;
-
-/// How far before the first name a "from" is looked for ("the flight from London to …").
-const FROM_REACH: usize = 3;
-
-/// Words that make the order of a clause's names say nothing of their roles: a passive
-/// ("by", a form of "be" or "get" before the word), a comparison both ways ("and", "with",
-/// "against", "versus", "vs"): "Smith and Jones met", "Jones met with Smith"; a place in a
-/// place ("the Exarchia district of Athens" / "the Athens district of Exarchia").
+/// Words that make the order of a clause's names say nothing of their roles
+/// (`assets/lexicon/unordering-words.txt`): a passive ("by", a form of "be" or "get"), a pair
+/// told both ways ("and", "with", "against"), a place in a place ("the Exarchia district of
+/// Athens" / "the Athens district of Exarchia").
 fn unordered(w: &str) -> bool {
-    matches!(
-        w,
-        "by" | "was"
-            | "were"
-            | "is"
-            | "are"
-            | "been"
-            | "being"
-            | "be"
-            | "got"
-            | "gets"
-            | "and"
-            | "with"
-            | "against"
-            | "versus"
-            | "vs"
-            | "between"
-            | "or"
-            | "of"
-    )
+    static SET: OnceLock<HashSet<&'static str, FixedState>> = OnceLock::new();
+    SET.get_or_init(|| {
+        include_str!("../../assets/lexicon/unordering-words.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
+    .contains(w)
 }
 
 /// The stems of the verbs whose two sides may change places.
@@ -76,6 +59,8 @@ type Order = (Name, TermId, Name, usize, usize);
 /// The orders of `s`: a name, a pivot and another name in that order in one clause with no
 /// word that unorders it; each name read at the last token of its run.
 fn orders(c: &Corpus<'_>, s: &Stmt<'_>, shared: &[TermId]) -> Vec<Order> {
+    let facts = &super::params::defaults().facts;
+    let (gap, from_reach) = (facts.swap_gap, facts.swap_from_reach);
     let is_name = |k: usize| {
         k < s.tokens.len()
             && s.term(k)
@@ -102,15 +87,15 @@ fn orders(c: &Corpus<'_>, s: &Stmt<'_>, shared: &[TermId]) -> Vec<Order> {
         // The clause around: up to its next stop, and whether "from" opens the first name
         // ("from London to New York"); read only as far as a swap can reach.
         let stop = |j: usize| s.tok(j).kind == TokenKind::Punct && !matches!(s.norm(j), "-" | ".");
-        let end = (i + 1..s.tokens.len().min(i + 2 + GAP))
+        let end = (i + 1..s.tokens.len().min(i + 2 + gap))
             .find(|&j| stop(j))
-            .unwrap_or(s.tokens.len().min(i + 2 + GAP));
-        let from = (start.saturating_sub(FROM_REACH)..start)
+            .unwrap_or(s.tokens.len().min(i + 2 + gap));
+        let from = (start.saturating_sub(from_reach)..start)
             .rev()
             .take_while(|&j| !stop(j))
             .any(|j| s.norm(j) == "from");
         let mut pivot: Option<(TermId, usize)> = None;
-        // At most `GAP` tokens between the names: "Sudan has accused South Sudan".
+        // At most `swap_gap` tokens between the names: "Sudan has accused South Sudan".
         for k in i + 1..end {
             let norm = s.norm(k);
             if unordered(norm) {
@@ -216,6 +201,17 @@ mod tests {
             ),
             1
         );
+    }
+
+    #[test]
+    fn every_line_of_the_unordering_words_asset_is_read() {
+        for w in include_str!("../../assets/lexicon/unordering-words.txt")
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        {
+            assert!(unordered(w), "{w}");
+        }
+        assert!(!unordered("beat"));
     }
 
     #[test]
