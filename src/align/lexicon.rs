@@ -61,7 +61,7 @@ struct AliasFile {
 }
 
 /// A word list asset: one lowercase word per line, `#` comments.
-fn word_list(text: &'static str) -> HashSet<&'static str, FixedState> {
+pub(super) fn word_list(text: &'static str) -> HashSet<&'static str, FixedState> {
     text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))

@@ -121,16 +121,22 @@ pub fn opposable(c: &Corpus<'_>, s: &Stmt<'_>) -> Vec<(usize, String)> {
         .collect()
 }
 
-/// The nearest content word or name before token `k` of `s` in its clause, and the nearest two
-/// after it (numbers and function words skipped).
-fn neighbours(c: &Corpus<'_>, s: &Stmt<'_>, k: usize) -> (Option<TermId>, [Option<TermId>; 2]) {
+/// The nearest content word or name before token `first` of `s` in its clause, and the
+/// nearest two after token `last` (numbers and function words skipped): what stands around a
+/// word (`first == last`) or a phrase such as a tally ([`super::divergence::tallies`]).
+pub(super) fn neighbours(
+    c: &Corpus<'_>,
+    s: &Stmt<'_>,
+    first: usize,
+    last: usize,
+) -> (Option<TermId>, [Option<TermId>; 2]) {
     let open = |j: &usize| s.tok(*j).kind != TokenKind::Punct;
     let informative = |j: usize| {
         s.term(j)
             .filter(|&t| matches!(c.kinds[t as usize], TermKind::Content | TermKind::Name))
     };
-    let before = (0..k).rev().take_while(open).find_map(informative);
-    let mut after = (k + 1..s.tokens.len())
+    let before = (0..first).rev().take_while(open).find_map(informative);
+    let mut after = (last + 1..s.tokens.len())
         .take_while(open)
         .filter_map(informative);
     (before, [after.next(), after.next()])
@@ -143,7 +149,7 @@ fn neighbours(c: &Corpus<'_>, s: &Stmt<'_>, k: usize) -> (Option<TermId>, [Optio
 /// "Chiefs lose to Colts" / "Colts… Win Over Chiefs" (one game from two sides) nor "Indonesia
 /// lies in a zone" / "17,000 islands, sits at a zone".
 fn same_neighbours(c: &Corpus<'_>, a: &Stmt<'_>, i: usize, b: &Stmt<'_>, j: usize) -> bool {
-    let ((ba, aa), (bb, ab)) = (neighbours(c, a, i), neighbours(c, b, j));
+    let ((ba, aa), (bb, ab)) = (neighbours(c, a, i, i), neighbours(c, b, j, j));
     let object = match (aa[0], ab[0]) {
         (Some(x), Some(y)) => ab.contains(&Some(x)) || aa.contains(&Some(y)),
         _ => true,

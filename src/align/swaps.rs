@@ -16,7 +16,7 @@ use std::sync::OnceLock;
 use foldhash::fast::FixedState;
 
 use super::corpus::{Corpus, Stmt, TermId, TermKind, NO_TERM};
-use super::lexicon::lexicon;
+use super::lexicon::{lexicon, word_list};
 use super::slots::clip;
 use super::text::TokenKind;
 
@@ -26,24 +26,16 @@ use super::text::TokenKind;
 /// Athens" / "the Athens district of Exarchia").
 fn unordered(w: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str, FixedState>> = OnceLock::new();
-    SET.get_or_init(|| {
-        include_str!("../../assets/lexicon/unordering-words.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    })
-    .contains(w)
+    SET.get_or_init(|| word_list(include_str!("../../assets/lexicon/unordering-words.txt")))
+        .contains(w)
 }
 
 /// The stems of the verbs whose two sides may change places.
 fn symmetric() -> &'static HashSet<String, FixedState> {
     static SET: OnceLock<HashSet<String, FixedState>> = OnceLock::new();
     SET.get_or_init(|| {
-        include_str!("../../assets/lexicon/symmetric-verbs.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        word_list(include_str!("../../assets/lexicon/symmetric-verbs.txt"))
+            .into_iter()
             .map(|w| lexicon().stem(w))
             .collect()
     })

@@ -8,8 +8,9 @@
 //! "to make it 57-46" are two moments, not a conflict, nor are "made it 60-46 with 6:11 to go"
 //! and "made it 57-46 with 7:02 to go": a number after each, differing, times them apart.
 
-use super::super::corpus::{Corpus, Stmt, TermId, TermKind};
+use super::super::corpus::{Corpus, Stmt, TermId};
 use super::super::facts::{Dimension, Quantity};
+use super::super::opposites::neighbours;
 use super::super::text::TokenKind;
 
 /// What stands around a tally in its clause: the nearest content word or name before and after
@@ -22,11 +23,6 @@ struct Around {
 
 /// The [`Around`] of the tally at `span` of `s`.
 fn around(c: &Corpus<'_>, s: &Stmt<'_>, span: &std::ops::Range<usize>) -> Around {
-    let informative = |k: usize| {
-        s.term(k)
-            .filter(|&t| matches!(c.kinds[t as usize], TermKind::Content | TermKind::Name))
-    };
-    let open = |k: &usize| s.tok(*k).kind != TokenKind::Punct;
     let first = s.tokens.iter().position(|t| t.span().start >= span.start);
     let last = s.tokens.iter().rposition(|t| t.span().end <= span.end);
     let (Some(first), Some(last)) = (first, last) else {
@@ -36,11 +32,13 @@ fn around(c: &Corpus<'_>, s: &Stmt<'_>, span: &std::ops::Range<usize>) -> Around
             number: None,
         };
     };
-    let rest = || (last + 1..s.tokens.len()).take_while(open);
+    let (before, after) = neighbours(c, s, first, last);
     Around {
-        before: (0..first).rev().take_while(open).find_map(informative),
-        after: rest().find_map(informative),
-        number: rest().find_map(|k| s.tok(k).value),
+        before,
+        after: after[0],
+        number: (last + 1..s.tokens.len())
+            .take_while(|&k| s.tok(k).kind != TokenKind::Punct)
+            .find_map(|k| s.tok(k).value),
     }
 }
 

@@ -8,6 +8,17 @@ use std::hash::BuildHasher;
 
 use foldhash::fast::FixedState;
 
+/// The `(word, zipf)` lines of a `word<TAB>zipf` asset (`#` comments; lines that do not
+/// parse skipped).
+fn entries(text: &'static str) -> impl Iterator<Item = (&'static str, f32)> {
+    text.lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let (w, z) = l.split_once('\t')?;
+            Some((w, z.trim().parse::<f32>().ok()?))
+        })
+}
+
 /// Words with their Zipf frequency, and where each word is found by its hash.
 pub(super) struct Frequencies {
     /// Each word once (its last line in the asset, as a map built from the lines keeps).
@@ -24,14 +35,7 @@ impl Frequencies {
             words: Vec::new(),
             slots: Vec::new(),
         };
-        let lines: Vec<(&'static str, f32)> = text
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| {
-                let (w, z) = l.split_once('\t')?;
-                Some((w, z.trim().parse::<f32>().ok()?))
-            })
-            .collect();
+        let lines: Vec<(&'static str, f32)> = entries(text).collect();
         out.slots = vec![0; (2 * lines.len()).next_power_of_two().max(2)];
         out.words.reserve_exact(lines.len());
         for (w, z) in lines {
@@ -90,14 +94,8 @@ mod tests {
     fn the_asset_reads_as_a_map_of_its_lines_would() {
         let text = include_str!("../../../assets/lexicon/frequency-en.tsv");
         let f = Frequencies::parse(text);
-        let map: std::collections::HashMap<&str, f32> = text
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| {
-                let (w, z) = l.split_once('\t')?;
-                Some((w, z.trim().parse::<f32>().ok()?))
-            })
-            .collect();
+        // The index against a map of the same lines: the test is of the open addressing.
+        let map: std::collections::HashMap<&str, f32> = entries(text).collect();
         assert!(map.len() > 50_000);
         assert_eq!(f.words.len(), map.len());
         for (w, z) in &map {
