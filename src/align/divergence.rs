@@ -32,8 +32,47 @@ fn same_value(x: f64, y: f64) -> bool {
     (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0)
 }
 
-/// The direction a hedge bounds a quantity: "nearly 3" is below 3, "more than 3" above it;
-/// "about 3" and a bare 3 do not conflict. "Over" before a span of time means "across".
+/// Whether two quantities of one dimension may state one value: equal values, or measures
+/// given in two units that agree within the rounding of the figures written ("5 km" and "3.1
+/// miles").
+fn same_amount(x: &Quantity, y: &Quantity) -> bool {
+    match (x.written, y.written) {
+        (Some((ux, gx)), Some((uy, gy))) if !same_value(ux, uy) => {
+            let approximate = x.hedge.is_some() || y.hedge.is_some();
+            super::facts::measures_agree(x.value, gx, y.value, gy, approximate)
+        }
+        _ => same_value(x.value, y.value),
+    }
+}
+
+/// Whether two quantities may state one figure: the same amount (whatever their hedges: those
+/// are compared on their own), or a bounded figure that admits the other's, close enough to be
+/// its rounding ("over 350 yards" against "352 yards"; "at least 50 injured" against "80
+/// injured" are two figures, as are "at least 12" and "at least 21").
+fn may_meet(x: &Quantity, y: &Quantity) -> bool {
+    if same_amount(x, y) {
+        return true;
+    }
+    let (bounded, other) = match (bound(x), bound(y)) {
+        (0, 0) => return false,
+        (0, _) => (y, x),
+        (_, 0) => (x, y),
+        _ => return false,
+    };
+    let b = bound(bounded);
+    let admitted = if b < 0 {
+        other.value < bounded.value
+    } else {
+        other.value > bounded.value
+    };
+    let slack = super::params::defaults().facts.rounding;
+    admitted
+        && (other.value - bounded.value).abs() <= slack * bounded.value.abs().max(other.value.abs())
+}
+
+/// How a hedge bounds a quantity (see [`super::lexicon::Lexicon::hedge_bound`]): "nearly 3"
+/// is below 3, "up to 3" at most 3, "more than 3" above it; "about 3" and a bare 3 bound
+/// nothing. "Over" before a span of time means "across".
 fn bound(q: &Quantity) -> i8 {
     match q.hedge.as_deref() {
         Some("over") if q.dim == Dimension::Duration => 0,
@@ -71,26 +110,38 @@ fn number_differences(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<
             .iter()
             .filter(|q| q.dim.comparable(d))
             .collect();
-        let common = qa
-            .iter()
-            .any(|x| qb.iter().any(|y| same_value(x.value, y.value)));
+        let common = qa.iter().any(|x| qb.iter().any(|y| may_meet(x, y)));
         if !common {
-            out.push(Difference {
-                kind: DifferenceKind::Number,
-                a: show(a, qa[0]),
-                b: show(b, qb[0]),
-            });
+            let measure_window = super::params::defaults().facts.measure_window;
+            // A story measures many things in one unit (a quake's depth and its distance from a
+            // town), so two measures conflict only where the same word stands next to both.
+            let pair = if matches!(d, Dimension::Measure(_)) {
+                qa.iter().find_map(|x| {
+                    qb.iter()
+                        .find(|y| same_context(a, &x.span, b, &y.span, measure_window))
+                        .map(|y| (*x, *y))
+                })
+            } else {
+                Some((qa[0], qb[0]))
+            };
+            if let Some((x, y)) = pair {
+                out.push(Difference {
+                    kind: DifferenceKind::Number,
+                    a: show(a, x),
+                    b: show(b, y),
+                });
+            }
             continue;
         }
         // Same value, different hedge, and no exact match elsewhere.
         for x in &qa {
             let exact = qb
                 .iter()
-                .any(|y| same_value(x.value, y.value) && bound(x) == bound(y));
+                .any(|y| same_amount(x, y) && bounds_agree(bound(x), bound(y)));
             if exact {
                 continue;
             }
-            if let Some(y) = qb.iter().find(|y| same_value(x.value, y.value)) {
+            if let Some(y) = qb.iter().find(|y| same_amount(x, y)) {
                 out.push(Difference {
                     kind: DifferenceKind::Number,
                     a: show(a, x),
@@ -115,6 +166,7 @@ fn clock_differences(a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
             .collect()
     }
     let (qa, qb) = (clocks(a), clocks(b));
+    let date_window = super::params::defaults().facts.date_window;
     let near = |x: f64, y: f64| {
         // Minutes around the clock: 23:50 and 00:05 are a quarter of an hour apart.
         let d = (x - y).abs();
@@ -125,7 +177,7 @@ fn clock_differences(a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
     }
     let pair = qa.iter().find_map(|x| {
         qb.iter()
-            .find(|y| same_context(a, &x.span, b, &y.span))
+            .find(|y| same_context(a, &x.span, b, &y.span, date_window))
             .map(|y| (x, y))
     });
     if let Some((x, y)) = pair {
@@ -137,12 +189,25 @@ fn clock_differences(a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
     }
 }
 
-/// Whether the dates at `sa` in `a` and `sb` in `b` share a neighbouring term.
+/// Whether two bounds of one number leave a value in common: a bare number agrees with "at
+/// least" and "up to" it but not with "nearly" or "more than" it; "up to 3" and "at least 3"
+/// meet at 3, "under 3" and "at least 3" do not.
+fn bounds_agree(x: i8, y: i8) -> bool {
+    if x == 0 || y == 0 {
+        x.abs() != 2 && y.abs() != 2
+    } else {
+        x.signum() == y.signum() || (x.abs() == 1 && y.abs() == 1)
+    }
+}
+
+/// Whether the facts at `sa` in `a` and `sb` in `b` share a term among the `window` tokens
+/// either side of each.
 fn same_context(
     a: &Stmt<'_>,
     sa: &std::ops::Range<usize>,
     b: &Stmt<'_>,
     sb: &std::ops::Range<usize>,
+    window: usize,
 ) -> bool {
     let around = |s: &Stmt<'_>, span: &std::ops::Range<usize>| -> Vec<u32> {
         let Some(first) = s.tokens.iter().position(|t| t.span().start >= span.start) else {
@@ -153,7 +218,6 @@ fn same_context(
             .iter()
             .rposition(|t| t.span().end <= span.end)
             .unwrap_or(first);
-        let window = super::params::defaults().facts.date_window;
         let lo = first.saturating_sub(window);
         let hi = (last + 1 + window).min(s.tokens.len());
         (lo..hi)
@@ -167,6 +231,7 @@ fn same_context(
 
 fn date_differences(a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
     let (da, db) = (&a.dates, &b.dates);
+    let date_window = super::params::defaults().facts.date_window;
     type Key = fn(&DatePart) -> Option<(u8, i32)>;
     let grains: [Key; 3] = [
         |p| match p {
@@ -206,7 +271,7 @@ fn date_differences(a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
         // not "arrested on Tuesday" against "for Sunday's game".
         let pair = ka.iter().find_map(|x| {
             kb.iter()
-                .find(|y| same_context(a, &da[x.0].span, b, &db[y.0].span))
+                .find(|y| same_context(a, &da[x.0].span, b, &db[y.0].span, date_window))
                 .map(|y| (x.0, y.0))
         });
         if let Some((i, j)) = pair {

@@ -139,16 +139,28 @@ fn same_value(x: f64, y: f64) -> bool {
     (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0)
 }
 
-/// Whether the two statements state a quantity of one dimension and no value in common.
+/// Whether two quantities are read in one unit: the same dimension and, for measures, the same
+/// unit written. The judge was fitted when a measure was a count of its unit noun ("200 feet"
+/// and "150 metres" were never compared), and figures in two units are compared, with their
+/// rounding, only among the differences of a link.
+fn same_unit(x: &Quantity, y: &Quantity) -> bool {
+    x.dim == y.dim
+        && match (x.written, y.written) {
+            (Some((ux, _)), Some((uy, _))) => same_value(ux, uy),
+            _ => true,
+        }
+}
+
+/// Whether the two statements state a quantity in one unit and no value in common.
 #[must_use]
 pub fn quantities_conflict(a: &[Quantity], b: &[Quantity]) -> bool {
     // Read in place, not collected: asked of every candidate pair.
     a.iter().any(|x| {
-        let same_dim = || b.iter().filter(|y| y.dim == x.dim);
+        let same_dim = || b.iter().filter(|y| same_unit(x, y));
         same_dim().next().is_some()
             && !a
                 .iter()
-                .filter(|z| z.dim == x.dim)
+                .filter(|z| same_unit(z, x))
                 .any(|z| same_dim().any(|y| same_value(z.value, y.value)))
     })
 }

@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::{hedge_word, lexicon, month, number_word, ratio_word, scale_word, time_unit};
+use super::lexicon::{lexicon, month, number_word, ratio_word, scale_word, time_unit};
 use super::text::TokenKind;
 use super::tokens::Toks;
 
@@ -15,11 +15,16 @@ mod clock;
 mod dates;
 mod numbers;
 mod quoted;
+mod units;
 
 use clock::clock_at;
 pub use dates::{dates, DateFact, DatePart};
-use numbers::{age_of, appositive_age, count_pair, is_year, measured_noun, word_value};
+use numbers::{
+    age_of, appositive_age, count_pair, hedge_before, is_year, measured_noun, scaled_at, to_pair,
+    word_value,
+};
 pub use quoted::{quotes, Quote};
+pub(crate) use units::measures_agree;
 
 /// What a quantity measures; two quantities are comparable only when their dimensions match.
 #[derive(Debug, Clone, PartialEq)]
@@ -39,6 +44,10 @@ pub enum Dimension {
     /// A tally, winner first: a vote ("52-48"), a score ("3-1"), a ruling ("5-4"); the value is
     /// [`TALLY_BASE`] times the first count plus the second.
     Tally,
+    /// A measure of a physical kind ("length", "mass", "volume", "area", "speed", from
+    /// `assets/lexicon/units.tsv`); the value is in the kind's base unit (metre, kilogram,
+    /// litre, square metre, metre per second).
+    Measure(&'static str),
 }
 
 /// The base a tally's two counts are packed in ([`Dimension::Tally`]): larger than any count a
@@ -49,6 +58,8 @@ pub const TALLY_BASE: f64 = 1_000_000.0;
 impl Dimension {
     /// Whether quantities of `self` and `other` measure one thing: the same dimension, or two
     /// ages of which one names no person ("the 12-year-old." against "the 11-year-old girl").
+    /// A noun read before a bare number ("<call" in "called 911") is not the noun counted after
+    /// one ("one call"): the word before is as often a verb.
     #[must_use]
     pub fn comparable(&self, other: &Dimension) -> bool {
         match (self, other) {
@@ -75,6 +86,10 @@ pub struct Quantity {
     pub hedge: Option<String>,
     /// Byte range covering hedge, number and unit.
     pub span: Range<usize>,
+    /// For a [`Dimension::Measure`], the size of the unit written (in the base unit) and the
+    /// rounding step of the figure as written, in the base unit ("3.1 miles": a mile and a
+    /// tenth of one); `None` for every other dimension, whose values compare exactly.
+    pub written: Option<(f64, f64)>,
 }
 
 /// The quantities of a statement, in order.
@@ -89,7 +104,10 @@ pub fn quantities(toks: Toks<'_>) -> Vec<Quantity> {
             TokenKind::Punct => true,
             TokenKind::Word => {
                 let w = toks.norm(i);
-                !matches!(w, "a" | "an") && ratio_word(w).is_none() && number_word(w).is_none()
+                !matches!(w, "a" | "an")
+                    && ratio_word(w).is_none()
+                    && number_word(w).is_none()
+                    && !w.starts_with(|c: char| c.is_ascii_digit())
             }
             TokenKind::Number => false,
         };
@@ -101,17 +119,44 @@ pub fn quantities(toks: Toks<'_>) -> Vec<Quantity> {
         // "a day" / "an hour": the article counts as one when a time unit follows.
         let article = matches!(t.norm, "a" | "an")
             && toks.get(i + 1).is_some_and(|n| time_unit(n.norm).is_some());
-        if let Some(r) = ratio_word(t.norm).filter(|_| t.kind == TokenKind::Word) {
+        // "half a million", "a million": a scale word counted by a ratio word or an article.
+        let scaled = scaled_at(toks, i);
+        if let Some(r) =
+            ratio_word(t.norm).filter(|_| t.kind == TokenKind::Word && scaled.is_none())
+        {
             out.push(Quantity {
                 value: r,
                 dim: Dimension::Ratio,
                 hedge: None,
                 span: t.span.clone(),
+                written: None,
             });
             i += 1;
             continue;
         }
-        let Some(mut value) = word_value(&t).or(article.then_some(1.0)) else {
+        // A measure written in one word ("10km", "5kg").
+        if let Some(q) = units::glued_measure(toks, i) {
+            out.push(q);
+            i += 1;
+            continue;
+        }
+        // A time written in one word ("3pm").
+        if let Some((minutes, end)) = clock_at(toks, i).filter(|_| t.norm.ends_with('m')) {
+            out.push(Quantity {
+                value: minutes,
+                dim: Dimension::Clock,
+                hedge: None,
+                span: toks.span(i).start..toks.span(end - 1).end,
+                written: None,
+            });
+            i = end;
+            continue;
+        }
+        let Some(mut value) = scaled
+            .map(|(v, _)| v)
+            .or_else(|| word_value(&t))
+            .or(article.then_some(1.0))
+        else {
             i += 1;
             continue;
         };
@@ -129,15 +174,17 @@ pub fn quantities(toks: Toks<'_>) -> Vec<Quantity> {
                 continue;
             }
         }
-        // Two counts joined by a hyphen are never one number ("twenty-five" is): falling, they
-        // are a tally; rising ("10-15 people"), a range, which states no one value to compare.
-        if let Some((first, second, end)) = count_pair(toks, i) {
+        // Two counts joined by a hyphen or "to" are never one number ("twenty-five" is):
+        // falling, they are a tally ("52-48", "60 to 40", "two to one"); rising ("10-15
+        // people", "two to three weeks"), a range, which states no one value to compare.
+        if let Some((first, second, end)) = count_pair(toks, i).or_else(|| to_pair(toks, i)) {
             if first >= second {
                 out.push(Quantity {
                     value: first * TALLY_BASE + second,
                     dim: Dimension::Tally,
                     hedge: None,
                     span: toks.span(i).start..toks.span(end - 1).end,
+                    written: None,
                 });
             }
             i = end;
@@ -149,7 +196,7 @@ pub fn quantities(toks: Toks<'_>) -> Vec<Quantity> {
             continue;
         }
         let clock = clock_at(toks, i);
-        let mut j = i + 1;
+        let mut j = scaled.map_or(i + 1, |(_, end)| end);
         // "twenty-five", "2 million"
         while let Some(n) = toks.get(j).filter(|_| clock.is_none()) {
             if let Some(s) = scale_word(n.norm) {
@@ -163,7 +210,7 @@ pub fn quantities(toks: Toks<'_>) -> Vec<Quantity> {
             }
         }
         let money = i > 0 && matches!(toks.norm(i - 1), "$" | "€" | "£" | "¥");
-        let mut first = if money { i - 1 } else { i };
+        let first = if money { i - 1 } else { i };
         // Skip a hyphen: "three-hour".
         let mut u = j;
         if toks.get(u).is_some_and(|n| n.norm == "-") {
@@ -171,6 +218,7 @@ pub fn quantities(toks: Toks<'_>) -> Vec<Quantity> {
         }
         let unit = toks.get(u);
         let unit = unit.as_ref();
+        let mut written = None;
         let (dim, value, end) = if let Some((minutes, end)) = clock {
             (Dimension::Clock, minutes, end)
         } else if money {
@@ -202,6 +250,18 @@ pub fn quantities(toks: Toks<'_>) -> Vec<Quantity> {
             (Dimension::Percent, value, u + 2)
         } else if unit.is_some_and(|n| matches!(n.norm, "dollars" | "euros" | "pounds")) {
             (Dimension::Money, value, u + 1)
+        } else if let Some((kind, size)) = unit.and_then(|n| units::unit(n.norm)) {
+            // "km/h", "miles per hour", "miles an hour": a length per hour is a speed.
+            let (kind, size, end) = match units::per_hour(toks, u + 1) {
+                Some(e) if kind == "length" => ("speed", size / 3600.0, e),
+                _ => (kind, size, u + 1),
+            };
+            // The figure's rounding, scaled as the figure is ("2.5 million tonnes").
+            let scale = word_value(&t)
+                .filter(|&v| v != 0.0)
+                .map_or(1.0, |v| value / v);
+            written = Some((size, units::written_step(t.norm) * scale * size));
+            (Dimension::Measure(kind), value * size, end)
         } else if let Some(n) = unit.filter(|n| {
             n.kind == TokenKind::Word
                 && !n.capitalised
@@ -222,45 +282,13 @@ pub fn quantities(toks: Toks<'_>) -> Vec<Quantity> {
             i = j.max(i + 1);
             continue;
         };
-        let mut hedge = None;
-        if first > 0 {
-            let p = toks.norm(first - 1);
-            if hedge_word(p) {
-                hedge = Some(p.to_owned());
-                first -= 1;
-                // "more than", "at least", "up to": keep both words in the span.
-                if first > 0
-                    && matches!(
-                        (toks.norm(first - 1), p),
-                        ("more" | "less" | "fewer", "than") | ("at", "least")
-                    )
-                {
-                    hedge = Some(format!("{} {}", toks.norm(first - 1), p));
-                    first -= 1;
-                } else if p == "than" && first > 0 {
-                    // "longer than eight years" bounds like "more than eight years".
-                    let bound = match toks.norm(first - 1) {
-                        "longer" | "greater" | "larger" | "higher" | "bigger" | "older" => {
-                            Some("more than")
-                        }
-                        "shorter" | "smaller" | "lower" | "younger" => Some("less than"),
-                        _ => None,
-                    };
-                    if let Some(h) = bound {
-                        hedge = Some(h.into());
-                        first -= 1;
-                    }
-                }
-            } else if p == "to" && first > 1 && toks.norm(first - 2) == "up" {
-                hedge = Some("up to".into());
-                first -= 2;
-            }
-        }
+        let (hedge, first) = hedge_before(toks, first);
         out.push(Quantity {
             value,
             dim,
             hedge,
             span: toks.span(first).start..toks.span(end - 1).end,
+            written,
         });
         i = end;
     }

@@ -23,6 +23,8 @@ pub struct Lexicon {
     headline_verbs: HashSet<&'static str, FixedState>,
     /// Verbs of a changing count (`assets/lexicon/change-verbs.txt`).
     change_verbs: HashSet<&'static str, FixedState>,
+    /// Words between a measured noun and its number (`assets/lexicon/measure-links.txt`).
+    measure_links: HashSet<&'static str, FixedState>,
     /// Comparative and superlative adjectives (`assets/lexicon/comparatives.txt`).
     comparatives: HashSet<&'static str, FixedState>,
     /// Words that change the role a title gives (`assets/lexicon/role-modifiers.txt`).
@@ -131,6 +133,7 @@ pub fn lexicon() -> &'static Lexicon {
             phrase_heads,
             headline_verbs,
             change_verbs,
+            measure_links: word_list(include_str!("../../assets/lexicon/measure-links.txt")),
             comparatives,
             role_words,
             title_nouns,
@@ -143,7 +146,14 @@ pub fn lexicon() -> &'static Lexicon {
             attribution: word_list(include_str!("../../assets/lexicon/attribution-words.txt")),
             hedge_words: word_list(include_str!("../../assets/lexicon/hedge-words.txt")),
             hedge_bounds: table(include_str!("../../assets/lexicon/hedges.tsv"), |v| {
-                v.parse().ok()
+                // The relation the true value has to the number written.
+                match v {
+                    "<" => Some(-2),
+                    "<=" => Some(-1),
+                    ">=" => Some(1),
+                    ">" => Some(2),
+                    _ => None,
+                }
             }),
             irregular: table(
                 include_str!("../../assets/lexicon/irregular-verbs.tsv"),
@@ -172,6 +182,13 @@ impl Lexicon {
     #[must_use]
     pub fn is_change_verb(&self, w: &str) -> bool {
         self.change_verbs.contains(w)
+    }
+
+    /// Whether a word may stand between a measured noun and its bare number ("the toll had
+    /// reached 15": "had").
+    #[must_use]
+    pub fn is_measure_link(&self, w: &str) -> bool {
+        self.measure_links.contains(w)
     }
 
     /// Whether a lowercase word is a comparative or superlative adjective ("smaller").
@@ -225,8 +242,9 @@ impl Lexicon {
         self.intensifiers.contains(w)
     }
 
-    /// How a hedge bounds the quantity after it: -1 below ("nearly"), 1 above ("more than"),
-    /// 0 neither ("about", or a hedge not listed).
+    /// How a hedge bounds the quantity after it: -2 below ("nearly"), -1 at most ("up to"),
+    /// 1 at least ("at least"), 2 above ("more than"), 0 neither ("about", or a hedge not
+    /// listed).
     #[must_use]
     pub fn hedge_bound(&self, hedge: &str) -> i8 {
         self.hedge_bounds.get(hedge).copied().unwrap_or(0)
@@ -525,8 +543,10 @@ mod tests {
         for (text, read) in tables {
             assert_eq!(lines(text), read);
         }
-        assert_eq!(l.hedge_bound("nearly"), -1);
+        assert_eq!(l.hedge_bound("nearly"), -2);
+        assert_eq!(l.hedge_bound("up to"), -1);
         assert_eq!(l.hedge_bound("at least"), 1);
+        assert_eq!(l.hedge_bound("more than"), 2);
         assert_eq!(l.hedge_bound("about"), 0);
         assert_eq!(l.stem("met"), "meet");
         assert!(is_assertive_verb_form("captured") && is_assertive_verb_form("met"));

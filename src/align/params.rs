@@ -101,6 +101,9 @@ pub struct Claims {
 pub struct Facts {
     /// Tokens either side of a date that give its context.
     pub date_window: usize,
+    /// Tokens either side of a measure that give its context (two measures of one kind
+    /// conflict only when they share a term there).
+    pub measure_window: usize,
     /// Longest title read before a name, in tokens ("Former U.S. President" is 4 words and
     /// 2 dots).
     pub title_span: usize,
@@ -120,6 +123,9 @@ pub struct Facts {
     /// Most tokens before the first name in which a "from" opens a route ("the flight from
     /// London to New York").
     pub swap_from_reach: usize,
+    /// Largest relative gap read as rounding: between a bounded figure and a figure it admits
+    /// ("over 350 yards" / "352 yards"), and between one measure in two units.
+    pub rounding: f64,
 }
 
 /// Which words the word highlight marks (see [`mod@super::highlight`]).

@@ -16,7 +16,8 @@ pub(super) fn dimension_key(d: &Dimension) -> &'static str {
         Dimension::Percent => "~percent",
         Dimension::Money => "~money",
         Dimension::Ratio => "~ratio",
-        Dimension::Count(_) => "~count",
+        // A measure was a count of its unit before units were read: the same term.
+        Dimension::Count(_) | Dimension::Measure(_) => "~count",
         Dimension::Clock => "~clock",
         Dimension::Tally => "~tally",
     }

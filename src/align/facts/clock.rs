@@ -12,10 +12,21 @@ use super::super::tokens::Toks;
 pub(super) fn clock_at(toks: Toks<'_>, i: usize) -> Option<(f64, usize)> {
     let digits = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
     let hour_tok = toks.at(i);
+    let w = hour_tok.norm;
+    if w.ends_with('m') && hour_tok.kind != TokenKind::Punct {
+        // One token: "3pm", "11am".
+        let (num, rest) = w.split_at(w.find(|c: char| !c.is_ascii_digit()).unwrap_or(w.len()));
+        if num.is_empty() || num.len() > 2 || !matches!(rest, "am" | "pm") {
+            return None;
+        }
+        let hour: u32 = num.parse().ok()?;
+        let pm = rest == "pm";
+        return meridiem(hour, 0, Some(pm)).map(|m| (m, i + 1));
+    }
     if hour_tok.kind != TokenKind::Number || !digits(hour_tok.norm) || hour_tok.norm.len() > 2 {
         return None;
     }
-    let mut hour: u32 = hour_tok.norm.parse().ok()?;
+    let hour: u32 = hour_tok.norm.parse().ok()?;
     let norm = |k: usize| toks.get(k).map(|t| t.norm);
     let mut j = i + 1;
     let mut minute = None;
@@ -53,12 +64,17 @@ pub(super) fn clock_at(toks: Toks<'_>, i: usize) -> Option<(f64, usize)> {
     if pm.is_none() && (minute.is_none() || !after_at) {
         return None;
     }
+    meridiem(hour, minute.unwrap_or(0), pm).map(|m| (m, j))
+}
+
+/// Minutes after midnight of `hour:minute`, read on a 12-hour clock when `pm` says which half
+/// of the day ("12 a.m." is midnight), else on a 24-hour clock.
+fn meridiem(mut hour: u32, minute: u32, pm: Option<bool>) -> Option<f64> {
     match pm {
         Some(_) if hour == 0 || hour > 12 => return None,
         Some(true) if hour < 12 => hour += 12,
         Some(false) if hour == 12 => hour = 0,
         _ => {}
     }
-    let minute = minute.unwrap_or(0);
-    (hour < 24 && minute < 60).then(|| (f64::from(hour * 60 + minute), j))
+    (hour < 24 && minute < 60).then(|| f64::from(hour * 60 + minute))
 }

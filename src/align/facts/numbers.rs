@@ -2,7 +2,7 @@
 //! words, a year, a tally or range of two counts ("52-48", "10-15"), a person's age and its
 //! owner, and the noun a bare number measures ("magnitude 6.1").
 
-use super::super::lexicon::{lexicon, number_word};
+use super::super::lexicon::{hedge_word, lexicon, number_word, ratio_word, scale_word};
 use super::super::text::TokenKind;
 use super::super::tokens::{TokenRef, Toks};
 use super::Dimension;
@@ -55,6 +55,78 @@ pub(super) fn count_pair(toks: Toks<'_>, i: usize) -> Option<(f64, f64, usize)> 
     Some((count(i)?, count(i + 2)?, i + 3))
 }
 
+/// The two counts of "two to one", "60-to-40" or "10 to 15" starting at token `i`, and the
+/// token after them: falling, a tally or a ratio; rising, a range. `None` after "from": "rose
+/// from 10 to 15" is a change, whose figures are read one by one.
+pub(super) fn to_pair(toks: Toks<'_>, i: usize) -> Option<(f64, f64, usize)> {
+    if i > 0 && toks.norm(i - 1) == "from" {
+        return None;
+    }
+    let value = |k: usize| toks.get(k).as_ref().and_then(word_value);
+    let first = value(i)?;
+    let hyphen = |k: usize| usize::from(toks.get(k).is_some_and(|n| n.norm == "-"));
+    let mut k = i + 1;
+    k += hyphen(k);
+    (toks.get(k)?.norm == "to").then_some(())?;
+    k += 1;
+    k += hyphen(k);
+    Some((first, value(k)?, k + 1))
+}
+
+/// A scale word counted by a ratio word or an article at token `i` ("half a million", "a
+/// million"): its value and the token after it.
+pub(super) fn scaled_at(toks: Toks<'_>, i: usize) -> Option<(f64, usize)> {
+    let t = toks.get(i).filter(|t| t.kind == TokenKind::Word)?;
+    let (by, k) = match t.norm {
+        "a" | "an" => (1.0, i + 1),
+        w => match (ratio_word(w), toks.get(i + 1).map(|n| n.norm)) {
+            (Some(r), Some("a" | "an")) => (r, i + 2),
+            _ => return None,
+        },
+    };
+    scale_word(toks.get(k)?.norm).map(|s| (by * s, k + 1))
+}
+
+/// The hedge right before the number at token `first` ("nearly", "more than", "at least", "up
+/// to", "longer than" read as "more than"), and the token its span starts at.
+pub(super) fn hedge_before(toks: Toks<'_>, mut first: usize) -> (Option<String>, usize) {
+    let mut hedge = None;
+    if first > 0 {
+        let p = toks.norm(first - 1);
+        if hedge_word(p) {
+            hedge = Some(p.to_owned());
+            first -= 1;
+            // "more than", "at least", "at most", "up to": keep both words in the span.
+            if first > 0
+                && matches!(
+                    (toks.norm(first - 1), p),
+                    ("more" | "less" | "fewer", "than") | ("at", "least" | "most")
+                )
+            {
+                hedge = Some(format!("{} {}", toks.norm(first - 1), p));
+                first -= 1;
+            } else if p == "than" && first > 0 {
+                // "longer than eight years" bounds like "more than eight years".
+                let bound = match toks.norm(first - 1) {
+                    "longer" | "greater" | "larger" | "higher" | "bigger" | "older" => {
+                        Some("more than")
+                    }
+                    "shorter" | "smaller" | "lower" | "younger" => Some("less than"),
+                    _ => None,
+                };
+                if let Some(h) = bound {
+                    hedge = Some(h.into());
+                    first -= 1;
+                }
+            }
+        } else if p == "to" && first > 1 && toks.norm(first - 2) == "up" {
+            hedge = Some("up to".into());
+            first -= 2;
+        }
+    }
+    (hedge, first)
+}
+
 /// Whether the bare number at `i..j` is a person's age set off by commas after a word ("The
 /// suspect, 24, was…", "Smith, 42, of Ohio", "…killing Banky, 40."): a whole number up to 120
 /// after a comma after a word, closed by a comma, "of" or the end of a clause. "On March 3, 24
@@ -81,10 +153,7 @@ pub(super) fn measured_noun(toks: Toks<'_>, first: usize) -> Option<String> {
         skips -= 1;
         k = k.checked_sub(1)?;
         let t = toks.at(k);
-        if matches!(
-            t.norm,
-            "-" | "at" | "of" | "to" | "was" | "is" | "a" | "about"
-        ) {
+        if lex.is_measure_link(t.norm) {
             continue;
         }
         // "toll climbs to 15": the number measures the noun before the verb of change.

@@ -1,0 +1,189 @@
+//! Figures a fact-checker compares first: measures in two units, hedged figures, times written
+//! as one word, counts of a scale word, and phrases that state no one figure. Each pair is
+//! judged by the one judge (`compare_pair`), as `parallax pairs` and the export judge it.
+
+use parallax::align::{compare_pair, DifferenceKind, PairRelation};
+
+/// The judge finds the two sentences one claim, divergent on a number (or a date, for times).
+fn assert_conflict(a: &str, b: &str, kind: DifferenceKind) {
+    let j = compare_pair(a, b);
+    assert_eq!(j.relation, PairRelation::Divergent, "{a} / {b}: {j:?}");
+    assert!(
+        j.differences.iter().any(|d| d.kind == kind),
+        "{a} / {b}: {j:?}"
+    );
+}
+
+/// The judge finds the two sentences one claim with nothing in conflict.
+fn assert_shared(a: &str, b: &str) {
+    let j = compare_pair(a, b);
+    assert_eq!(j.relation, PairRelation::Shared, "{a} / {b}: {j:?}");
+}
+
+#[test]
+fn one_figure_in_two_units_agrees_and_two_figures_conflict() {
+    for (a, b) in [
+        (
+            "The runners covered 5 km along the river on Sunday.",
+            "The runners covered 3.1 miles along the river on Sunday.",
+        ),
+        (
+            "Police seized 20 kg of cocaine at the port on Monday.",
+            "Police seized 44 lbs of cocaine at the port on Monday.",
+        ),
+        (
+            "Police seized 20 kg of cocaine at the port on Monday.",
+            "Police seized 20 kilograms of cocaine at the port on Monday.",
+        ),
+        (
+            "The fire burned 5,000 acres in the county on Monday.",
+            "The fire burned some 2,000 hectares in the county on Monday.",
+        ),
+        (
+            "The quake struck at a depth of 10km near the town of Bireun.",
+            "The quake struck at a depth of 10 kilometres near the town of Bireun.",
+        ),
+    ] {
+        assert_shared(a, b);
+    }
+    for (a, b) in [
+        (
+            "The bridge is 2 km long and opened in 1998.",
+            "The bridge is 2 miles long and opened in 1998.",
+        ),
+        (
+            "The fire burned 5,000 acres in the county on Monday.",
+            "The fire burned 5,000 hectares in the county on Monday.",
+        ),
+        (
+            "The climber died after falling about 200 feet from a ridge on Mount Cook.",
+            "The climber died after falling about 200 metres from a ridge on Mount Cook.",
+        ),
+        (
+            "Winds reached 120 mph as the hurricane made landfall.",
+            "Winds reached 120 km/h as the hurricane made landfall.",
+        ),
+        (
+            "The 10-mile race was held on Sunday in Boston.",
+            "The 10-km race was held on Sunday in Boston.",
+        ),
+    ] {
+        assert_conflict(a, b, DifferenceKind::Number);
+    }
+}
+
+/// A story measures many things in one unit: a quake's depth is not its distance from a town.
+#[test]
+fn measures_of_different_things_are_not_compared() {
+    assert_shared(
+        "The quake struck at a depth of 10 kilometres in Aceh, the US Geological Survey said.",
+        "The quake struck 55 kilometres from the town of Bireun in Aceh, the US Geological \
+         Survey said.",
+    );
+}
+
+#[test]
+fn a_bound_conflicts_only_with_figures_it_excludes() {
+    for (a, b) in [
+        // "At least 12" includes 12; "up to 70" includes 70.
+        (
+            "At least 12 people were killed in the blast, police said.",
+            "Police said 12 people were killed in the blast.",
+        ),
+        (
+            "Up to 70% of communications to the Middle East were disrupted.",
+            "About 70 percent of communications to the Middle East were disrupted.",
+        ),
+        // "Over 350 yards" admits 352, a rounding.
+        (
+            "The quarterback threw for over 350 yards in the win on Sunday.",
+            "The quarterback threw for 352 yards in the win on Sunday.",
+        ),
+    ] {
+        assert_shared(a, b);
+    }
+    for (a, b) in [
+        (
+            "The meeting lasted nearly three hours, officials said.",
+            "The meeting lasted three hours, officials said.",
+        ),
+        (
+            "Nearly 50 people were injured in the blast on Monday.",
+            "More than 50 people were injured in the blast on Monday.",
+        ),
+        // Two tolls, both possible, are still two figures.
+        (
+            "At least 50 people were injured in the blast on Monday.",
+            "80 people were injured in the blast on Monday.",
+        ),
+        (
+            "At least 12 people were killed in the blast.",
+            "At least 21 people were killed in the blast.",
+        ),
+    ] {
+        assert_conflict(a, b, DifferenceKind::Number);
+    }
+}
+
+#[test]
+fn a_time_written_as_one_word_is_a_time() {
+    assert_conflict(
+        "The plane landed at 3pm local time at Heathrow airport.",
+        "The plane landed at 5pm local time at Heathrow airport.",
+        DifferenceKind::Date,
+    );
+    assert_shared(
+        "The plane landed at 3pm local time at Heathrow airport.",
+        "The plane landed at 15:00 local time at Heathrow airport.",
+    );
+}
+
+#[test]
+fn a_scale_word_counted_by_half_or_an_article_is_a_figure() {
+    assert_shared(
+        "Half a million people marched through the capital on Saturday.",
+        "500,000 people marched through the capital on Saturday.",
+    );
+    for b in [
+        "Some 50,000 people marched through the capital on Saturday.",
+        "A million people marched through the capital on Saturday.",
+    ] {
+        assert_conflict(
+            "Half a million people marched through the capital on Saturday.",
+            b,
+            DifferenceKind::Number,
+        );
+    }
+}
+
+#[test]
+fn a_count_measured_through_an_auxiliary_is_compared() {
+    assert_conflict(
+        "Officials said the death toll had reached 15 by Tuesday night.",
+        "Officials said the death toll had reached 50 by Tuesday night.",
+        DifferenceKind::Number,
+    );
+}
+
+/// "Two to one" and "60 to 40" are tallies like "60-40"; "two to three weeks" is a range, no
+/// one figure.
+#[test]
+fn counts_joined_by_to_are_a_tally_or_a_range() {
+    assert_conflict(
+        "The bill passed 60 to 40 in the senate on Tuesday.",
+        "The bill passed 55 to 45 in the senate on Tuesday.",
+        DifferenceKind::Number,
+    );
+    assert_shared(
+        "The bill passed 60 to 40 in the senate on Tuesday.",
+        "The bill passed 60-40 in the senate on Tuesday.",
+    );
+    assert_shared(
+        "The vote passed by a margin of two to one in the senate.",
+        "The vote passed by a two-to-one margin in the senate.",
+    );
+    assert_shared(
+        "Microsoft expects to release a fix for the flaw within two to three weeks.",
+        "Microsoft expects to release a fix for the flaw within three weeks.",
+    );
+}
