@@ -125,6 +125,39 @@ fn a_bound_conflicts_only_with_figures_it_excludes() {
     }
 }
 
+/// One value in two currencies, or percent against percentage points, is a mix-up; two values
+/// in two currencies may be a conversion.
+#[test]
+fn one_value_in_two_currencies_or_in_points_is_a_conflict() {
+    for b in [
+        "The club paid $40 million for the striker on Monday.",
+        "The club paid 40 million euros for the striker on Monday.",
+        "The club paid £45 million for the striker on Monday.",
+    ] {
+        assert_conflict(
+            "The club paid £40 million for the striker on Monday.",
+            b,
+            DifferenceKind::Number,
+        );
+    }
+    for b in [
+        "The club paid $52 million for the striker on Monday.",
+        "The club paid £40m ($52m) for the striker on Monday.",
+        "The club paid 40 million pounds for the striker on Monday.",
+    ] {
+        assert_shared("The club paid £40 million for the striker on Monday.", b);
+    }
+    assert_conflict(
+        "Unemployment rose by 2 percentage points in March.",
+        "Unemployment rose by 2 percent in March.",
+        DifferenceKind::Number,
+    );
+    assert_shared(
+        "Unemployment rose 0.5 percentage points to 5% in March.",
+        "Unemployment rose to 5 percent in March.",
+    );
+}
+
 #[test]
 fn a_time_written_as_one_word_is_a_time() {
     assert_conflict(

@@ -110,7 +110,26 @@ fn number_differences(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<
             .iter()
             .filter(|q| q.dim.comparable(d))
             .collect();
-        let common = qa.iter().any(|x| qb.iter().any(|y| may_meet(x, y)));
+        // Money in two currencies, percent against percentage points: one value is a
+        // conflict ("$5 million" / "£5 million"); two values may be a conversion.
+        let clash =
+            |x: &Quantity, y: &Quantity| matches!((x.unit, y.unit), (Some(p), Some(q)) if p != q);
+        let mixed_up = qa.iter().find_map(|x| {
+            qb.iter()
+                .find(|y| clash(x, y) && same_value(x.value, y.value))
+                .map(|y| (*x, *y))
+        });
+        if let Some((x, y)) = mixed_up {
+            out.push(Difference {
+                kind: DifferenceKind::Number,
+                a: show(a, x),
+                b: show(b, y),
+            });
+            continue;
+        }
+        let common = qa
+            .iter()
+            .any(|x| qb.iter().any(|y| !clash(x, y) && may_meet(x, y)));
         if !common {
             let measure_window = super::params::defaults().facts.measure_window;
             // A story measures many things in one unit (a quake's depth and its distance from a
@@ -122,7 +141,8 @@ fn number_differences(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<
                         .map(|y| (*x, *y))
                 })
             } else {
-                Some((qa[0], qb[0]))
+                qa.iter()
+                    .find_map(|x| qb.iter().find(|y| !clash(x, y)).map(|y| (*x, *y)))
             };
             if let Some((x, y)) = pair {
                 out.push(Difference {

@@ -139,16 +139,17 @@ fn same_value(x: f64, y: f64) -> bool {
     (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0)
 }
 
-/// Whether two quantities are read in one unit: the same dimension and, for measures, the same
-/// unit written. The judge was fitted when a measure was a count of its unit noun ("200 feet"
-/// and "150 metres" were never compared), and figures in two units are compared, with their
-/// rounding, only among the differences of a link.
+/// Whether two quantities are read in one unit: the same dimension and, for measures, money and
+/// percentages, the same unit written. The judge was fitted when a measure was a count of its
+/// unit noun ("200 feet" and "150 metres" were never compared); figures in two units may be a
+/// conversion ("85 million euros" / "$108 million"), compared only among a link's differences.
 fn same_unit(x: &Quantity, y: &Quantity) -> bool {
     x.dim == y.dim
         && match (x.written, y.written) {
             (Some((ux, _)), Some((uy, _))) => same_value(ux, uy),
             _ => true,
         }
+        && !matches!((x.unit, y.unit), (Some(p), Some(q)) if p != q)
 }
 
 /// Whether the two statements state a quantity in one unit and no value in common.

@@ -33,7 +33,7 @@ pub enum Dimension {
     Duration,
     /// A percentage.
     Percent,
-    /// Money; the value is in the currency's units (the currency is not compared).
+    /// Money; the value is in the currency's units, the currency in [`Quantity::unit`].
     Money,
     /// A multiple: "double" is 2.
     Ratio,
@@ -90,6 +90,10 @@ pub struct Quantity {
     /// rounding step of the figure as written, in the base unit ("3.1 miles": a mile and a
     /// tenth of one); `None` for every other dimension, whose values compare exactly.
     pub written: Option<(f64, f64)>,
+    /// For money its currency ("dollar", "pound"), for a percentage "percent" or "point" (of
+    /// "percentage points"): figures of one value in two such units conflict, figures of two
+    /// values may be a conversion and are not compared. `None` when not written.
+    pub unit: Option<&'static str>,
 }
 
 /// The quantities of a statement, in order.
@@ -130,6 +134,7 @@ pub fn quantities(toks: Toks<'_>) -> Vec<Quantity> {
                 hedge: None,
                 span: t.span.clone(),
                 written: None,
+                unit: None,
             });
             i += 1;
             continue;
@@ -148,6 +153,7 @@ pub fn quantities(toks: Toks<'_>) -> Vec<Quantity> {
                 hedge: None,
                 span: toks.span(i).start..toks.span(end - 1).end,
                 written: None,
+                unit: None,
             });
             i = end;
             continue;
@@ -185,6 +191,7 @@ pub fn quantities(toks: Toks<'_>) -> Vec<Quantity> {
                     hedge: None,
                     span: toks.span(i).start..toks.span(end - 1).end,
                     written: None,
+                    unit: None,
                 });
             }
             i = end;
@@ -209,7 +216,12 @@ pub fn quantities(toks: Toks<'_>) -> Vec<Quantity> {
                 break;
             }
         }
-        let money = i > 0 && matches!(toks.norm(i - 1), "$" | "€" | "£" | "¥");
+        // A currency symbol before the number ("$5 million", "£5m").
+        let symbol = i
+            .checked_sub(1)
+            .filter(|&k| toks.kind(k) == TokenKind::Punct)
+            .and_then(|k| units::currency(toks.norm(k)));
+        let money = symbol.is_some();
         let first = if money { i - 1 } else { i };
         // Skip a hyphen: "three-hour".
         let mut u = j;
@@ -219,9 +231,11 @@ pub fn quantities(toks: Toks<'_>) -> Vec<Quantity> {
         let unit = toks.get(u);
         let unit = unit.as_ref();
         let mut written = None;
+        let mut named = None;
         let (dim, value, end) = if let Some((minutes, end)) = clock {
             (Dimension::Clock, minutes, end)
         } else if money {
+            named = symbol;
             (Dimension::Money, value, j)
         } else if let Some(h) = unit.and_then(|n| time_unit(n.norm)) {
             // "a 12-year-old": an age, not a span of time.
@@ -243,12 +257,26 @@ pub fn quantities(toks: Toks<'_>) -> Vec<Quantity> {
             } else {
                 u + 1
             };
+            named = Some("percent");
             (Dimension::Percent, value, e)
         } else if unit.is_some_and(|n| matches!(n.norm, "per"))
             && toks.get(u + 1).is_some_and(|n| n.norm == "cent")
         {
+            named = Some("percent");
             (Dimension::Percent, value, u + 2)
-        } else if unit.is_some_and(|n| matches!(n.norm, "dollars" | "euros" | "pounds")) {
+        } else if unit.is_some_and(|n| n.norm == "percentage")
+            && toks
+                .get(u + 1)
+                .is_some_and(|n| matches!(n.norm, "point" | "points"))
+        {
+            // "2 percentage points" is not "2 percent".
+            named = Some("point");
+            (Dimension::Percent, value, u + 2)
+        } else if let Some(c) = unit
+            .filter(|n| n.kind == TokenKind::Word)
+            .and_then(|n| units::currency(n.norm))
+        {
+            named = Some(c);
             (Dimension::Money, value, u + 1)
         } else if let Some((kind, size)) = unit.and_then(|n| units::unit(n.norm)) {
             // "km/h", "miles per hour", "miles an hour": a length per hour is a speed.
@@ -289,6 +317,7 @@ pub fn quantities(toks: Toks<'_>) -> Vec<Quantity> {
             hedge,
             span: toks.span(first).start..toks.span(end - 1).end,
             written,
+            unit: named,
         });
         i = end;
     }

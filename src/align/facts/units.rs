@@ -27,6 +27,22 @@ fn parse(text: &'static str) -> HashMap<&'static str, (&'static str, f64)> {
         .collect()
 }
 
+/// The currency of a money form ("$", "euros"; `assets/lexicon/currencies.tsv`).
+pub(super) fn currency(form: &str) -> Option<&'static str> {
+    static TABLE: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            include_str!("../../../assets/lexicon/currencies.tsv")
+                .lines()
+                .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+                .filter_map(|l| l.split_once('\t'))
+                .map(|(form, name)| (form, name.trim()))
+                .collect()
+        })
+        .get(form)
+        .copied()
+}
+
 /// The kind and size of the unit written `form` ("km" → length, 1000 metres).
 pub(super) fn unit(form: &str) -> Option<(&'static str, f64)> {
     table().get(form).copied()
@@ -44,6 +60,7 @@ pub(super) fn glued_measure(toks: Toks<'_>, i: usize) -> Option<Quantity> {
         hedge,
         span: toks.span(first).start..t.span.end,
         written: Some((size, written_step(num) * size)),
+        unit: None,
     })
 }
 
@@ -123,6 +140,12 @@ mod tests {
         assert_eq!(unit("km"), Some(("length", 1000.0)));
         assert_eq!(unit("miles").map(|u| u.0), Some("length"));
         assert_eq!(unit("people"), None);
+        let currencies = include_str!("../../../assets/lexicon/currencies.tsv");
+        for line in currencies.lines().filter(|l| !l.starts_with('#')) {
+            let (form, name) = line.split_once('\t').expect("form<TAB>currency");
+            assert_eq!(currency(form), Some(name), "{line}");
+        }
+        assert_eq!(currency("people"), None);
         assert_eq!(glued("10km"), Some(("10", "length", 1000.0)));
         assert_eq!(glued("2.5kg").map(|g| g.0), Some("2.5"));
         assert_eq!(glued("3pm"), None);
