@@ -588,3 +588,24 @@ fn a_passive_with_an_irregular_participle_states_the_same_result() {
         "Chelsea were beaten by Arsenal on Saturday at the Emirates.",
     );
 }
+
+/// A short sentence full of names is no headline in title case: a short verb in lowercase
+/// ("met", "saw") is not how a title is written, so its capitals still mark names, and a place
+/// replaced is a name difference.
+#[test]
+fn a_short_sentence_full_of_names_keeps_its_names() {
+    for (a, b) in [
+        (
+            "Merkel met Macron in Paris on Monday.",
+            "Merkel met Macron in Berlin on Monday.",
+        ),
+        (
+            "Smith saw Jones in Paris on Monday.",
+            "Smith saw Jones in Berlin on Monday.",
+        ),
+    ] {
+        let j = compare_pair(a, b);
+        assert_eq!(j.relation, PairRelation::Divergent, "{a} / {b}: {j:?}");
+        assert!(has(&j.differences, DifferenceKind::Name), "{j:?}");
+    }
+}

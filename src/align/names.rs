@@ -93,23 +93,29 @@ fn count_chunk<'s>(statements: &[Toks<'s>]) -> (Counts<'s>, Set) {
 }
 
 /// Whether a statement is written in title case ("Egyptians Voting on New Constitution"):
-/// at least three words of four letters or more after the first, every one capitalised (one
-/// lowercase word of that length, "president", and it is a sentence with names in it).
+/// at least three words of four letters or more after the first, every one capitalised, and
+/// no word in lowercase but stopwords (one lowercase word of that length, "president", or a
+/// short verb, "Smith met Jones in Paris on Monday", and it is a sentence with names in it:
+/// title case capitalises every word but articles, conjunctions and short prepositions).
 #[must_use]
 pub fn title_case(toks: Toks<'_>) -> bool {
     // The long words counted in one pass, which ends at the first in lowercase (most
     // statements are sentences: that comes early).
     let mut long = 0;
+    let lex = lexicon();
     for i in 1..toks.len() {
         if toks.kind(i) == TokenKind::Word && !toks.acronym(i) {
             let norm = toks.norm(i);
             // Fewer than four bytes is fewer than four characters.
-            if norm.len() >= 4 && norm.chars().count() >= 4 {
-                if !toks.capitalised(i) {
-                    return false;
-                }
-                long += 1;
+            let is_long = norm.len() >= 4 && norm.chars().count() >= 4;
+            // A lowercase short word that is no stopword (a verb: "met") is no title's; an
+            // ordinal ("3rd") or a lone letter (a possessive's "s") has no case to tell.
+            let short_word =
+                norm.len() > 1 && norm.starts_with(char::is_alphabetic) && !lex.is_stopword(norm);
+            if !toks.capitalised(i) && (is_long || short_word) {
+                return false;
             }
+            long += usize::from(is_long);
         }
     }
     long >= 3
@@ -268,6 +274,7 @@ mod tests {
                 "Égyptiens Votent Sur Une Nouvelle Constitution",
                 "Two Long Words",
                 "The President Meets Putin in Moscow today",
+                "Smith met Jones in Paris on Monday.",
             ]
             .map(str::to_owned),
         );
@@ -283,8 +290,21 @@ mod tests {
                         && toks.norm(i).chars().count() >= 4
                 })
                 .collect();
-            let counted = long.len() >= 3 && long.iter().all(|&i| toks.capitalised(i));
+            let lowercase_only_stopwords = (1..toks.len()).all(|i| {
+                toks.kind(i) != TokenKind::Word
+                    || toks.acronym(i)
+                    || toks.capitalised(i)
+                    || lexicon().is_stopword(toks.norm(i))
+                    || !toks.norm(i).starts_with(char::is_alphabetic)
+                    || toks.norm(i).len() == 1
+            });
+            let counted = long.len() >= 3
+                && long.iter().all(|&i| toks.capitalised(i))
+                && lowercase_only_stopwords;
             assert_eq!(title_case(toks), counted, "{text}");
+            if text.starts_with("Smith") {
+                assert!(!counted, "a short verb in lowercase is no title case");
+            }
             titles += usize::from(counted);
         }
         assert!(titles >= 2, "{titles}");
