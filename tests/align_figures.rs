@@ -1,6 +1,8 @@
-//! Figures a fact-checker compares first: measures in two units, hedged figures, times written
-//! as one word, counts of a scale word, and phrases that state no one figure. Each pair is
-//! judged by the one judge (`compare_pair`), as `parallax pairs` and the export judge it.
+//! Details a fact-checker compares first: measures in two units, money in two currencies,
+//! hedged figures, times written as one word, counts of a scale word, phrases that state no one
+//! figure, dates written in other ways, decades, and short quotes with a word changed. Each
+//! pair is judged by the one judge (`compare_pair`), as `parallax pairs` and the export judge
+//! it.
 
 use parallax::align::{compare_pair, DifferenceKind, PairRelation};
 
@@ -218,5 +220,71 @@ fn counts_joined_by_to_are_a_tally_or_a_range() {
     assert_shared(
         "Microsoft expects to release a fix for the flaw within two to three weeks.",
         "Microsoft expects to release a fix for the flaw within three weeks.",
+    );
+}
+
+#[test]
+fn abbreviated_iso_and_day_first_dates_and_decades_are_compared() {
+    for (a, b) in [
+        (
+            "The storm hit on Sept. 3, 2015, killing two people.",
+            "The storm hit on Sept. 4, 2015, killing two people.",
+        ),
+        (
+            "The storm hit on 2015-09-03, killing two people.",
+            "The storm hit on September 4, 2015, killing two people.",
+        ),
+        (
+            "The storm hit on 3 September 2015, killing two people.",
+            "The storm hit on 4 September 2015, killing two people.",
+        ),
+        (
+            "The plant opened in the 1990s after years of work.",
+            "The plant opened in the 1980s after years of work.",
+        ),
+        (
+            "The plant opened in 1995 after years of work.",
+            "The plant opened in the 1980s after years of work.",
+        ),
+    ] {
+        assert_conflict(a, b, DifferenceKind::Date);
+    }
+    for (a, b) in [
+        (
+            "The storm hit on Sept. 3, 2015, killing two people.",
+            "The storm hit on September 3, 2015, killing two people.",
+        ),
+        (
+            "The storm hit on 2015-09-03, killing two people.",
+            "The storm hit on 3 September 2015, killing two people.",
+        ),
+        (
+            "The plant opened in the 1990s after years of work.",
+            "The plant opened in 1995 after years of work.",
+        ),
+    ] {
+        assert_shared(a, b);
+    }
+}
+
+/// Two statements of one claim quoting once each: a word changed inside the marks is quote
+/// drift, however short the quote.
+#[test]
+fn a_short_quote_with_a_word_changed_is_quote_drift() {
+    for (a, b) in [
+        (
+            "The minister said the plan was “a disaster for farmers”.",
+            "The minister said the plan was “a disaster for workers”.",
+        ),
+        (
+            "\"We will not back down,\" the minister said on Tuesday.",
+            "\"We will never back down,\" the minister said on Tuesday.",
+        ),
+    ] {
+        assert_conflict(a, b, DifferenceKind::Quote);
+    }
+    assert_shared(
+        "\"We will not back down,\" the minister said on Tuesday.",
+        "\"We will not back down,\" the minister told reporters on Tuesday.",
     );
 }

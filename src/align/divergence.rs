@@ -254,8 +254,10 @@ fn date_differences(a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
     let date_window = super::params::defaults().facts.date_window;
     type Key = fn(&DatePart) -> Option<(u8, i32)>;
     let grains: [Key; 3] = [
+        // Years and decades (kind 0 and 1): "1995" is in "the 1990s".
         |p| match p {
             DatePart::Year(y) => Some((0, *y)),
+            DatePart::Decade(d) => Some((1, *d)),
             _ => None,
         },
         |p| match p {
@@ -267,7 +269,7 @@ fn date_differences(a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
             _ => None,
         },
     ];
-    for key in grains {
+    for (grain, key) in grains.into_iter().enumerate() {
         let ka: Vec<(usize, (u8, i32))> = da
             .iter()
             .enumerate()
@@ -281,8 +283,13 @@ fn date_differences(a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
         if ka.is_empty() || kb.is_empty() {
             continue;
         }
-        // Months agree when the month agrees and the days do not contradict.
-        let agree = |x: (u8, i32), y: (u8, i32)| x.0 == y.0 && (x.1 == y.1 || x.1 < 0 || y.1 < 0);
+        // Months agree when the month agrees and the days do not contradict; a year agrees
+        // with the decade it falls in.
+        let agree = |x: (u8, i32), y: (u8, i32)| match (grain, x.0, y.0) {
+            (0, 0, 1) => (y.1..y.1 + 10).contains(&x.1),
+            (0, 1, 0) => (x.1..x.1 + 10).contains(&y.1),
+            _ => x.0 == y.0 && (x.1 == y.1 || x.1 < 0 || y.1 < 0),
+        };
         if ka.iter().any(|x| kb.iter().any(|y| agree(x.1, y.1))) {
             continue;
         }

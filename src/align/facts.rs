@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::{lexicon, month, number_word, ratio_word, scale_word, time_unit};
+use super::lexicon::{lexicon, number_word, ratio_word, scale_word, time_unit};
 use super::text::TokenKind;
 use super::tokens::Toks;
 
@@ -167,7 +167,8 @@ pub fn quantities(toks: Toks<'_>) -> Vec<Quantity> {
             continue;
         };
         if is_year(&t).is_some() && toks.get(i + 1).is_none_or(|n| n.norm != "percent") {
-            i += 1;
+            // "2015-09-03" is one date, not a year and a tally.
+            i = dates::iso_date(toks, i).map_or(i + 1, |(_, _, end)| end);
             continue;
         }
         // "Between 2,000 and 3,000 people": a range, which states no one value to compare.
@@ -198,7 +199,7 @@ pub fn quantities(toks: Toks<'_>) -> Vec<Quantity> {
             continue;
         }
         // A day of the month belongs to the date, not to a quantity.
-        if i > 0 && month(toks.norm(i - 1)).is_some() && toks.at(i - 1).capitalised {
+        if dates::day_of_month(toks, i) {
             i += 1;
             continue;
         }

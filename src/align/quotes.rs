@@ -59,7 +59,8 @@ pub struct QuotePair {
 }
 
 /// Pair the quotations of two statements that render the same words: at least two distinct
-/// informative terms, and half of the larger quote's, are shared.
+/// informative terms, and half of the larger quote's, are shared (or half of the shorter's,
+/// when each statement quotes once).
 #[must_use]
 pub fn matched_quotes(a: &Stmt<'_>, b: &Stmt<'_>) -> Vec<QuotePair> {
     let mut out = Vec::new();
@@ -67,6 +68,26 @@ pub fn matched_quotes(a: &Stmt<'_>, b: &Stmt<'_>) -> Vec<QuotePair> {
         return out;
     }
     let mut used = vec![false; b.quotes.len()];
+    // Two statements of one claim that quote once each quote the same words when they share a
+    // term and half of the longer quote's words, however few ("a disaster for farmers" / "a
+    // disaster for workers", "mother ship" / "mother vessel"): the claim pairs them, where two
+    // quotes of any two statements need more terms in common.
+    let lone = a.quotes.len() == 1 && b.quotes.len() == 1;
+    let half_the_words = |x: &Quote, y: &Quote| {
+        let wx = words(a.toks().slice(x.tokens.clone()));
+        let mut wy = words(b.toks().slice(y.tokens.clone()));
+        let longer = wx.len().max(wy.len());
+        let shared = wx
+            .iter()
+            .filter(|w| {
+                wy.iter()
+                    .position(|v| v == *w)
+                    .map(|p| wy.swap_remove(p))
+                    .is_some()
+            })
+            .count();
+        shared * 2 >= longer
+    };
     for x in &a.quotes {
         let cx: Vec<u32> = a.terms_in(x.tokens.clone()).collect();
         for (k, y) in b.quotes.iter().enumerate() {
@@ -74,7 +95,9 @@ pub fn matched_quotes(a: &Stmt<'_>, b: &Stmt<'_>) -> Vec<QuotePair> {
                 continue;
             }
             let cy: Vec<u32> = b.terms_in(y.tokens.clone()).collect();
-            if !same_quotation(&cx, &cy) {
+            let shared = cx.iter().filter(|t| cy.contains(t)).count();
+            let lone_pair = lone && shared > 0 && half_the_words(x, y);
+            if !lone_pair && !same_quotation(&cx, &cy) {
                 continue;
             }
             used[k] = true;
