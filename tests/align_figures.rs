@@ -191,6 +191,26 @@ fn a_scale_word_counted_by_half_or_an_article_is_a_figure() {
     }
 }
 
+/// "3 of the 12 victims" counts a part of the victims: compared with another part, not with
+/// the whole.
+#[test]
+fn a_part_of_a_whole_is_compared_with_the_other_part() {
+    assert_conflict(
+        "Police said 3 of the 12 victims were children.",
+        "Police said 4 of the 12 victims were children.",
+        DifferenceKind::Number,
+    );
+    assert_conflict(
+        "Police said 3 of the 12 victims were children.",
+        "Police said 3 of the 15 victims were children.",
+        DifferenceKind::Number,
+    );
+    assert_shared(
+        "Police said 3 of the 12 victims were children.",
+        "Three of the 12 victims were children, police said.",
+    );
+}
+
 #[test]
 fn a_count_measured_through_an_auxiliary_is_compared() {
     assert_conflict(

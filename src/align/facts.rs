@@ -20,8 +20,8 @@ mod units;
 use clock::clock_at;
 pub use dates::{dates, DateFact, DatePart};
 use numbers::{
-    age_of, appositive_age, count_pair, hedge_before, is_year, measured_noun, scaled_at, to_pair,
-    word_value,
+    age_of, appositive_age, count_pair, hedge_before, is_year, measured_noun, part_of, scaled_at,
+    to_pair, word_value,
 };
 pub use quoted::{quotes, Quote};
 pub(crate) use units::measures_agree;
@@ -302,6 +302,9 @@ pub fn quantities(toks: Toks<'_>) -> Vec<Quantity> {
                 continue;
             }
             (Dimension::Count(lexicon().stem(n.norm)), value, u + 1)
+        } else if let Some((noun, end)) = part_of(toks, j) {
+            // "3 of the 12 victims": a part, counted apart from the whole.
+            (Dimension::Count(format!("of {noun}")), value, end)
         } else if appositive_age(toks, i, j, value) {
             (age_of(toks.norm(i - 2)), value, j)
         } else if let Some(noun) = measured_noun(toks, first) {

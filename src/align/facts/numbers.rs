@@ -87,6 +87,19 @@ pub(super) fn scaled_at(toks: Toks<'_>, i: usize) -> Option<(f64, usize)> {
     scale_word(toks.get(k)?.norm).map(|s| (by * s, k + 1))
 }
 
+/// The noun a bare number at `j`'s left counts a part of ("3 of the 12 victims", "two of its
+/// 40 stores"): its stem, and the token of the whole's number, which is read next.
+pub(super) fn part_of(toks: Toks<'_>, j: usize) -> Option<(String, usize)> {
+    let norm = |k: usize| toks.get(k).map(|t| t.norm);
+    (norm(j)? == "of" && matches!(norm(j + 1)?, "the" | "its" | "their" | "his" | "her"))
+        .then_some(())?;
+    word_value(&toks.get(j + 2)?)?;
+    let noun = toks.get(j + 3).filter(|n| {
+        n.kind == TokenKind::Word && !n.capitalised && !lexicon().is_stopword(n.norm)
+    })?;
+    Some((lexicon().stem(noun.norm), j + 2))
+}
+
 /// The hedge right before the number at token `first` ("nearly", "more than", "at least", "up
 /// to", "longer than" read as "more than"), and the token its span starts at.
 pub(super) fn hedge_before(toks: Toks<'_>, mut first: usize) -> (Option<String>, usize) {
