@@ -124,7 +124,13 @@ pub fn quantities(toks: Toks<'_>) -> Vec<Quantity> {
         let article = matches!(t.norm, "a" | "an")
             && toks.get(i + 1).is_some_and(|n| time_unit(n.norm).is_some());
         // "half a million", "a million": a scale word counted by a ratio word or an article.
-        let scaled = scaled_at(toks, i);
+        let scaled = (t.kind == TokenKind::Word
+            && !t.norm.starts_with(|c: char| c.is_ascii_digit()))
+        .then(|| scaled_at(toks, i))
+        .flatten();
+        // A number and its unit or meridiem written as one token ("10km", "3pm").
+        let glued = t.norm.starts_with(|c: char| c.is_ascii_digit())
+            && t.norm.bytes().any(|b| b.is_ascii_alphabetic());
         if let Some(r) =
             ratio_word(t.norm).filter(|_| t.kind == TokenKind::Word && scaled.is_none())
         {
@@ -140,13 +146,13 @@ pub fn quantities(toks: Toks<'_>) -> Vec<Quantity> {
             continue;
         }
         // A measure written in one word ("10km", "5kg").
-        if let Some(q) = units::glued_measure(toks, i) {
+        if let Some(q) = glued.then(|| units::glued_measure(toks, i)).flatten() {
             out.push(q);
             i += 1;
             continue;
         }
         // A time written in one word ("3pm").
-        if let Some((minutes, end)) = clock_at(toks, i).filter(|_| t.norm.ends_with('m')) {
+        if let Some((minutes, end)) = glued.then(|| clock_at(toks, i)).flatten() {
             out.push(Quantity {
                 value: minutes,
                 dim: Dimension::Clock,
