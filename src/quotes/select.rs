@@ -3,8 +3,11 @@
 
 use crate::model::Document;
 
+use std::ops::Range;
+
+use super::known::{KnownTokens, TokenSink};
 use super::marks::Span;
-use super::tokens::Tokens;
+use super::tokens::{Token, Tokens};
 use super::words::words;
 
 /// Whether a statement may report speech or cite a source: it holds a reporting verb or a
@@ -37,10 +40,27 @@ fn has_cue(text: &str) -> bool {
     i > start && cue(&text[start..])
 }
 
-/// The tokens (spans into the document's text) of the statements the search reads: those
-/// with a quotation and the three before it (a colon, a pronoun's antecedent), and those with
-/// a cue and the one before it. The others (often most of a report) are never tokenized.
-pub(super) fn selected_tokens(doc: &Document, spans: &[Span]) -> Tokens {
+/// The statements the search reads, their own tokens made: those with a quotation and the
+/// three before it (a colon, a pronoun's antecedent), and those with a cue and the one before
+/// it. The others (often most of a report) are never tokenized, nor are those whose tokens
+/// `known` holds (read in [`Selected::tokens`]).
+pub(super) struct Selected {
+    /// The tokens of the statements `known` does not hold.
+    own: Tokens,
+    /// Each statement read, in order: its index, its offset, and the range of its tokens in
+    /// `own` (`None` when `known` holds them).
+    parts: Vec<(usize, usize, Option<Range<usize>>)>,
+    /// The bytes of the statements read: about one token a five.
+    bytes: usize,
+}
+
+/// The statements of document `index` the search reads ([`Selected`]).
+pub(super) fn selected(
+    doc: &Document,
+    index: usize,
+    spans: &[Span],
+    known: &dyn KnownTokens,
+) -> Selected {
     let n = doc.statements.len();
     let stmt_of = |b: usize| {
         doc.statements
@@ -64,20 +84,41 @@ pub(super) fn selected_tokens(doc: &Document, spans: &[Span]) -> Tokens {
                 .for_each(|k| *k = true);
         }
     }
+    let read = || doc.statements.iter().zip(&keep).filter(|(_, k)| **k);
     // Room for the tokens up front (about one a five bytes, their norms about as long as the
     // text), so the buffers are rarely regrown and copied as the statements are read.
-    let bytes: usize = doc
-        .statements
-        .iter()
-        .zip(&keep)
-        .filter(|(_, k)| **k)
+    let bytes: usize = read().map(|(st, _)| st.end - st.start).sum();
+    let own_bytes: usize = read()
+        .filter(|(st, _)| !known.knows(index, st.index))
         .map(|(st, _)| st.end - st.start)
         .sum();
-    let mut toks = Tokens::with_capacity(bytes);
-    for (st, _) in doc.statements.iter().zip(&keep).filter(|(_, k)| **k) {
-        toks.push(&doc.text[st.start..st.end], st.start);
+    let mut own = Tokens::with_capacity(own_bytes);
+    let parts = read()
+        .map(|(st, _)| {
+            let mine = (!known.knows(index, st.index)).then(|| {
+                let from = own.len();
+                own.push(&doc.text[st.start..st.end], st.start);
+                from..own.len()
+            });
+            (st.index, st.start, mine)
+        })
+        .collect();
+    Selected { own, parts, bytes }
+}
+
+impl Selected {
+    /// The tokens of the statements read, in order, their norms borrowed from `self` or from
+    /// `known` (document `index`'s, as [`selected`] was given them).
+    pub(super) fn tokens<'s>(&'s self, index: usize, known: &'s dyn KnownTokens) -> Vec<Token<'s>> {
+        let mut out = Vec::with_capacity(self.bytes / 4 + 1);
+        for (statement, base, mine) in &self.parts {
+            match mine {
+                Some(r) => self.own.extend_into(r.clone(), &mut out),
+                None => known.tokens_of(index, *statement, &mut TokenSink::new(&mut out, *base)),
+            }
+        }
+        out
     }
-    toks
 }
 
 #[cfg(test)]

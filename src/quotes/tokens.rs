@@ -132,19 +132,23 @@ impl Tokens {
     /// The tokens, their norms borrowed.
     #[must_use]
     pub fn tokens(&self) -> Vec<Token<'_>> {
-        self.raw
-            .iter()
-            .map(|r| {
-                let norm = &self.norms[r.norm.clone()];
-                Token {
-                    span: r.span.clone(),
-                    norm,
-                    kind: r.kind,
-                    capitalised: r.capitalised,
-                    verb: r.kind == TokenKind::Word && words().is_verb(norm),
-                }
-            })
-            .collect()
+        let mut out = Vec::with_capacity(self.raw.len());
+        self.extend_into(0..self.raw.len(), &mut out);
+        out
+    }
+
+    /// Tokens `range` appended to `out`, their norms borrowed.
+    pub(super) fn extend_into<'s>(&'s self, range: Range<usize>, out: &mut Vec<Token<'s>>) {
+        out.extend(self.raw[range].iter().map(|r| {
+            let norm = &self.norms[r.norm.clone()];
+            Token {
+                span: r.span.clone(),
+                norm,
+                kind: r.kind,
+                capitalised: r.capitalised,
+                verb: r.kind == TokenKind::Word && words().is_verb(norm),
+            }
+        }));
     }
 }
 
