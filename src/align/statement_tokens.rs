@@ -3,7 +3,7 @@
 //! statements the engine has just tokenized. Nothing here knows who reads them.
 
 use super::corpus::{Corpus, Stmt};
-use super::tokens::Toks;
+use super::tokens::{Toks, Words};
 use super::StatementRef;
 
 /// The tokens of the statements of an alignment, found by document and statement.
@@ -31,6 +31,12 @@ impl<'c> StatementTokens<'c> {
             stmts: &corpus.stmts,
             index,
         }
+    }
+
+    /// The table of folded forms the tokens' word ids index (one for every statement).
+    #[must_use]
+    pub fn words(&self) -> Option<&'c Words> {
+        self.stmts.first().map(|s| &*s.table)
     }
 
     /// The tokens of statement `statement` of document `doc` (spans in the statement's

@@ -8,7 +8,7 @@
 
 use crate::align::{self, Alignment, StatementTokens};
 use crate::model::Document;
-use crate::quotes::known::{KnownTokens, TokenSink};
+use crate::quotes::known::{is_reporting_verb, KnownTokens, TokenSink};
 #[cfg(test)]
 use crate::quotes::tokens::Tokens;
 use crate::quotes::{self, Analysis};
@@ -22,22 +22,46 @@ pub fn align_with_quotes(docs: &[Document]) -> (Alignment, Analysis) {
         docs,
         align::params::defaults(),
         |_| {},
-        |toks| quotes::analyse_with(docs, &Lent(toks)),
+        |toks| quotes::analyse_with(docs, &Lent::new(toks)),
     )
 }
 
 /// The alignment's tokens as the quotes layer reads them.
-struct Lent<'a, 'c>(&'a StatementTokens<'c>);
+struct Lent<'a, 'c> {
+    toks: &'a StatementTokens<'c>,
+    /// Whether each form of the alignment's table is a reporting verb
+    /// ([`is_reporting_verb`]): asked once per form, not once per token.
+    verbs: Vec<bool>,
+}
+
+impl<'a, 'c> Lent<'a, 'c> {
+    fn new(toks: &'a StatementTokens<'c>) -> Self {
+        let verbs = toks.words().map_or_else(Vec::new, |w| {
+            (0..u32::try_from(w.len()).unwrap_or(u32::MAX))
+                .map(|id| is_reporting_verb(w.norm(id)))
+                .collect()
+        });
+        Self { toks, verbs }
+    }
+}
 
 impl KnownTokens for Lent<'_, '_> {
     fn knows(&self, doc: usize, statement: usize) -> bool {
-        self.0.get(doc, statement).is_some()
+        self.toks.get(doc, statement).is_some()
     }
 
     fn tokens_of<'s>(&'s self, doc: usize, statement: usize, sink: &mut TokenSink<'s, '_>) {
-        if let Some(t) = self.0.get(doc, statement) {
+        if let Some(t) = self.toks.get(doc, statement) {
             for i in 0..t.len() {
-                sink.push(t.span(i), t.norm(i), t.kind(i), t.capitalised(i));
+                let norm = t.norm(i);
+                let verb = self.verbs.get(t.word(i) as usize).copied();
+                sink.push_known(
+                    t.span(i),
+                    norm,
+                    t.kind(i),
+                    t.capitalised(i),
+                    verb.unwrap_or_else(|| is_reporting_verb(norm)),
+                );
             }
         }
     }
@@ -58,7 +82,7 @@ mod tests {
             align::params::defaults(),
             |_| {},
             |t| {
-                let lent = Lent(t);
+                let lent = Lent::new(t);
                 let mut checked = 0;
                 for (di, d) in docs.iter().enumerate() {
                     for st in &d.statements {

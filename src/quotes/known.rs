@@ -49,12 +49,33 @@ impl<'s, 'v> TokenSink<'s, 'v> {
     /// One token: its span in the statement's text, its norm, kind and capital.
     #[inline]
     pub fn push(&mut self, span: Range<usize>, norm: &'s str, kind: TokenKind, capitalised: bool) {
+        self.push_known(span, norm, kind, capitalised, is_reporting_verb(norm));
+    }
+
+    /// [`TokenSink::push`] for a caller that has asked [`is_reporting_verb`] of the norm
+    /// already (once per distinct norm, where the same words come back token after token).
+    #[inline]
+    pub fn push_known(
+        &mut self,
+        span: Range<usize>,
+        norm: &'s str,
+        kind: TokenKind,
+        capitalised: bool,
+        reporting_verb: bool,
+    ) {
         self.out.push(Token {
             span: self.base + span.start..self.base + span.end,
             norm,
             kind,
             capitalised,
-            verb: kind == TokenKind::Word && words().is_verb(norm),
+            verb: kind == TokenKind::Word && reporting_verb,
         });
     }
+}
+
+/// Whether a word with this norm reports or characterises speech: what the layer marks as
+/// a token's [`Token::verb`] ([`super::words::Words::is_verb`]).
+#[must_use]
+pub fn is_reporting_verb(norm: &str) -> bool {
+    words().is_verb(norm)
 }

@@ -14,7 +14,7 @@ use crate::align::text::scan_into;
 pub use crate::align::text::TokenKind;
 
 use super::ascii_scan::scan_ascii;
-use super::words::words;
+use super::known::is_reporting_verb;
 
 /// One token, its norm borrowed from the [`Tokens`] it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -146,7 +146,7 @@ impl Tokens {
                 norm,
                 kind: r.kind,
                 capitalised: r.capitalised,
-                verb: r.kind == TokenKind::Word && words().is_verb(norm),
+                verb: r.kind == TokenKind::Word && is_reporting_verb(norm),
             }
         }));
     }
@@ -168,7 +168,11 @@ mod tests {
                 (&b.span, b.norm.as_str(), b.kind, b.capitalised),
                 "{text}"
             );
-            assert_eq!(a.verb, words().is_verb(&b.norm), "{text}");
+            assert_eq!(
+                a.verb,
+                crate::quotes::words::words().is_verb(&b.norm),
+                "{text}"
+            );
         }
     }
 
