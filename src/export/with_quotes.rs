@@ -29,19 +29,22 @@ pub fn align_with_quotes(docs: &[Document]) -> (Alignment, Analysis) {
 /// The alignment's tokens as the quotes layer reads them.
 struct Lent<'a, 'c> {
     toks: &'a StatementTokens<'c>,
-    /// Whether each form of the alignment's table is a reporting verb
-    /// ([`is_reporting_verb`]): asked once per form, not once per token.
-    verbs: Vec<bool>,
+    /// Each form of the alignment's table, by word id, and whether it is a reporting verb
+    /// ([`is_reporting_verb`]): looked up once per form, not once per token.
+    forms: Vec<(&'c str, bool)>,
 }
 
 impl<'a, 'c> Lent<'a, 'c> {
     fn new(toks: &'a StatementTokens<'c>) -> Self {
-        let verbs = toks.words().map_or_else(Vec::new, |w| {
+        let forms = toks.words().map_or_else(Vec::new, |w| {
             (0..u32::try_from(w.len()).unwrap_or(u32::MAX))
-                .map(|id| is_reporting_verb(w.norm(id)))
+                .map(|id| {
+                    let norm = w.norm(id);
+                    (norm, is_reporting_verb(norm))
+                })
                 .collect()
         });
-        Self { toks, verbs }
+        Self { toks, forms }
     }
 }
 
@@ -52,16 +55,12 @@ impl KnownTokens for Lent<'_, '_> {
 
     fn tokens_of<'s>(&'s self, doc: usize, statement: usize, sink: &mut TokenSink<'s, '_>) {
         if let Some(t) = self.toks.get(doc, statement) {
-            for i in 0..t.len() {
-                let norm = t.norm(i);
-                let verb = self.verbs.get(t.word(i) as usize).copied();
-                sink.push_known(
-                    t.span(i),
-                    norm,
-                    t.kind(i),
-                    t.capitalised(i),
-                    verb.unwrap_or_else(|| is_reporting_verb(norm)),
-                );
+            for (k, (span, word, kind, capitalised)) in t.fields().enumerate() {
+                let (norm, verb) = self.forms.get(word as usize).copied().unwrap_or_else(|| {
+                    let norm = t.norm(k);
+                    (norm, is_reporting_verb(norm))
+                });
+                sink.push_known(span, norm, kind, capitalised, verb);
             }
         }
     }
