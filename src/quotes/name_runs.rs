@@ -53,19 +53,39 @@ pub(super) fn runs(text: &str) -> Vec<&str> {
 fn next_candidate(bytes: &[u8], mut i: usize) -> Option<usize> {
     const LOW: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Each byte's low seven bits plus a constant: no carry crosses bytes, so the test is
+    // exact for every byte: at least 0x41 and not at least 0x5B, or the top bit set.
+    let found = |w: u64| {
+        let low = w & !HIGH;
+        let capital =
+            low.wrapping_add(LOW * (0x80 - 0x41)) & !low.wrapping_add(LOW * (0x80 - 0x5B));
+        (capital | w) & HIGH
+    };
+    // Sixteen bytes a step (capitals are one byte in thirty), then eight.
+    while let Some(w) = bytes
+        .get(i..i + 16)
+        .and_then(|w| <[u8; 16]>::try_from(w).ok())
+    {
+        let w = u128::from_le_bytes(w);
+        #[allow(clippy::cast_possible_truncation)] // the two halves, on purpose
+        let (a, b) = (found(w as u64), found((w >> 64) as u64));
+        if a | b != 0 {
+            let at = if a != 0 {
+                a.trailing_zeros()
+            } else {
+                64 + b.trailing_zeros()
+            };
+            return Some(i + (at / 8) as usize);
+        }
+        i += 16;
+    }
     while let Some(w) = bytes
         .get(i..i + 8)
         .and_then(|w| <[u8; 8]>::try_from(w).ok())
     {
-        let w = u64::from_le_bytes(w);
-        // Each byte's low seven bits plus a constant: no carry crosses bytes, so the test
-        // is exact for every byte: at least 0x41 and not at least 0x5B, or the top bit set.
-        let low = w & !HIGH;
-        let capital =
-            low.wrapping_add(LOW * (0x80 - 0x41)) & !low.wrapping_add(LOW * (0x80 - 0x5B));
-        let found = (capital | w) & HIGH;
-        if found != 0 {
-            return Some(i + (found.trailing_zeros() / 8) as usize);
+        let f = found(u64::from_le_bytes(w));
+        if f != 0 {
+            return Some(i + (f.trailing_zeros() / 8) as usize);
         }
         i += 8;
     }
@@ -108,17 +128,24 @@ fn next_chunk(text: &str, mut i: usize) -> Option<(usize, usize)> {
 }
 
 /// Whether the chunk `start..end` of `text` is capitalised: its first alphanumeric character
-/// is uppercase. Most chunks start with an ASCII letter: settled without decoding.
+/// is uppercase. Most chunks start with an ASCII letter: settled without decoding, inline.
+#[inline]
 fn capitalised(text: &str, start: usize, end: usize) -> bool {
     let first = text.as_bytes()[start];
     if first.is_ascii_alphanumeric() {
         first.is_ascii_uppercase()
     } else {
-        text[start..end]
-            .chars()
-            .find(|c| c.is_alphanumeric())
-            .is_some_and(char::is_uppercase)
+        first_alphanumeric_is_uppercase(&text[start..end])
     }
+}
+
+/// [`capitalised`] for a chunk that starts with a mark or a character outside ASCII.
+#[cold]
+fn first_alphanumeric_is_uppercase(chunk: &str) -> bool {
+    chunk
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(char::is_uppercase)
 }
 
 /// The end of the chunk going on at byte `i` (a character boundary): the start of the next
