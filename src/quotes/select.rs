@@ -13,8 +13,9 @@ use super::words::words;
 /// Whether a statement may report speech or cite a source: it holds a reporting verb or a
 /// cue word. A cheap scan, so only the statements that matter are tokenized.
 fn has_cue(text: &str) -> bool {
+    let lists = words();
     let cue = |w: &str| {
-        words().is_verb(w) || matches!(w, "according" | "reported" | "familiar" | "knowledge")
+        lists.is_verb(w) || matches!(w, "according" | "reported" | "familiar" | "knowledge")
     };
     // The words are the runs of alphabetic characters; ASCII bytes are told apart without
     // decoding them, and ASCII letters (most of the text) eight at a time.
