@@ -19,7 +19,8 @@
 //! 7. **claims** ([`claims`], `types`): links grouped into coherent claims, statuses and the
 //!    queries consumers use;
 //!
-//! and [`pairs`]: two statements judged on their own, with the same judge; [`diff`],
+//! and [`StatementTokens`]: the statements' tokens, lent to a caller before the corpus is
+//! freed; [`pairs`]: two statements judged on their own, with the same judge; [`diff`],
 //! [`mod@highlight`]: the word-level diff, and the words of a linked pair the
 //! interface highlights (conflicting facts, differing phrases). Every tuning number lives
 //! in [`params::Params`] (`assets/params.toml`).
@@ -44,6 +45,7 @@ pub mod quotes;
 pub mod roles;
 pub mod screen;
 pub mod slots;
+mod statement_tokens;
 pub mod stories;
 pub mod swaps;
 pub mod synonyms;
@@ -56,6 +58,7 @@ pub use evidence::Evidence;
 pub use highlight::{conflicts, highlight, Highlight, Mark, PairHighlights};
 pub use pairs::{compare_pair, compare_pair_with, score_pairs, PairJudgement, PairRelation};
 pub use params::Params;
+pub use statement_tokens::StatementTokens;
 pub use types::{
     Alignment, Difference, DifferenceKind, Group, Link, Relation, ReportStats, StatementRef,
     Status, Story,
@@ -95,6 +98,18 @@ pub fn align_with(docs: &[Document], p: &Params) -> Alignment {
 /// [`align_with`].
 #[must_use]
 pub fn align_observed(docs: &[Document], p: &Params, progress: impl Fn(Progress)) -> Alignment {
+    align_observed_then(docs, p, progress, |_| ()).0
+}
+
+/// [`align_observed`], and what `then` makes of the statements' tokens before the corpus
+/// holding them is freed (the export's quotes layer reads them instead of tokenizing the
+/// statements again).
+pub fn align_observed_then<T>(
+    docs: &[Document],
+    p: &Params,
+    progress: impl Fn(Progress),
+    then: impl FnOnce(&StatementTokens<'_>) -> T,
+) -> (Alignment, T) {
     use rayon::prelude::*;
     let run = Run::new(docs, p);
     let mut stories = run.story.clone();
@@ -123,8 +138,11 @@ pub fn align_observed(docs: &[Document], p: &Params, progress: impl Fn(Progress)
         .collect();
     // The claims need none of the corpus (its statements, tokens and terms are most of the
     // heap): freed before they are clustered, so that the claims and then the export's
-    // printing (the quotes layer, the JSON) reuse its memory rather than add to it.
+    // printing (the JSON) reuse its memory rather than add to it. `then` reads its tokens
+    // first (the quotes layer, whose results are small).
     drop(polar);
+    let counts: Vec<usize> = docs.iter().map(|d| d.statements.len()).collect();
+    let made = then(&StatementTokens::new(&run.c, &counts));
     let Run {
         c,
         repeats,
@@ -133,9 +151,10 @@ pub fn align_observed(docs: &[Document], p: &Params, progress: impl Fn(Progress)
         ..
     } = run;
     drop(c);
-    Alignment::with_claims(docs, links, &p.claims)
+    let alignment = Alignment::with_claims(docs, links, &p.claims)
         .with_stories(docs, ctx.related(), &story)
-        .with_repeats(repeats)
+        .with_repeats(repeats);
+    (alignment, made)
 }
 
 /// A linked pair of corpus statements with its verdict and whether a name may be replaced in

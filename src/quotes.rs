@@ -5,7 +5,8 @@
 //! (its tokens are its own, made as `align::text` makes them); nothing in `align` uses it. The pieces:
 //!
 //! - [`tokens`]: the tokens of `align::text::tokenize`, their norms kept in one string
-//!   (`ascii_scan`: the same tokenizer for a text of ASCII, by bytes);
+//!   (`ascii_scan`: the same tokenizer for a text of ASCII, by bytes; [`known`]: tokens
+//!   made before, the alignment's, that the caller lends so they are not made again);
 //!   `select`: which statements the search reads (near a quotation or a cue word);
 //! - [`marks`]: quotation marks paired into spans (nested, multi-sentence, apostrophes told apart);
 //! - [`mod@extract`], with `indirect` and `resolve`: each quotation's speaker and verb, from its
@@ -31,6 +32,7 @@ pub mod claims;
 pub mod extract;
 pub mod group;
 mod indirect;
+pub mod known;
 pub mod marks;
 mod name_book;
 mod name_runs;
@@ -128,6 +130,13 @@ pub struct Analysis {
 /// Quotes and citations of `docs` in one pass (each report tokenized once).
 #[must_use]
 pub fn analyse(docs: &[Document]) -> Analysis {
+    analyse_with(docs, &known::NoneKnown)
+}
+
+/// [`analyse`], reading the tokens of the statements `known` holds instead of making them
+/// again (the same tokens, so the same result).
+#[must_use]
+pub fn analyse_with(docs: &[Document], known: &dyn known::KnownTokens) -> Analysis {
     let book = names::NameBook::learn(docs);
     // Reports are independent: extracted in parallel, in batches so the seeds stay on the
     // calling thread.
@@ -135,7 +144,7 @@ pub fn analyse(docs: &[Document]) -> Analysis {
         .par_iter()
         .enumerate()
         .with_min_len(16)
-        .map(|(i, d)| extract::extract_and_cite(d, i, &book))
+        .map(|(i, d)| extract::extract_and_cite(d, i, &book, known))
         .unzip();
     Analysis {
         quotes: group_quotes(docs, found.into_iter().flatten().collect()),

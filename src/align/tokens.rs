@@ -361,6 +361,15 @@ impl<'s> Toks<'s> {
         self.toks[i].span()
     }
 
+    /// Each token's span, word id, kind and capital, in order: for a reader of every token,
+    /// without indexing each field of each.
+    pub fn fields(&self) -> impl Iterator<Item = (Range<usize>, u32, TokenKind, bool)> + 's {
+        self.toks
+            .iter()
+            .zip(self.ids)
+            .map(|(t, &w)| (t.span(), w, t.kind(), t.bits & CAPITALISED != 0))
+    }
+
     /// The tokens in order.
     pub fn iter(&self) -> impl DoubleEndedIterator<Item = TokenRef<'s>> + ExactSizeIterator + '_ {
         (0..self.len()).map(|i| self.at(i))

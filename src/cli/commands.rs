@@ -144,15 +144,25 @@ pub fn export(args: &ExportArgs) -> anyhow::Result<ExitCode> {
     let (Some(docs), refused) = load(&args.paths) else {
         return Ok(ExitCode::from(EXIT_USAGE));
     };
-    let alignment = parallax::align::align(&docs);
+    // For JSON the quotes layer runs with the alignment, reading its tokens.
+    let (alignment, analysis) = match args.format {
+        Format::Json => {
+            let (alignment, analysis) = parallax::export::align_with_quotes(&docs);
+            (alignment, Some(analysis))
+        }
+        Format::Md => (parallax::align::align(&docs), None),
+    };
     if let Some(path) = &args.evidence {
         write_evidence(path, &docs)?;
     }
     // JSON is written as it is printed (the ECB+ export is 13 MB, never held whole);
     // Markdown is small and printed first.
-    let write = |w: &mut dyn Write| match args.format {
-        Format::Json => parallax::export::write_json(w, &docs, &alignment),
-        Format::Md => {
+    let write = |w: &mut dyn Write| match (args.format, analysis) {
+        (Format::Json, Some(analysis)) => {
+            parallax::export::write_json_with(w, &docs, &alignment, analysis)
+        }
+        (Format::Json, None) => parallax::export::write_json(w, &docs, &alignment),
+        (Format::Md, _) => {
             w.write_all(parallax::export::markdown::to_markdown(&docs, &alignment).as_bytes())
         }
     };

@@ -307,7 +307,20 @@ pub fn write_json(
     alignment: &Alignment,
 ) -> std::io::Result<()> {
     // The quotes layer first: what it builds on the way is freed before the printing.
-    let analysis = crate::quotes::analyse(docs);
+    write_json_with(w, docs, alignment, crate::quotes::analyse(docs))
+}
+
+/// [`write_json`] with the quotes layer's results already made (by
+/// [`super::align_with_quotes`], which lends it the alignment's tokens): the same output.
+///
+/// # Errors
+/// Whatever writing to `w` returns.
+pub fn write_json_with(
+    w: &mut dyn Write,
+    docs: &[Document],
+    alignment: &Alignment,
+    analysis: crate::quotes::Analysis,
+) -> std::io::Result<()> {
     let quotes = quotes_of(docs, analysis.quotes);
     let attributions = attributions_of(analysis.attributions);
     write!(w, "{{\n  \"version\": {SCHEMA_VERSION}")?;

@@ -17,6 +17,7 @@ use super::tokens::{Token, TokenKind};
 use crate::model::{Document, StatementKind};
 
 use super::attribution::{attributions_with, Attribution};
+use super::known::{KnownTokens, NoneKnown};
 use super::marks::{self, Span};
 use super::names::NameBook;
 use super::phrase::{abbrev_dot, described, first_person, subject_after, subject_before, Who};
@@ -200,16 +201,17 @@ impl Doc<'_> {
 /// `book` was learnt from.
 #[must_use]
 pub fn extract_with(doc: &Document, index: usize, book: &NameBook<'_>) -> Vec<Instance> {
-    extract_and_cite(doc, index, book).0
+    extract_and_cite(doc, index, book, &NoneKnown).0
 }
 
 /// [`extract_with`] and the document's [`attributions`](super::attributions), from one
-/// tokenization of the report.
+/// tokenization of the report (none of the statements whose tokens `known` holds).
 #[must_use]
 pub fn extract_and_cite(
     doc: &Document,
     index: usize,
     book: &NameBook<'_>,
+    known: &dyn KnownTokens,
 ) -> (Vec<Instance>, Vec<Attribution>) {
     let paragraphs: Vec<Range<usize>> = doc.paragraphs.iter().map(|p| p.start..p.end).collect();
     let mut spans: Vec<Span> = marks::find_all(&doc.text, &paragraphs);
@@ -223,8 +225,8 @@ pub fn extract_and_cite(
             .get(k)
             .is_some_and(|s| s.kind == StatementKind::Heading)
     };
-    let tokens = super::select::selected_tokens(doc, &spans);
-    let toks = tokens.tokens();
+    let selected = super::select::selected(doc, index, &spans, known);
+    let toks = selected.tokens(index, known);
     let mut quoted = vec![false; toks.len()];
     // Titles stay masked: "Pie" of "American Pie" is no one's name.
     for s in spans.iter().filter(|s| s.depth == 0) {

@@ -14,7 +14,7 @@ use crate::align::text::scan_into;
 pub use crate::align::text::TokenKind;
 
 use super::ascii_scan::scan_ascii;
-use super::words::words;
+use super::known::is_reporting_verb;
 
 /// One token, its norm borrowed from the [`Tokens`] it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -132,19 +132,23 @@ impl Tokens {
     /// The tokens, their norms borrowed.
     #[must_use]
     pub fn tokens(&self) -> Vec<Token<'_>> {
-        self.raw
-            .iter()
-            .map(|r| {
-                let norm = &self.norms[r.norm.clone()];
-                Token {
-                    span: r.span.clone(),
-                    norm,
-                    kind: r.kind,
-                    capitalised: r.capitalised,
-                    verb: r.kind == TokenKind::Word && words().is_verb(norm),
-                }
-            })
-            .collect()
+        let mut out = Vec::with_capacity(self.raw.len());
+        self.extend_into(0..self.raw.len(), &mut out);
+        out
+    }
+
+    /// Tokens `range` appended to `out`, their norms borrowed.
+    pub(super) fn extend_into<'s>(&'s self, range: Range<usize>, out: &mut Vec<Token<'s>>) {
+        out.extend(self.raw[range].iter().map(|r| {
+            let norm = &self.norms[r.norm.clone()];
+            Token {
+                span: r.span.clone(),
+                norm,
+                kind: r.kind,
+                capitalised: r.capitalised,
+                verb: r.kind == TokenKind::Word && is_reporting_verb(norm),
+            }
+        }));
     }
 }
 
@@ -164,7 +168,11 @@ mod tests {
                 (&b.span, b.norm.as_str(), b.kind, b.capitalised),
                 "{text}"
             );
-            assert_eq!(a.verb, words().is_verb(&b.norm), "{text}");
+            assert_eq!(
+                a.verb,
+                crate::quotes::words::words().is_verb(&b.norm),
+                "{text}"
+            );
         }
     }
 
