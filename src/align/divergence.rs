@@ -2,12 +2,14 @@
 //!
 //! Each kind of fact is compared on its own terms:
 //! - **number**: quantities of the same dimension (durations in hours, percentages, money,
-//!   counts of the same noun) conflict when no value is common to both statements, or when the
-//!   same value carries a different hedge ("nearly three-hour" vs "three-hour"). A statement
-//!   that gives fewer numbers than the other is silent, not in conflict. Tallies ("52-48")
-//!   conflict only when they tally the same thing (see [`tallies`]).
-//! - **date**: years, months (with days) and weekdays conflict when both give some and none
-//!   agree; times of day when none is within `clock_tolerance` minutes of the other's.
+//!   measures, counts of the same noun) conflict when no value is common to both statements,
+//!   a bound admitting the other's figure counting as common ("over 350" / "352"), or when the
+//!   same value carries hedges that exclude each other ("nearly three-hour" vs "three-hour"),
+//!   or one value is given in two currencies. A statement that gives fewer numbers than the
+//!   other is silent, not in conflict. Measures in two units are converted; tallies ("52-48")
+//!   conflict only when they tally the same thing (see `numbers.rs` and [`tallies`]).
+//! - **date**: years, decades, months (with days) and weekdays conflict when both give some
+//!   and none agree; times of day when none is within `clock_tolerance` minutes of the other's.
 //! - **name**: where the word-level alignment of the two statements replaces a name by another
 //!   name that the other statement never mentions.
 //! - **quote**: two renderings of one quotation worded differently (quote drift, see
@@ -18,7 +20,7 @@
 //!   "phone call"), neither of which the other statement uses.
 
 use super::corpus::{Corpus, Stmt, TermKind};
-use super::facts::{DatePart, Dimension, Quantity};
+use super::facts::DatePart;
 use super::lexicon::lexicon;
 use super::quotes::{matched_quotes, same_word};
 use super::text::TokenKind;
@@ -26,199 +28,10 @@ use super::{Difference, DifferenceKind};
 
 use super::slots::clip;
 
+mod numbers;
 pub mod tallies;
 
-fn same_value(x: f64, y: f64) -> bool {
-    (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0)
-}
-
-/// Whether two quantities of one dimension may state one value: equal values, or measures
-/// given in two units that agree within the rounding of the figures written ("5 km" and "3.1
-/// miles").
-fn same_amount(x: &Quantity, y: &Quantity) -> bool {
-    match (x.written, y.written) {
-        (Some((ux, gx)), Some((uy, gy))) if !same_value(ux, uy) => {
-            let approximate = x.hedge.is_some() || y.hedge.is_some();
-            super::facts::measures_agree(x.value, gx, y.value, gy, approximate)
-        }
-        _ => same_value(x.value, y.value),
-    }
-}
-
-/// Whether two quantities may state one figure: the same amount (whatever their hedges: those
-/// are compared on their own), or a bounded figure that admits the other's, close enough to be
-/// its rounding ("over 350 yards" against "352 yards"; "at least 50 injured" against "80
-/// injured" are two figures, as are "at least 12" and "at least 21").
-fn may_meet(x: &Quantity, y: &Quantity) -> bool {
-    if same_amount(x, y) {
-        return true;
-    }
-    let (bounded, other) = match (bound(x), bound(y)) {
-        (0, 0) => return false,
-        (0, _) => (y, x),
-        (_, 0) => (x, y),
-        _ => return false,
-    };
-    let b = bound(bounded);
-    let admitted = if b < 0 {
-        other.value < bounded.value
-    } else {
-        other.value > bounded.value
-    };
-    let slack = super::params::defaults().facts.rounding;
-    admitted
-        && (other.value - bounded.value).abs() <= slack * bounded.value.abs().max(other.value.abs())
-}
-
-/// How a hedge bounds a quantity (see [`super::lexicon::Lexicon::hedge_bound`]): "nearly 3"
-/// is below 3, "up to 3" at most 3, "more than 3" above it; "about 3" and a bare 3 bound
-/// nothing. "Over" before a span of time means "across".
-fn bound(q: &Quantity) -> i8 {
-    match q.hedge.as_deref() {
-        Some("over") if q.dim == Dimension::Duration => 0,
-        Some(h) => lexicon().hedge_bound(h),
-        None => 0,
-    }
-}
-
-fn number_differences(c: &Corpus<'_>, a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
-    let mut dims: Vec<&super::facts::Dimension> = Vec::new();
-    for q in &a.quantities {
-        if !dims.contains(&&q.dim) && b.quantities.iter().any(|r| r.dim.comparable(&q.dim)) {
-            dims.push(&q.dim);
-        }
-    }
-    let show = |s: &Stmt<'_>, q: &Quantity| clip(s.text, q.span.start, q.span.end);
-    for d in dims {
-        if *d == Dimension::Clock {
-            clock_differences(a, b, out);
-            continue;
-        }
-        if *d == Dimension::Tally {
-            if let Some((x, y)) = tallies::conflict(c, a, b) {
-                out.push(Difference {
-                    kind: DifferenceKind::Number,
-                    a: show(a, x),
-                    b: show(b, y),
-                });
-            }
-            continue;
-        }
-        let qa: Vec<&Quantity> = a.quantities.iter().filter(|q| &q.dim == d).collect();
-        let qb: Vec<&Quantity> = b
-            .quantities
-            .iter()
-            .filter(|q| q.dim.comparable(d))
-            .collect();
-        // Money in two currencies, percent against percentage points: one value is a
-        // conflict ("$5 million" / "£5 million"); two values may be a conversion.
-        let clash =
-            |x: &Quantity, y: &Quantity| matches!((x.unit, y.unit), (Some(p), Some(q)) if p != q);
-        let mixed_up = qa.iter().find_map(|x| {
-            qb.iter()
-                .find(|y| clash(x, y) && same_value(x.value, y.value))
-                .map(|y| (*x, *y))
-        });
-        if let Some((x, y)) = mixed_up {
-            out.push(Difference {
-                kind: DifferenceKind::Number,
-                a: show(a, x),
-                b: show(b, y),
-            });
-            continue;
-        }
-        let common = qa
-            .iter()
-            .any(|x| qb.iter().any(|y| !clash(x, y) && may_meet(x, y)));
-        if !common {
-            let measure_window = super::params::defaults().facts.measure_window;
-            // A story measures many things in one unit (a quake's depth and its distance from a
-            // town), so two measures conflict only where the same word stands next to both.
-            let pair = if matches!(d, Dimension::Measure(_)) {
-                qa.iter().find_map(|x| {
-                    qb.iter()
-                        .find(|y| same_context(a, &x.span, b, &y.span, measure_window))
-                        .map(|y| (*x, *y))
-                })
-            } else {
-                qa.iter()
-                    .find_map(|x| qb.iter().find(|y| !clash(x, y)).map(|y| (*x, *y)))
-            };
-            if let Some((x, y)) = pair {
-                out.push(Difference {
-                    kind: DifferenceKind::Number,
-                    a: show(a, x),
-                    b: show(b, y),
-                });
-            }
-            continue;
-        }
-        // Same value, different hedge, and no exact match elsewhere.
-        for x in &qa {
-            let exact = qb
-                .iter()
-                .any(|y| same_amount(x, y) && bounds_agree(bound(x), bound(y)));
-            if exact {
-                continue;
-            }
-            if let Some(y) = qb.iter().find(|y| same_amount(x, y)) {
-                out.push(Difference {
-                    kind: DifferenceKind::Number,
-                    a: show(a, x),
-                    b: show(b, y),
-                });
-                break;
-            }
-        }
-    }
-}
-
-/// Times of day conflict when no time of one is within the tolerance of a time of the other
-/// ("3 a.m." / "3 p.m.", "3:15" / "4:15") and two of them time the same thing (a word next to
-/// one is next to the other, as for dates); reports round and approximate the minute
-/// ("shortly after 3:30" / "3:33"), so hedges are not compared.
-fn clock_differences(a: &Stmt<'_>, b: &Stmt<'_>, out: &mut Vec<Difference>) {
-    let tolerance = f64::from(super::params::defaults().facts.clock_tolerance);
-    fn clocks<'s>(s: &'s Stmt<'_>) -> Vec<&'s Quantity> {
-        s.quantities
-            .iter()
-            .filter(|q| q.dim == Dimension::Clock)
-            .collect()
-    }
-    let (qa, qb) = (clocks(a), clocks(b));
-    let date_window = super::params::defaults().facts.date_window;
-    let near = |x: f64, y: f64| {
-        // Minutes around the clock: 23:50 and 00:05 are a quarter of an hour apart.
-        let d = (x - y).abs();
-        d.min(1440.0 - d) <= tolerance
-    };
-    if qa.iter().any(|x| qb.iter().any(|y| near(x.value, y.value))) {
-        return;
-    }
-    let pair = qa.iter().find_map(|x| {
-        qb.iter()
-            .find(|y| same_context(a, &x.span, b, &y.span, date_window))
-            .map(|y| (x, y))
-    });
-    if let Some((x, y)) = pair {
-        out.push(Difference {
-            kind: DifferenceKind::Date,
-            a: clip(a.text, x.span.start, x.span.end),
-            b: clip(b.text, y.span.start, y.span.end),
-        });
-    }
-}
-
-/// Whether two bounds of one number leave a value in common: a bare number agrees with "at
-/// least" and "up to" it but not with "nearly" or "more than" it; "up to 3" and "at least 3"
-/// meet at 3, "under 3" and "at least 3" do not.
-fn bounds_agree(x: i8, y: i8) -> bool {
-    if x == 0 || y == 0 {
-        x.abs() != 2 && y.abs() != 2
-    } else {
-        x.signum() == y.signum() || (x.abs() == 1 && y.abs() == 1)
-    }
-}
+use numbers::number_differences;
 
 /// Whether the facts at `sa` in `a` and `sb` in `b` share a term among the `window` tokens
 /// either side of each.

@@ -96,6 +96,20 @@ pub struct Quantity {
     pub unit: Option<&'static str>,
 }
 
+impl Quantity {
+    /// A quantity with no hedge and no written unit to compare (a ratio, a time, a tally).
+    fn plain(value: f64, dim: Dimension, span: Range<usize>) -> Self {
+        Self {
+            value,
+            dim,
+            hedge: None,
+            span,
+            written: None,
+            unit: None,
+        }
+    }
+}
+
 /// The quantities of a statement, in order.
 #[must_use]
 pub fn quantities(toks: Toks<'_>) -> Vec<Quantity> {
@@ -134,14 +148,7 @@ pub fn quantities(toks: Toks<'_>) -> Vec<Quantity> {
         if let Some(r) =
             ratio_word(t.norm).filter(|_| t.kind == TokenKind::Word && scaled.is_none())
         {
-            out.push(Quantity {
-                value: r,
-                dim: Dimension::Ratio,
-                hedge: None,
-                span: t.span.clone(),
-                written: None,
-                unit: None,
-            });
+            out.push(Quantity::plain(r, Dimension::Ratio, t.span.clone()));
             i += 1;
             continue;
         }
@@ -153,14 +160,8 @@ pub fn quantities(toks: Toks<'_>) -> Vec<Quantity> {
         }
         // A time written in one word ("3pm").
         if let Some((minutes, end)) = glued.then(|| clock_at(toks, i)).flatten() {
-            out.push(Quantity {
-                value: minutes,
-                dim: Dimension::Clock,
-                hedge: None,
-                span: toks.span(i).start..toks.span(end - 1).end,
-                written: None,
-                unit: None,
-            });
+            let span = toks.span(i).start..toks.span(end - 1).end;
+            out.push(Quantity::plain(minutes, Dimension::Clock, span));
             i = end;
             continue;
         }
@@ -192,14 +193,12 @@ pub fn quantities(toks: Toks<'_>) -> Vec<Quantity> {
         // people", "two to three weeks"), a range, which states no one value to compare.
         if let Some((first, second, end)) = count_pair(toks, i).or_else(|| to_pair(toks, i)) {
             if first >= second {
-                out.push(Quantity {
-                    value: first * TALLY_BASE + second,
-                    dim: Dimension::Tally,
-                    hedge: None,
-                    span: toks.span(i).start..toks.span(end - 1).end,
-                    written: None,
-                    unit: None,
-                });
+                let span = toks.span(i).start..toks.span(end - 1).end;
+                out.push(Quantity::plain(
+                    first * TALLY_BASE + second,
+                    Dimension::Tally,
+                    span,
+                ));
             }
             i = end;
             continue;
