@@ -129,7 +129,7 @@ pub fn align_observed_then<T>(
         pairs,
         linked: linked.len(),
     });
-    let kept = keep_best_per_report(&run.c, linked, p.judge.per_report);
+    let kept = judge::keep_best_per_report(&run.c, linked, p.judge.per_report);
     let polar = run.polarities(&kept);
     let links: Vec<Link> = kept
         .into_par_iter()
@@ -160,43 +160,6 @@ pub fn align_observed_then<T>(
 /// A linked pair of corpus statements with its verdict and whether a name may be replaced in
 /// it ([`evidence::may_replace_names`]).
 type Linked = (usize, usize, (judge::Verdict, bool));
-
-/// The linked pairs in which each statement is among the `per_report` most probable partners
-/// the other statement's report offers it, and the other way round: a report states a claim
-/// once or twice (a headline and a lead), so a statement linked to many statements of one
-/// report is linked by shared vocabulary, not by its claim.
-fn keep_best_per_report<X>(
-    c: &corpus::Corpus<'_>,
-    linked: Vec<(usize, usize, (judge::Verdict, X))>,
-    per_report: usize,
-) -> Vec<(usize, usize, (judge::Verdict, X))> {
-    // Each end of every linked pair with the other end's report and the probability, sorted
-    // by statement, then report, then falling probability: one list, not a map of lists (a
-    // list a key was the largest allocation at the export's peak on ECB+).
-    let key = |x: usize, doc: usize| (candidates::index(x), candidates::index(doc));
-    let mut partners: Vec<((u32, u32), f32)> = Vec::with_capacity(2 * linked.len());
-    for &(i, j, (v, _)) in &linked {
-        partners.push((key(i, c.stmts[j].at.doc), v.probability));
-        partners.push((key(j, c.stmts[i].at.doc), v.probability));
-    }
-    partners.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
-    let within = |x: usize, doc: usize, p: f32| {
-        let k = key(x, doc);
-        let start = partners.partition_point(|e| e.0 < k);
-        partners[start..]
-            .iter()
-            .take_while(|e| e.0 == k)
-            .take(per_report)
-            .any(|e| e.1 <= p)
-    };
-    linked
-        .into_iter()
-        .filter(|&(i, j, (v, _))| {
-            within(i, c.stmts[j].at.doc, v.probability)
-                && within(j, c.stmts[i].at.doc, v.probability)
-        })
-        .collect()
-}
 
 /// Every candidate pair of `docs` with its evidence and the judge's probability, in corpus
 /// order: what `parallax export --evidence` writes for fitting the judge.

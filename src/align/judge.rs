@@ -3,7 +3,8 @@
 //! A logistic model over the [`Evidence`] of a pair, with the weights, intercept and threshold
 //! of [`Judge`] parameters (fitted by `tests/tools/fit_judge.py` on the development
 //! annotations and stored in `assets/params.toml`). Export, interface, `parallax pairs` and
-//! `compare_pair` all ask this function, so they cannot disagree.
+//! `compare_pair` all ask this function, so they cannot disagree. A report states a claim once
+//! or twice, so `keep_best_per_report` keeps a statement's links to a report to its best ones.
 
 use super::evidence::{Evidence, FEATURES};
 use super::params::Judge;
@@ -55,6 +56,43 @@ pub fn says_what(e: &Evidence) -> bool {
 #[must_use]
 pub fn feature_names() -> &'static [&'static str] {
     &FEATURES
+}
+
+/// The linked pairs in which each statement is among the `per_report` most probable partners
+/// the other statement's report offers it, and the other way round: a report states a claim
+/// once or twice (a headline and a lead), so a statement linked to many statements of one
+/// report is linked by shared vocabulary, not by its claim.
+pub(crate) fn keep_best_per_report<X>(
+    c: &super::corpus::Corpus<'_>,
+    linked: Vec<(usize, usize, (Verdict, X))>,
+    per_report: usize,
+) -> Vec<(usize, usize, (Verdict, X))> {
+    // Each end of every linked pair with the other end's report and the probability, sorted
+    // by statement, then report, then falling probability: one list, not a map of lists (a
+    // list a key was the largest allocation at the export's peak on ECB+).
+    let key = |x: usize, doc: usize| (super::candidates::index(x), super::candidates::index(doc));
+    let mut partners: Vec<((u32, u32), f32)> = Vec::with_capacity(2 * linked.len());
+    for &(i, j, (v, _)) in &linked {
+        partners.push((key(i, c.stmts[j].at.doc), v.probability));
+        partners.push((key(j, c.stmts[i].at.doc), v.probability));
+    }
+    partners.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
+    let within = |x: usize, doc: usize, p: f32| {
+        let k = key(x, doc);
+        let start = partners.partition_point(|e| e.0 < k);
+        partners[start..]
+            .iter()
+            .take_while(|e| e.0 == k)
+            .take(per_report)
+            .any(|e| e.1 <= p)
+    };
+    linked
+        .into_iter()
+        .filter(|&(i, j, (v, _))| {
+            within(i, c.stmts[j].at.doc, v.probability)
+                && within(j, c.stmts[i].at.doc, v.probability)
+        })
+        .collect()
 }
 
 #[cfg(test)]
