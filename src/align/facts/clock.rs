@@ -1,14 +1,14 @@
-//! Times of day: "3 a.m.", "10 pm", "3:15 a.m.", "at 15:30", read as minutes after midnight (a
-//! [`super::Dimension::Clock`] quantity), so "6:41pm" and "18:41" are one moment and "3 a.m."
-//! and "3 p.m." two.
+//! Times of day: "3 a.m.", "10 pm", "3pm", "3:15 a.m.", "at 15:30", read as minutes after
+//! midnight (a [`super::Dimension::Clock`] quantity), so "6:41pm" and "18:41" are one moment
+//! and "3 a.m." and "3 p.m." two.
 
 use super::super::text::TokenKind;
 use super::super::tokens::Toks;
 
 /// The time of day that starts at number token `i`: its minutes after midnight and the token
-/// after it. A time needs "a.m." or "p.m." ("3 a.m.", "10 pm", "3:15 a.m."), or two-digit
-/// minutes after "at" ("at 15:30"): "with 4:43 left" is a game clock, "3:1" and "16:9" are no
-/// times.
+/// after it. A time needs "a.m." or "p.m." ("3 a.m.", "10 pm", "3pm", "3:15 a.m."), or
+/// two-digit minutes after "at" ("at 15:30"): "with 4:43 left" is a game clock, "3:1" and
+/// "16:9" are no times.
 pub(super) fn clock_at(toks: Toks<'_>, i: usize) -> Option<(f64, usize)> {
     let digits = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
     let hour_tok = toks.at(i);
