@@ -9,7 +9,7 @@
 //! these features are fitted (see `tests/tools/fit_judge.py`).
 
 use super::corpus::{Corpus, Stmt, TermKind};
-use super::facts::Quantity;
+use super::facts::{same_value, Quantity};
 use super::quotes::quotes_match;
 use super::screen::Screen;
 use super::text::TokenKind;
@@ -135,33 +135,16 @@ fn ratio(x: f32, y: f32) -> f32 {
     }
 }
 
-fn same_value(x: f64, y: f64) -> bool {
-    (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0)
-}
-
-/// Whether two quantities are read in one unit: the same dimension and, for measures, money and
-/// percentages, the same unit written. The judge was fitted when a measure was a count of its
-/// unit noun ("200 feet" and "150 metres" were never compared); figures in two units may be a
-/// conversion ("85 million euros" / "$108 million"), compared only among a link's differences.
-fn same_unit(x: &Quantity, y: &Quantity) -> bool {
-    x.dim == y.dim
-        && match (x.written, y.written) {
-            (Some((ux, _)), Some((uy, _))) => same_value(ux, uy),
-            _ => true,
-        }
-        && !matches!((x.unit, y.unit), (Some(p), Some(q)) if p != q)
-}
-
 /// Whether the two statements state a quantity in one unit and no value in common.
 #[must_use]
 pub fn quantities_conflict(a: &[Quantity], b: &[Quantity]) -> bool {
     // Read in place, not collected: asked of every candidate pair.
     a.iter().any(|x| {
-        let same_dim = || b.iter().filter(|y| same_unit(x, y));
+        let same_dim = || b.iter().filter(|y| x.in_one_unit(y));
         same_dim().next().is_some()
             && !a
                 .iter()
-                .filter(|z| same_unit(z, x))
+                .filter(|z| z.in_one_unit(x))
                 .any(|z| same_dim().any(|y| same_value(z.value, y.value)))
     })
 }

@@ -96,7 +96,28 @@ pub struct Quantity {
     pub unit: Option<&'static str>,
 }
 
+/// Whether two values are one figure, up to the rounding of their arithmetic.
+#[must_use]
+pub(crate) fn same_value(x: f64, y: f64) -> bool {
+    (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0)
+}
+
 impl Quantity {
+    /// Whether `self` and `other` are read in one unit: the same dimension and, for measures,
+    /// money and percentages, the same unit written. The judge's number-conflict evidence asks
+    /// this: it was fitted when a measure was a count of its unit noun ("200 feet" and "150
+    /// metres" were never compared), and figures in two units may be a conversion ("85 million
+    /// euros" / "$108 million"), compared only among a link's differences.
+    #[must_use]
+    pub fn in_one_unit(&self, other: &Quantity) -> bool {
+        self.dim == other.dim
+            && match (self.written, other.written) {
+                (Some((ux, _)), Some((uy, _))) => same_value(ux, uy),
+                _ => true,
+            }
+            && !matches!((self.unit, other.unit), (Some(p), Some(q)) if p != q)
+    }
+
     /// A quantity with no hedge and no written unit to compare (a ratio, a time, a tally).
     fn plain(value: f64, dim: Dimension, span: Range<usize>) -> Self {
         Self {

@@ -72,7 +72,7 @@ pub(super) fn word_list(text: &'static str) -> HashSet<&'static str, FixedState>
 
 /// A two-column asset (`key<TAB>value` lines, `#` comments), values parsed by `parse`; lines
 /// that do not parse are skipped (a unit test checks every line of every asset parses).
-fn table<V>(
+pub(super) fn table<V>(
     text: &'static str,
     parse: impl Fn(&'static str) -> Option<V>,
 ) -> HashMap<&'static str, V, FixedState> {

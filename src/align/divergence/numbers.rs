@@ -3,15 +3,11 @@
 //! currency, times of day within a tolerance, tallies through [`super::tallies`].
 
 use super::super::corpus::{Corpus, Stmt};
-use super::super::facts::{Dimension, Quantity};
+use super::super::facts::{same_value, Dimension, Quantity};
 use super::super::lexicon::lexicon;
 use super::super::slots::clip;
 use super::super::{Difference, DifferenceKind};
 use super::{same_context, tallies};
-
-fn same_value(x: f64, y: f64) -> bool {
-    (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0)
-}
 
 /// Whether two quantities of one dimension may state one value: equal values, or measures
 /// given in two units that agree within the rounding of the figures written ("5 km" and "3.1

@@ -43,6 +43,14 @@ pub(crate) fn iso_date(toks: Toks<'_>, i: usize) -> Option<(u8, u8, usize)> {
     Some((part(i + 2, 12)?, part(i + 4, 31)?, i + 5))
 }
 
+/// The value of token `k` when it can be a day of a month: a whole number from 1 to 31.
+fn day_at(toks: Toks<'_>, k: usize) -> Option<f64> {
+    toks.get(k)
+        .filter(|t| t.kind == TokenKind::Number)
+        .and_then(|t| t.value)
+        .filter(|v| (1.0..=31.0).contains(v) && v.fract() == 0.0)
+}
+
 /// Whether the number at token `i` is the day of a month written next to it ("Sept. 3",
 /// "March 3", "3 September"), which belongs to the date, not to a quantity.
 pub(crate) fn day_of_month(toks: Toks<'_>, i: usize) -> bool {
@@ -53,11 +61,7 @@ pub(crate) fn day_of_month(toks: Toks<'_>, i: usize) -> bool {
     let before = i
         .checked_sub(1)
         .is_some_and(|k| named(k) || (toks.norm(k) == "." && k.checked_sub(1).is_some_and(named)));
-    let whole = toks
-        .get(i)
-        .and_then(|t| t.value)
-        .is_some_and(|v| (1.0..=31.0).contains(&v) && v.fract() == 0.0);
-    whole && (before || named(i + 1))
+    day_at(toks, i).is_some() && (before || named(i + 1))
 }
 
 /// A date fact and where it is.
@@ -134,11 +138,7 @@ pub fn dates(toks: Toks<'_>) -> Vec<DateFact> {
                     i + 1
                 };
                 let next = toks.get(k);
-                let day = next
-                    .as_ref()
-                    .filter(|n| n.kind == TokenKind::Number)
-                    .and_then(|n| n.value)
-                    .filter(|v| (1.0..=31.0).contains(v) && v.fract() == 0.0);
+                let day = day_at(toks, k);
                 // "3 September": the day before the month.
                 let before = i
                     .checked_sub(1)

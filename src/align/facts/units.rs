@@ -6,38 +6,34 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use foldhash::fast::FixedState;
+
+use super::super::lexicon;
+
 use super::super::tokens::Toks;
 use super::numbers::hedge_before;
 use super::{Dimension, Quantity};
 
-/// The kind of a unit and its size in the kind's base unit, by the unit's lowercase form.
-fn table() -> &'static HashMap<&'static str, (&'static str, f64)> {
-    static TABLE: OnceLock<HashMap<&'static str, (&'static str, f64)>> = OnceLock::new();
-    TABLE.get_or_init(|| parse(include_str!("../../../assets/lexicon/units.tsv")))
-}
+/// A unit's kind and size in the kind's base unit, by the unit's lowercase form.
+type Units = HashMap<&'static str, (&'static str, f64), FixedState>;
 
-fn parse(text: &'static str) -> HashMap<&'static str, (&'static str, f64)> {
-    text.lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .filter_map(|l| {
-            let mut f = l.split('\t');
-            let (unit, kind, size) = (f.next()?, f.next()?, f.next()?.trim().parse().ok()?);
-            Some((unit, (kind, size)))
+/// The units table, read on first use.
+fn table() -> &'static Units {
+    static TABLE: OnceLock<Units> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        lexicon::table(include_str!("../../../assets/lexicon/units.tsv"), |v| {
+            let (kind, size) = v.split_once('\t')?;
+            Some((kind, size.trim().parse().ok()?))
         })
-        .collect()
+    })
 }
 
 /// The currency of a money form ("$", "euros"; `assets/lexicon/currencies.tsv`).
 pub(super) fn currency(form: &str) -> Option<&'static str> {
-    static TABLE: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    static TABLE: OnceLock<HashMap<&'static str, &'static str, FixedState>> = OnceLock::new();
     TABLE
         .get_or_init(|| {
-            include_str!("../../../assets/lexicon/currencies.tsv")
-                .lines()
-                .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-                .filter_map(|l| l.split_once('\t'))
-                .map(|(form, name)| (form, name.trim()))
-                .collect()
+            lexicon::table(include_str!("../../../assets/lexicon/currencies.tsv"), Some)
         })
         .get(form)
         .copied()
@@ -121,7 +117,7 @@ pub(crate) fn measures_agree(
 ) -> bool {
     let d = (x - y).abs();
     let slack = super::super::params::defaults().facts.rounding;
-    d <= 1e-9 * x.abs().max(y.abs()).max(1.0)
+    super::same_value(x, y)
         || ((approximate || d <= grain_x.max(grain_y) / 2.0) && d <= slack * x.abs().max(y.abs()))
 }
 
